@@ -1,0 +1,72 @@
+package dev.pvedash.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AuditRepository {
+
+	private final JdbcClient jdbc;
+
+	AuditRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void append(Instant at, String actor, String clientAddress, String kind, String target, String outcome,
+			String detail) {
+		this.jdbc.sql("""
+				insert into audit_entry (occurred_at, actor, client_address, kind, target, outcome, detail)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), clip(actor, 64), clip(clientAddress, 64), kind,
+					clip(target, 128), outcome, clip(detail, 512))
+			.update();
+	}
+
+	/** One page, newest first, plus one extra row to tell whether a next page exists. */
+	List<AuditEntry> find(AuditQuery query) {
+		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		params.add(query.size() + 1);
+		params.add(query.offset());
+		return this.jdbc.sql("select * from audit_entry" + where + " order by occurred_at desc, id desc limit ? offset ?")
+			.params(params)
+			.query(AuditRepository::map)
+			.list();
+	}
+
+	List<String> kinds() {
+		return this.jdbc.sql("select distinct kind from audit_entry order by kind").query(String.class).list();
+	}
+
+	private static String where(AuditQuery query, List<Object> params) {
+		List<String> clauses = new ArrayList<>();
+		if (query.actor() != null) {
+			clauses.add("actor = ?");
+			params.add(query.actor());
+		}
+		if (query.kind() != null) {
+			clauses.add("kind = ?");
+			params.add(query.kind());
+		}
+		return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+	}
+
+	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), rs.getString("client_address"), rs.getString("kind"), rs.getString("target"),
+				rs.getString("outcome"), rs.getString("detail"));
+	}
+
+	private static String clip(String value, int max) {
+		return (value == null || value.length() <= max) ? value : value.substring(0, max);
+	}
+
+}

@@ -1,0 +1,45 @@
+package dev.pvedash.system;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The single place that decides how an error looks: a full request gets the friendly error page, an htmx
+ * request gets an alert fragment retargeted into the layout's {@code #alerts} region. Only a status and a
+ * message key reach the page, never an exception text.
+ */
+final class ErrorRendering {
+
+	private static final Set<Integer> KNOWN = Set.of(400, 403, 404, 405, 409, 413, 429, 500, 503);
+
+	private ErrorRendering() {
+	}
+
+	static ModelAndView render(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
+			String messageKey) {
+		int code = status.value();
+		String known = KNOWN.contains(code) ? String.valueOf(code) : "other";
+		String key = (messageKey != null) ? messageKey : "error." + known;
+		ModelAndView view = new ModelAndView(isHtmx(request) ? "fragments/alerts :: error" : "error");
+		view.setStatus(HttpStatus.valueOf(code));
+		view.addObject("status", code);
+		view.addObject("titleKey", "error.title." + known);
+		view.addObject("messageKey", key);
+		if (isHtmx(request)) {
+			response.setHeader("HX-Retarget", "#alerts");
+			response.setHeader("HX-Reswap", "afterbegin");
+		}
+		return view;
+	}
+
+	static boolean isHtmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
+	}
+
+}

@@ -1,0 +1,120 @@
+package dev.pvedash.users;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * Who may do what. Every page needs a login except the login and setup pages, static assets and the
+ * health status. Roles nest (ADMIN &gt; OPERATOR &gt; VIEWER); state changes are POST or DELETE with a
+ * CSRF token, which htmx sends as a header read from the layout's meta tags.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** No inline script anywhere: scripts come from our own origin (htmx from the WebJar, app.js). */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			SessionRegistry sessionRegistry, SessionProperties sessionProperties, Clock clock) {
+		RequestHeaderRequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request", "true");
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/icons/**").permitAll()
+			.requestMatchers("/login", "/setup", "/error").permitAll()
+			.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+			.requestMatchers(EndpointRequest.to(InfoEndpoint.class)).authenticated()
+			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+			.requestMatchers("/users/**", "/settings/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
+			.requestMatchers("/account/**").hasRole("VIEWER")
+			.anyRequest().hasRole("OPERATOR"));
+		http.authenticationManager(authenticationManager);
+		http.formLogin(form -> form.loginPage("/login")
+			.successHandler(LoginOutcomeHandlers.success(clock))
+			.failureHandler(LoginOutcomeHandlers.failure()));
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		// htmx calls (polling fragments) get HX-Refresh instead of the login page swapped into a fragment
+		http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+			.addEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx)
+			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+			.build()));
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+			.maximumSessions(-1)
+			.sessionRegistry(sessionRegistry)
+			.expiredSessionStrategy(new ExpiredSessionStrategy()));
+		http.addFilterAfter(new SessionLifetimeFilter(sessionProperties, clock), SecurityContextHolderFilter.class);
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(DatabaseUserDetailsService userDetails, PasswordEncoder encoder,
+			LoginThrottle throttle, ApplicationEventPublisher events) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
+		dao.setPasswordEncoder(encoder);
+		ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setAdditionalExceptionMappings(Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+		manager.setAuthenticationEventPublisher(publisher);
+		return manager;
+	}
+
+	@Bean
+	RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name()).implies(Role.OPERATOR.name())
+			.role(Role.OPERATOR.name()).implies(Role.VIEWER.name())
+			.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Lets the registry forget sessions the container destroyed (idle timeout, logout). */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoders.delegating();
+	}
+
+}

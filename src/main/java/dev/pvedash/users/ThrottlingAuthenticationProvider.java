@@ -1,0 +1,55 @@
+package dev.pvedash.users;
+
+import java.util.Optional;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Checks the throttle before the password is even looked at, so a blocked pair learns nothing from a
+ * correct guess, then counts the outcome.
+ */
+class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+	private final AuthenticationProvider delegate;
+
+	private final LoginThrottle throttle;
+
+	ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+		this.delegate = delegate;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		LoginThrottle.Key key = key(authentication);
+		Optional<java.time.Duration> wait = this.throttle.blockedFor(key);
+		if (wait.isPresent()) {
+			throw new LoginThrottledException(wait.get());
+		}
+		try {
+			Authentication result = this.delegate.authenticate(authentication);
+			this.throttle.succeeded(key);
+			return result;
+		}
+		catch (AuthenticationException ex) {
+			this.throttle.failed(key);
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	static LoginThrottle.Key key(Authentication authentication) {
+		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : "unknown";
+		return new LoginThrottle.Key(Credentials.normalizeUsername(authentication.getName()), address);
+	}
+
+}
