@@ -85,6 +85,11 @@ class InitialSetup implements SmartInitializingSingleton {
 				+ "  Or restart with PVEDASH_ADMIN_USERNAME and PVEDASH_ADMIN_PASSWORD set.\n{}", bar, link, bar);
 	}
 
+	/** The setup token while setup is pending; only the log line (and tests) read it. */
+	java.util.Optional<String> pendingToken() {
+		return this.complete ? java.util.Optional.empty() : java.util.Optional.ofNullable(this.token);
+	}
+
 	boolean isComplete() {
 		return this.complete;
 	}

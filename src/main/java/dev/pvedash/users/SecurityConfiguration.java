@@ -9,6 +9,7 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +39,7 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
  * CSRF token, which htmx sends as a header read from the layout's meta tags.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ AdminProperties.class, LoginProperties.class, SessionProperties.class })
 class SecurityConfiguration {
 
 	/** No inline script anywhere: scripts come from our own origin (htmx from the WebJar, app.js). */

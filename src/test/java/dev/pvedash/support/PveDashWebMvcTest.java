@@ -1,0 +1,35 @@
+package dev.pvedash.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureJdbc;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The web slice every controller test uses: MockMvc with the real security rules, plus the accounts and
+ * audit beans on a Flyway-migrated H2 file database in a fresh directory. No server, no actuator, no
+ * Proxmox.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WebMvcTest
+@AutoConfigureJdbc
+@ImportAutoConfiguration(FlywayAutoConfiguration.class)
+@Import(PveDashWebMvcTest.SliceConfiguration.class)
+public @interface PveDashWebMvcTest {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@ComponentScan({ "dev.pvedash.users", "dev.pvedash.audit", "dev.pvedash.system" })
+	class SliceConfiguration {
+
+	}
+
+}
