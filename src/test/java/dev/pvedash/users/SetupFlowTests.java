@@ -1,0 +1,103 @@
+package dev.pvedash.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.pvedash.support.PveDashWebMvcTest;
+
+/**
+ * First run with no account and no PVEDASH_ADMIN_* variables: no default account exists, the login page
+ * explains the setup link, and only the logged token creates the first admin, once (issue 2, point 4).
+ * The steps build on each other, hence the order.
+ */
+@PveDashWebMvcTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SetupFlowTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	InitialSetup setup;
+
+	@Autowired
+	UserRepository users;
+
+	@Test
+	@Order(1)
+	void noDefaultAccountAndTheLoginPageExplainsSetup() throws Exception {
+		assertThat(this.users.count()).isZero();
+		this.mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+		Document login = page("/login");
+		assertThat(login.select("#setup-pending").text()).contains("setup link");
+		assertThat(login.select("form[action=/login]")).isEmpty();
+		this.mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", "admin"))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	@Order(2)
+	void setupWithoutOrWithAWrongTokenOnlyExplains() throws Exception {
+		assertThat(page("/setup").select("#setup-explain").text()).contains("PVEDASH_ADMIN_USERNAME");
+		assertThat(page("/setup?token=guess").select("form")).isEmpty();
+		this.mvc.perform(post("/setup").with(csrf()).param("token", "guess").param("username", "eve")
+				.param("password", "eve-password-1").param("confirmPassword", "eve-password-1"))
+			.andExpect(status().isOk());
+		assertThat(this.users.count()).isZero();
+	}
+
+	@Test
+	@Order(3)
+	void invalidFormIsShownAgainWithReasons() throws Exception {
+		String token = this.setup.pendingToken().orElseThrow();
+		String html = this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "owner")
+				.param("password", "short").param("confirmPassword", "short"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("The password needs 10 to 256 characters.");
+		html = this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "owner")
+				.param("password", "long-enough-one").param("confirmPassword", "long-enough-two"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("The two passwords differ.");
+		assertThat(this.users.count()).isZero();
+	}
+
+	@Test
+	@Order(4)
+	void theLoggedTokenCreatesTheFirstAdminOnce() throws Exception {
+		String token = this.setup.pendingToken().orElseThrow();
+		assertThat(page("/setup?token=" + token).select("form[action=/setup]")).hasSize(1);
+		this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "Owner")
+				.param("password", "owner-password-1").param("confirmPassword", "owner-password-1"))
+			.andExpect(redirectedUrl("/login?setup"));
+		assertThat(this.users.findByUsername("owner")).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ADMIN));
+		assertThat(this.setup.pendingToken()).isEmpty();
+		// the token is spent: a second use changes nothing
+		this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "second")
+				.param("password", "second-password").param("confirmPassword", "second-password"))
+			.andExpect(redirectedUrl("/login"));
+		assertThat(this.users.count()).isOne();
+		this.mvc.perform(post("/login").with(csrf()).param("username", "owner").param("password", "owner-password-1"))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+}

@@ -1,0 +1,129 @@
+package dev.pvedash.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import dev.pvedash.support.PveDashWebMvcTest;
+
+/** The admin pages: add users, change roles, disable, reset passwords, with guards and audit rows (issue 2, points 4 and 6). */
+@PveDashWebMvcTest
+class UserAdminTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void adminAddsAUserAndTheChangeIsAudited() throws Exception {
+		this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "Carol")
+				.param("password", "carols-password").param("role", "OPERATOR"))
+			.andExpect(redirectedUrl("/users"))
+			.andExpect(flash().attribute("success", "users.created"));
+		assertThat(this.users.findByUsername("carol")).hasValueSatisfying(u -> {
+			assertThat(u.role()).isEqualTo(Role.OPERATOR);
+			assertThat(u.passwordHash()).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain("carols-password");
+		});
+		assertThat(auditKinds("carol")).contains("ACCOUNT_CREATED");
+	}
+
+	@Test
+	void invalidNewUserIsRefusedWithReasonsAndNothingStored() throws Exception {
+		String html = this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "../etc")
+				.param("password", "123456789").param("role", "ADMIN"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Use 1 to 64 characters").contains("The password needs 10 to 256 characters.");
+		assertThat(this.users.findByUsername("../etc")).isEmpty();
+		html = this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "dave")
+				.param("password", "daves-password").param("role", "ROOT"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Choose one of the offered values.").doesNotContain("Failed to convert");
+		assertThat(this.users.findByUsername("dave")).isEmpty();
+	}
+
+	@Test
+	void duplicateUsernameIsRefused() throws Exception {
+		this.accounts.create(Actor.SYSTEM, "erin", "erins-password", Role.VIEWER);
+		String html = this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "ERIN")
+				.param("password", "another-password").param("role", "ADMIN"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("A user with this name exists already.");
+	}
+
+	@Test
+	void roleChangeDisableEnableAndResetAreAudited() throws Exception {
+		UserAccount frank = this.accounts.create(Actor.SYSTEM, "frank", "franks-password", Role.VIEWER);
+		this.mvc.perform(post("/users/{id}/role", frank.id()).with(admin("boss")).with(csrf()).param("role", "OPERATOR"))
+			.andExpect(flash().attribute("success", "users.roleChanged"));
+		this.mvc.perform(post("/users/{id}/disable", frank.id()).with(admin("boss")).with(csrf()))
+			.andExpect(flash().attribute("success", "users.disabled"));
+		this.mvc.perform(post("/users/{id}/enable", frank.id()).with(admin("boss")).with(csrf()))
+			.andExpect(flash().attribute("success", "users.enabled"));
+		this.mvc.perform(post("/users/{id}/password", frank.id()).with(admin("boss")).with(csrf())
+				.param("newPassword", "franks-new-password"))
+			.andExpect(flash().attribute("success", "users.passwordReset"));
+		UserAccount after = this.users.findById(frank.id()).orElseThrow();
+		assertThat(after.role()).isEqualTo(Role.OPERATOR);
+		assertThat(after.enabled()).isTrue();
+		assertThat(auditKinds("frank")).contains("ACCOUNT_ROLE_CHANGED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED",
+				"ACCOUNT_PASSWORD_RESET");
+	}
+
+	@Test
+	void theLastEnabledAdminCannotBeDemotedOrDisabledAndNobodyDisablesThemselves() throws Exception {
+		this.jdbc.sql("update app_user set role = 'OPERATOR' where role = 'ADMIN'").update();
+		UserAccount only = this.accounts.create(Actor.SYSTEM, "solo", "solo-password", Role.ADMIN);
+		this.mvc.perform(post("/users/{id}/role", only.id()).with(admin("boss")).with(csrf()).param("role", "VIEWER"))
+			.andExpect(flash().attribute("error", "users.error.lastAdmin"));
+		this.mvc.perform(post("/users/{id}/disable", only.id()).with(admin("solo")).with(csrf()))
+			.andExpect(flash().attribute("error", "users.error.disableSelf"));
+		assertThat(this.users.findById(only.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
+	}
+
+	@Test
+	void resetToATooShortPasswordIsRefused() throws Exception {
+		UserAccount gina = this.accounts.create(Actor.SYSTEM, "gina", "ginas-password", Role.VIEWER);
+		this.mvc.perform(post("/users/{id}/password", gina.id()).with(admin("boss")).with(csrf()).param("newPassword", "short"))
+			.andExpect(flash().attribute("error", "users.error.password"));
+	}
+
+	@Test
+	void userListShowsAccountsWithTheirActions() throws Exception {
+		this.accounts.create(Actor.SYSTEM, "hank", "hanks-password", Role.VIEWER);
+		String html = this.mvc.perform(get("/users").with(admin("boss"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("id=\"user-hank\"").contains("Disable hank").contains("Reset password of hank");
+	}
+
+	private java.util.List<String> auditKinds(String target) {
+		return this.jdbc.sql("select kind from audit_entry where target = ? order by id").param(target)
+			.query(String.class).list();
+	}
+
+	private static RequestPostProcessor admin(String name) {
+		return user(name).roles("ADMIN");
+	}
+
+}
