@@ -1,0 +1,89 @@
+package dev.pvedash.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import dev.pvedash.support.PveDashWebMvcTest;
+
+/** {@code /audit}: admins see everyone's entries, others their own; filters, paging, htmx rows (issue 2, point 6). */
+@PveDashWebMvcTest
+class AuditPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AuditRepository repository;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void entries() {
+		this.jdbc.sql("delete from audit_entry").update();
+		Instant t0 = Instant.parse("2026-11-01T10:00:00Z");
+		for (int i = 0; i < 60; i++) {
+			this.repository.append(t0.plusSeconds(i), "alice", "10.0.0.1", "LOGIN", null, "SUCCESS", "alice-" + i);
+		}
+		this.repository.append(t0.plusSeconds(100), "bob", "10.0.0.2", "LOGIN", null, "FAILURE", "<script>x</script>");
+	}
+
+	@Test
+	void adminSeesEveryoneNewestFirstPagedByFifty() throws Exception {
+		Document page = page(get("/audit").with(user("root").roles("ADMIN")));
+		assertThat(page.select("#audit-rows tbody tr")).hasSize(50);
+		assertThat(page.select("#audit-rows tbody tr").first().text()).contains("bob");
+		assertThat(page.select(".pager a").text()).contains("Older");
+		Document second = page(get("/audit").param("page", "1").with(user("root").roles("ADMIN")));
+		assertThat(second.select("#audit-rows tbody tr")).hasSize(11);
+	}
+
+	@Test
+	void adminFiltersByUser() throws Exception {
+		Document page = page(get("/audit").param("user", "bob").with(user("root").roles("ADMIN")));
+		assertThat(page.select("#audit-rows tbody tr")).hasSize(1);
+	}
+
+	@Test
+	void othersSeeOnlyTheirOwnEntriesWhateverTheyAskFor() throws Exception {
+		Document page = page(get("/audit").param("user", "alice").with(user("bob").roles("OPERATOR")));
+		assertThat(page.select("#audit-rows tbody tr")).hasSize(1).allSatisfy(row -> assertThat(row.text()).contains("bob"));
+		assertThat(page.select("input[name=user]")).isEmpty();
+	}
+
+	@Test
+	void valuesAreEscapedNotRendered() throws Exception {
+		Document page = page(get("/audit").param("user", "bob").with(user("root").roles("ADMIN")));
+		assertThat(page.select("#audit-rows script")).isEmpty();
+		assertThat(page.select("#audit-rows").text()).contains("<script>x</script>");
+	}
+
+	@Test
+	void htmxRequestGetsOnlyTheRowsFragment() throws Exception {
+		String html = this.mvc.perform(get("/audit").param("kind", "LOGIN").header("HX-Request", "true")
+				.with(user("root").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("id=\"audit-rows\"").doesNotContain("<html").doesNotContain("app-header");
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+}

@@ -1,0 +1,58 @@
+package dev.pvedash.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.pvedash.support.PveDashWebMvcTest;
+
+/** Every login success and failure becomes a row with user, client address, time and result. */
+@PveDashWebMvcTest
+@TestPropertySource(properties = { "pvedash.admin.username=auditor", "pvedash.admin.password=auditor-password" })
+class AuditRecorderTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void loginOutcomesAreRecordedWithTheClientAddress() throws Exception {
+		login("auditor", "wrong-password", "192.0.2.7");
+		login("auditor", "auditor-password", "192.0.2.8");
+		List<Map<String, Object>> rows = this.jdbc
+			.sql("select actor, client_address, outcome, detail, occurred_at from audit_entry where kind = 'LOGIN' order by id")
+			.query().listOfRows();
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0)).containsEntry("ACTOR", "auditor").containsEntry("CLIENT_ADDRESS", "192.0.2.7")
+			.containsEntry("OUTCOME", "FAILURE").containsEntry("DETAIL", "wrong username or password");
+		assertThat(rows.get(1)).containsEntry("CLIENT_ADDRESS", "192.0.2.8").containsEntry("OUTCOME", "SUCCESS");
+		assertThat(rows.get(1).get("OCCURRED_AT")).isNotNull();
+	}
+
+	@Test
+	void theSeededAdminIsAuditedAsCreatedBySystem() {
+		assertThat(this.jdbc.sql("select actor from audit_entry where kind = 'ACCOUNT_CREATED' and target = 'auditor'")
+			.query(String.class).single()).isEqualTo("system");
+	}
+
+	private void login(String username, String password, String address) throws Exception {
+		this.mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			}));
+	}
+
+}
