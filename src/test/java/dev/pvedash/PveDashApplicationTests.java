@@ -86,6 +86,15 @@ class PveDashApplicationTests {
 		assertThat(addressOf("via-proxy")).isEqualTo("203.0.113.77");
 	}
 
+	@Test
+	void cookieIsSecureWhenTheTrustedProxyServedHttps() throws IOException {
+		RawHttp.Response viaHttpsProxy = new RawHttp(PveDashServerTest.TRUSTED_PROXY, this.port).get("/login",
+				"X-Forwarded-For: 203.0.113.78", "X-Forwarded-Proto: https");
+		assertThat(viaHttpsProxy.cookies()).singleElement().satisfies(c -> assertThat(c).contains("Secure"));
+		RawHttp.Response spoofed = new RawHttp("127.0.0.6", this.port).get("/login", "X-Forwarded-Proto: https");
+		assertThat(spoofed.cookies()).singleElement().satisfies(c -> assertThat(c).doesNotContain("Secure"));
+	}
+
 	private String addressOf(String actor) {
 		return this.jdbc.sql("select client_address from audit_entry where actor = ? and kind = 'LOGIN'")
 			.param(actor).query(String.class).single();
