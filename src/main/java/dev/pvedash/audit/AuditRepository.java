@@ -25,7 +25,8 @@ class AuditRepository {
 		this.jdbc.sql("""
 				insert into audit_entry (occurred_at, actor, client_address, kind, target, outcome, detail)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), clip(actor, 64), clip(clientAddress, 64), kind,
+			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), clip(actor, 64),
+					clip(ClientAddresses.canonical(clientAddress), 64), kind,
 					clip(target, 128), outcome, clip(detail, 512))
 			.update();
 	}
