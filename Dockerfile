@@ -51,15 +51,13 @@ COPY --from=build /extracted/application/ ./
 ENV PVEDASH_DATA_DIR=/data
 VOLUME /data
 
-# JVM sized for the 384 MiB limit in docker-compose.yml. Measured with exactly these flags on
-# JDK 17 (extracted layout, JarLauncher): RSS ~198 MiB 5 s after start, ~235 MiB after 6000
-# /login requests with the heap fully grown; metaspace ~57 MiB used. That leaves ~150 MiB of
-# headroom. An explicit -Xmx (not MaxRAMPercentage) gives the same heap whatever the limit.
-# SerialGC and C1 only (TieredStopAtLevel=1) use the least memory and start fastest; /login
-# throughput under wrk was no lower than with the defaults (toolchain check).
+# JVM sized for the 384 MiB limit in docker-compose.yml: a fixed 160 MiB heap (-Xmx, not a
+# percentage, so the heap is the same whatever the limit) and SerialGC, the leanest collector.
+# Measured with bench/startup.sh (docs/benchmarks.md): RSS ~246 MiB after start, ~274 MiB after the
+# run. C1-only (-XX:TieredStopAtLevel=1) would save ~50 MiB but made each sign-in (PBKDF2,
+# 310,000 HMAC rounds) take ~930 ms instead of ~135 ms, so it is left out.
 # ExitOnOutOfMemoryError lets the restart policy replace a JVM that ran out of heap.
-# -Xss stays at its default: stack pages are touched lazily, so a smaller -Xss barely lowers RSS.
-ENV JAVA_TOOL_OPTIONS="-Xmx160m -XX:MaxMetaspaceSize=128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_TOOL_OPTIONS="-Xmx160m -XX:MaxMetaspaceSize=128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 
 EXPOSE 8080
 USER pvedash

@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 JAR=$(ls target/pvedash-*.jar | grep -v plain | head -1)
-DOCKER_FLAGS="-Xmx160m -XX:MaxMetaspaceSize=128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+DOCKER_FLAGS="-Xmx160m -XX:MaxMetaspaceSize=128m -XX:+UseSerialGC"
+C1_FLAGS="$DOCKER_FLAGS -XX:TieredStopAtLevel=1"
 USER=bench PASSWORD=bench-password-1
 
 p50() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -43,4 +44,6 @@ echo "| JVM flags | started in | RSS 3 s after start | RSS after run | GET /logi
 echo "|---|---|---|---|---|---|---|"
 run "default (java -jar)" 18090
 # shellcheck disable=SC2086
-run "Docker image flags" 18091 $DOCKER_FLAGS
+run "Docker image flags (small heap, SerialGC)" 18091 $DOCKER_FLAGS
+# shellcheck disable=SC2086
+run "the same + C1 only (TieredStopAtLevel=1)" 18092 $C1_FLAGS
