@@ -1,0 +1,55 @@
+package dev.pvedash.proxmox;
+
+/**
+ * Any failure talking to PVE, typed by {@link Kind} so callers (health, pages, actions) can say what
+ * happened and what to do. The message keeps PVE's own reason and never contains a secret.
+ */
+public class ProxmoxException extends RuntimeException {
+
+	public enum Kind {
+
+		/** 401: token wrong, revoked or expired; ticket login refused. */
+		AUTHENTICATION,
+		/** 403: the token lacks a privilege on a path. */
+		PERMISSION,
+		/** 400: PVE rejected parameters (its {@code errors} object). */
+		BAD_REQUEST,
+		/** 500 and other 5xx: PVE's reason, e.g. a missing guest or "VM 101 already running". */
+		SERVER,
+		/** 595/596: the node PVE should proxy to is unreachable. */
+		NODE_UNREACHABLE,
+		/** No answer within the read or connect timeout. */
+		TIMEOUT,
+		/** Connection refused, host unreachable, DNS failure. */
+		CONNECTION,
+		/** Certificate not trusted, or the pinned fingerprint changed. */
+		TLS,
+		/** An answer PVE would not send (not the envelope, wrong JSON type). */
+		PROTOCOL
+
+	}
+
+	private final Kind kind;
+
+	private final int status;
+
+	public ProxmoxException(Kind kind, int status, String message, Throwable cause) {
+		super(message, cause);
+		this.kind = kind;
+		this.status = status;
+	}
+
+	public ProxmoxException(Kind kind, int status, String message) {
+		this(kind, status, message, null);
+	}
+
+	public Kind kind() {
+		return this.kind;
+	}
+
+	/** The HTTP status PVE answered, or 0 when there was no HTTP answer. */
+	public int status() {
+		return this.status;
+	}
+
+}
