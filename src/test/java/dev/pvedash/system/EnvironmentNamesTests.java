@@ -23,7 +23,22 @@ class EnvironmentNamesTests {
 			"PVEDASH_ADMIN_PASSWORD, pvedash.admin.password, a-long-secret",
 			"PVEDASH_SESSION_IDLE_TIMEOUT, server.servlet.session.timeout, 45m",
 			"PVEDASH_SESSION_ABSOLUTE_LIFETIME, pvedash.session.absolute-lifetime, 8h",
-			"PVEDASH_TRUSTED_PROXIES, pvedash.trusted-proxies, 192.168.1.2" })
+			"PVEDASH_TRUSTED_PROXIES, pvedash.trusted-proxies, 192.168.1.2",
+			"PVEDASH_PROXMOX_URL, pvedash.proxmox.url, https://192.168.1.10:8006",
+			"PVEDASH_PROXMOX_TOKEN_ID, pvedash.proxmox.token-id, pvedash@pve!dashboard",
+			"PVEDASH_PROXMOX_TOKEN_SECRET, pvedash.proxmox.token-secret, aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+			"PVEDASH_PROXMOX_USERNAME, pvedash.proxmox.username, root@pam",
+			"PVEDASH_PROXMOX_PASSWORD, pvedash.proxmox.password, secret-pw",
+			"PVEDASH_PROXMOX_FINGERPRINT, pvedash.proxmox.fingerprint, AB:CD",
+			"PVEDASH_PROXMOX_CA_FILE, pvedash.proxmox.ca-file, /etc/pve-root-ca.pem",
+			"PVEDASH_PROXMOX_CONNECT_TIMEOUT, pvedash.proxmox.connect-timeout, 5s",
+			"PVEDASH_PROXMOX_READ_TIMEOUT, pvedash.proxmox.read-timeout, 20s",
+			"PVEDASH_SIMULATOR_PORT, pvedash.simulator.port, 18006",
+			"PVEDASH_SIMULATOR_TOKEN_ID, pvedash.simulator.token-id, demo@pve!x",
+			"PVEDASH_SIMULATOR_TOKEN_SECRET, pvedash.simulator.token-secret, s3cret",
+			"PVEDASH_SIMULATOR_PVE_VERSION, pvedash.simulator.pve-version, 6.2-4",
+			"PVEDASH_SIMULATOR_NODES, pvedash.simulator.nodes, 3",
+			"PVEDASH_SIMULATOR_GUESTS, pvedash.simulator.guests, 2000" })
 	void documentedEnvironmentVariableReachesItsProperty(String env, String property, String value) throws Exception {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", Map.of(env, value)));
