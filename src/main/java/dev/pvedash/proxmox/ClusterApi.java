@@ -1,0 +1,71 @@
+package dev.pvedash.proxmox;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/** Cluster-, node- and storage-wide reads (§6.1–§6.5, §6.11, §6.12, §2.3). */
+final class ClusterApi {
+
+	private static final Comparator<Backup> NEWEST_FIRST = Comparator
+		.comparing(Backup::ctime, Comparator.nullsLast(Comparator.<Instant>naturalOrder().reversed()))
+		.thenComparing(Backup::volid);
+
+	private final PveHttp http;
+
+	ClusterApi(PveHttp http) {
+		this.http = http;
+	}
+
+	PveVersion version() {
+		return PveVersion.from(this.http.get("/version", Map.of()));
+	}
+
+	ClusterStatus clusterStatus() {
+		return ClusterStatus.from(this.http.get("/cluster/status", Map.of()));
+	}
+
+	ClusterResources resources(@Nullable ResourceType type) {
+		Map<String, String> query = Params.of().put("type", (type != null) ? type.wire() : null).map();
+		return ClusterResources.from(this.http.get("/cluster/resources", query));
+	}
+
+	List<NodeResource> nodes() {
+		return PveValues.list(this.http.get("/nodes", Map.of()), "nodes", NodeResource::from);
+	}
+
+	NodeStatus nodeStatus(String node) {
+		return NodeStatus.from(this.http.get(Paths.node(node) + "/status", Map.of()));
+	}
+
+	List<Storage> storages(String node) {
+		return PveValues.list(this.http.get(Paths.node(node) + "/storage", Map.of()), "storages", Storage::from);
+	}
+
+	List<Backup> backups(String node, String storage, @Nullable Integer vmid) {
+		String path = Paths.storage(node, storage) + "/content";
+		Params query = Params.of().put("content", "backup").put("vmid", (vmid != null) ? Paths.vmid(vmid) : null);
+		List<Backup> backups = PveValues.list(this.http.get(path, query.map()), "backups", Backup::from);
+		return backups.stream().sorted(NEWEST_FIRST).toList();
+	}
+
+	List<NodeRrdPoint> rrd(String node, RrdTimeframe timeframe, RrdCf cf) {
+		String path = Paths.node(node) + "/rrddata";
+		return PveValues.list(this.http.get(path, rrdQuery(timeframe, cf)), "rrddata", NodeRrdPoint::from);
+	}
+
+	Permissions permissions() {
+		return Permissions.from(this.http.get("/access/permissions", Map.of()));
+	}
+
+	static Map<String, String> rrdQuery(RrdTimeframe timeframe, RrdCf cf) {
+		if (timeframe == null || cf == null) {
+			throw new IllegalArgumentException("rrddata needs a timeframe and a consolidation function");
+		}
+		return Params.of().put("timeframe", timeframe.wire()).put("cf", cf.name()).map();
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.pvedash.proxmox;
+
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Parameters as PVE reads them (proxmox-api.md §1): {@code application/x-www-form-urlencoded} for the POST
+ * body and the same encoding in the query string of GET and DELETE. PVE booleans go out as {@code 1}/{@code 0};
+ * null values are left out; a collection repeats its key (PVE's array parameters).
+ */
+final class FormEncoding {
+
+	private FormEncoding() {
+	}
+
+	static String encode(Map<String, ?> parameters) {
+		StringJoiner joined = new StringJoiner("&");
+		if (parameters != null) {
+			parameters.forEach((name, value) -> {
+				if (value instanceof Iterable<?> values) {
+					values.forEach(v -> add(joined, name, v));
+				}
+				else {
+					add(joined, name, value);
+				}
+			});
+		}
+		return joined.toString();
+	}
+
+	private static void add(StringJoiner joined, String name, Object value) {
+		if (value == null) {
+			return;
+		}
+		String text = (value instanceof Boolean flag) ? (flag ? "1" : "0") : String.valueOf(value);
+		joined.add(Paths.encode(name) + "=" + Paths.encode(text)); // one percent-encoding for paths and forms
+	}
+
+}

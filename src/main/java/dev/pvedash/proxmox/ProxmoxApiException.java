@@ -1,0 +1,22 @@
+package dev.pvedash.proxmox;
+
+/**
+ * PVE answered, with an error status. {@link #reason()} is PVE's own text (the body's {@code message} on
+ * newer releases, else the HTTP reason phrase, proxmox-api.md §3), cleaned of control characters, for
+ * pages that want to show it without the client's wording around it.
+ */
+public class ProxmoxApiException extends ProxmoxException {
+
+	private final String reason;
+
+	public ProxmoxApiException(Kind kind, int status, String reason, String message) {
+		super(kind, status, message);
+		this.reason = reason;
+	}
+
+	/** PVE's reason, e.g. {@code VM 100 not running}; empty when it gave none. */
+	public String reason() {
+		return this.reason;
+	}
+
+}

@@ -1,0 +1,19 @@
+package dev.pvedash.proxmox;
+
+/** The {@code type} filter of {@code /cluster/resources} (§6.5) for the resources this client maps. */
+public enum ResourceType {
+
+	/** QEMU VMs and LXC containers. */
+	VM("vm"), NODE("node"), STORAGE("storage");
+
+	private final String wire;
+
+	ResourceType(String wire) {
+		this.wire = wire;
+	}
+
+	String wire() {
+		return this.wire;
+	}
+
+}

@@ -1,0 +1,134 @@
+package dev.pvedash.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+class AuthenticationTests {
+
+	static PveSimulator simulator;
+
+	static SimulatorClient client;
+
+	@BeforeAll
+	static void start() {
+		simulator = Simulators.start();
+		client = new SimulatorClient(simulator);
+	}
+
+	@AfterAll
+	static void stop() {
+		simulator.close();
+	}
+
+	@Test
+	@DisplayName("§3: no credentials → 401 'No ticket' with an empty, non-JSON body")
+	void missingCredentials() {
+		SimulatorClient anonymous = client.withHeaders();
+		SimulatorClient.Response response = anonymous.get("/version");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.body()).isEmpty();
+		assertThat(anonymous.statusLine("GET", "/version")).isEqualTo("HTTP/1.1 401 No ticket");
+	}
+
+	@Test
+	@DisplayName("§2.1/§3: a wrong secret or unknown token id → 401, empty body")
+	void wrongToken() {
+		SimulatorClient wrongSecret = client.withHeaders("Authorization",
+				"PVEAPIToken=" + simulator.tokenId() + "=00000000-0000-0000-0000-000000000000");
+		assertThat(wrongSecret.get("/version").status()).isEqualTo(401);
+		assertThat(wrongSecret.get("/version").body()).isEmpty();
+		SimulatorClient wrongId = client.withHeaders("Authorization",
+				"PVEAPIToken=other@pve!x=" + simulator.tokenSecret());
+		assertThat(wrongId.get("/nodes").status()).isEqualTo(401);
+	}
+
+	@Test
+	@DisplayName("§2.1: the token header also works with a space after the scheme and URL-escaped")
+	void tokenHeaderVariants() {
+		String escaped = simulator.tokenId().replace("@", "%40").replace("!", "%21");
+		assertThat(client.withHeaders("Authorization", "PVEAPIToken " + simulator.tokenId() + "=" + simulator.tokenSecret())
+			.get("/version")
+			.status()).isEqualTo(200);
+		assertThat(client.withHeaders("Authorization", "PVEAPIToken=" + escaped + "=" + simulator.tokenSecret())
+			.get("/version")
+			.status()).isEqualTo(200);
+	}
+
+	@Test
+	@DisplayName("§2.2: root@pam logs in with the token secret; the ticket works as cookie; writes need the CSRF header")
+	void ticketFlow() {
+		SimulatorClient anonymous = client.withHeaders();
+		SimulatorClient.Response login = anonymous.post("/access/ticket",
+				Map.of("username", "root@pam", "password", simulator.tokenSecret()));
+		assertThat(login.status()).isEqualTo(200);
+		JsonNode data = login.data();
+		String ticket = data.get("ticket").asString();
+		String csrf = data.get("CSRFPreventionToken").asString();
+		assertThat(data.get("username").asString()).isEqualTo("root@pam");
+		assertThat(ticket).matches("PVE:root@pam:[0-9A-F]{8}::\\S+");
+		assertThat(csrf).matches("[0-9A-F]{8}:\\S+");
+		assertThat(data.get("cap").get("vms").get("VM.PowerMgmt").asInt()).isEqualTo(1);
+		assertThat(login.raw().headers().firstValue("Set-Cookie")).hasValueSatisfying(
+				cookie -> assertThat(cookie).startsWith("PVEAuthCookie=PVE%3Aroot%40pam%3A").contains("secure"));
+
+		String cookie = "PVEAuthCookie=" + SimulatorClient.encode(ticket);
+		SimulatorClient withTicket = client.withHeaders("Cookie", cookie);
+		assertThat(withTicket.get("/cluster/resources").status()).isEqualTo(200);
+		SimulatorClient.Response noCsrf = withTicket.post("/nodes/pve/qemu/103/status/start", Map.of());
+		assertThat(noCsrf.status()).isEqualTo(401);
+		SimulatorClient.Response withCsrf = client.withHeaders("Cookie", cookie, "CSRFPreventionToken", csrf)
+			.post("/nodes/pve/qemu/100/snapshot", Map.of("snapname", "ticketed"));
+		assertThat(withCsrf.status()).isEqualTo(200);
+		assertThat(withCsrf.data().asString()).endsWith(":qmsnapshot:100:root@pam:");
+		assertThat(client.withHeaders("Authorization", "PVEAuthCookie=" + ticket).get("/version").status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	@DisplayName("§2.2: a live ticket renews itself as password; bad credentials → 401 'authentication failure'")
+	void ticketRenewalAndFailure() {
+		SimulatorClient anonymous = client.withHeaders();
+		String ticket = anonymous.post("/access/ticket", Map.of("username", "root", "realm", "pam", "password",
+				simulator.tokenSecret())).data().get("ticket").asString();
+		assertThat(anonymous.post("/access/ticket", Map.of("username", "root@pam", "password", ticket)).status())
+			.isEqualTo(200);
+		SimulatorClient.Response refused = anonymous.post("/access/ticket",
+				Map.of("username", "root@pam", "password", "wrong"));
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.body()).isEmpty();
+		assertThat(client.withHeaders("Cookie", "PVEAuthCookie=PVE:root@pam:00000000::forged").get("/version").status())
+			.isEqualTo(401);
+	}
+
+	@Test
+	@DisplayName("§2.3 /access/permissions: the token holds every privilege on /")
+	void permissions() {
+		JsonNode root = client.data("/access/permissions").get("/");
+		assertThat(root.get("VM.PowerMgmt").asInt()).isEqualTo(1);
+		assertThat(root.get("Sys.Audit").asInt()).isEqualTo(1);
+		assertThat(client.data("/access/permissions?path=/vms/101").has("/vms/101")).isTrue();
+	}
+
+	@Test
+	@DisplayName("§2.3/§3: a read-only token keeps audit privileges only, actions get 403 with PVE's reason")
+	void readOnlyToken() {
+		try (PveSimulator readOnly = Simulators.start(
+				SimulatorProperties.defaults().withTimeScale(Simulators.FAST).withReadOnlyToken(true))) {
+			SimulatorClient reader = new SimulatorClient(readOnly);
+			assertThat(reader.data("/access/permissions").get("/").propertyNames()).containsExactlyInAnyOrder(
+					"Datastore.Audit", "Mapping.Audit", "Pool.Audit", "SDN.Audit", "Sys.Audit", "VM.Audit");
+			assertThat(reader.get("/nodes/pve/qemu/100/status/current").status()).isEqualTo(200);
+			assertThat(reader.statusLine("POST", "/nodes/pve/qemu/100/status/shutdown"))
+				.isEqualTo("HTTP/1.1 403 Permission check failed (/vms/100, VM.PowerMgmt)");
+		}
+	}
+
+}

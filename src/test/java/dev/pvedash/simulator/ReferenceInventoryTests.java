@@ -1,0 +1,135 @@
+package dev.pvedash.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/** The reference homelab of issue 3, as a client sees it. */
+class ReferenceInventoryTests {
+
+	static PveSimulator simulator;
+
+	static SimulatorClient client;
+
+	@BeforeAll
+	static void start() {
+		simulator = Simulators.start();
+		client = new SimulatorClient(simulator);
+	}
+
+	@AfterAll
+	static void stop() {
+		simulator.close();
+	}
+
+	@Test
+	@DisplayName("one node, seven guests with the reference names, sizes and states (§6.5)")
+	void guests() {
+		assertThat(client.data("/nodes")).hasSize(1);
+		JsonNode vms = client.data("/cluster/resources?type=vm");
+		List<String> rows = new ArrayList<>();
+		vms.forEach(vm -> rows.add(vm.get("vmid").asInt() + " " + vm.get("type").asString() + " "
+				+ vm.get("name").asString() + " " + vm.get("maxcpu").asInt() + " " + (vm.get("maxmem").asLong() >> 20)
+				+ " " + vm.get("status").asString()));
+		assertThat(rows).containsExactlyInAnyOrder("100 qemu pfsense 2 2048 running",
+				"101 qemu homeassistant 2 4096 running", "102 qemu docker-host 2 6144 running",
+				"103 qemu win11-lab 4 8192 stopped", "200 lxc pihole 1 512 running",
+				"201 lxc nginx-proxy 1 1024 running", "9000 qemu debian-12-template 2 2048 stopped");
+	}
+
+	@Test
+	@DisplayName("§6.3/§6.5 (issue 3): starting win11-lab would over-commit: configured RAM of all VMs exceeds the host's 16 GiB")
+	void win11OverCommits() {
+		long total = client.data("/nodes/pve/status").get("memory").get("total").asLong();
+		long running = 0;
+		for (JsonNode vm : client.data("/cluster/resources?type=vm")) {
+			if (vm.get("status").asString().equals("running") || vm.get("vmid").asInt() == 103) {
+				running += vm.get("maxmem").asLong();
+			}
+		}
+		assertThat(running).isGreaterThan(total);
+	}
+
+	@Test
+	@DisplayName("§9: 101 and 102 carry a chain of four weekly snapshots a week apart, newest a few days old")
+	void weeklySnapshotChains() {
+		long now = System.currentTimeMillis() / 1000;
+		for (int vmid : new int[] { 101, 102 }) {
+			JsonNode list = client.data("/nodes/pve/qemu/" + vmid + "/snapshot");
+			assertThat(list).hasSize(5);
+			JsonNode current = ReadEndpointsTests.find(list, "name", "current");
+			assertThat(current.has("snaptime")).isFalse();
+			assertThat(current.has("vmstate")).isFalse();
+			String name = current.get("parent").asString();
+			List<Long> times = new ArrayList<>();
+			while (name != null) {
+				JsonNode snapshot = ReadEndpointsTests.find(list, "name", name);
+				long snaptime = snapshot.get("snaptime").asLong();
+				assertThat(name).isEqualTo("weekly-" + LocalDate.ofInstant(java.time.Instant.ofEpochSecond(snaptime),
+						ZoneOffset.UTC));
+				assertThat(snapshot.get("vmstate").asInt()).isZero();
+				times.add(snaptime);
+				name = snapshot.has("parent") ? snapshot.get("parent").asString() : null;
+			}
+			assertThat(times).hasSize(4);
+			assertThat(now - times.get(0)).isBetween(2 * 86_400L, 5 * 86_400L);
+			for (int i = 1; i < times.size(); i++) {
+				assertThat(times.get(i - 1) - times.get(i)).isEqualTo(7 * 86_400L);
+			}
+		}
+	}
+
+	@Test
+	@DisplayName("§9: one manual snapshot on 200, none on 100")
+	void otherSnapshots() {
+		JsonNode pihole = client.data("/nodes/pve/lxc/200/snapshot");
+		assertThat(SimulatorClient.texts(pihole, "name")).containsExactlyInAnyOrder("before-v6-upgrade", "current");
+		assertThat(ReadEndpointsTests.find(pihole, "name", "before-v6-upgrade").has("vmstate")).isFalse();
+		JsonNode pfsense = client.data("/nodes/pve/qemu/100/snapshot");
+		assertThat(pfsense).hasSize(1);
+		assertThat(pfsense.get(0).has("parent")).isFalse();
+		assertThat(pfsense.get(0).get("description").asString()).isEqualTo("You are here!");
+	}
+
+	@Test
+	@DisplayName("§6.11 content (issue 3): vzdump archives on local for 101 and 200 only, the newest nine days old")
+	void backups() {
+		JsonNode backups = client.data("/nodes/pve/storage/local/content?content=backup");
+		assertThat(backups).isNotEmpty();
+		long now = System.currentTimeMillis() / 1000;
+		long newest = 0;
+		for (JsonNode backup : backups) {
+			assertThat(backup.get("vmid").asInt()).isIn(101, 200);
+			assertThat(backup.get("volid").asString()).matches("local:backup/vzdump-(qemu|lxc)-(101|200)-.+\\.(vma|tar)\\.zst");
+			newest = Math.max(newest, backup.get("ctime").asLong());
+		}
+		assertThat((now - newest) / 86_400).isEqualTo(9);
+		assertThat(client.data("/nodes/pve/storage/local/content?content=backup&vmid=200"))
+			.allSatisfy(backup -> assertThat(backup.get("subtype").asString()).isEqualTo("lxc"));
+		assertThat(client.data("/nodes/pve/storage/local-lvm/content?content=images")).isNotEmpty();
+	}
+
+	@Test
+	@DisplayName("§5.3: the task history has the nightly vzdump jobs and the boot-time starts, newest first")
+	void taskHistory() {
+		SimulatorClient.Response response = client.get("/nodes/pve/tasks?limit=500");
+		JsonNode tasks = response.data();
+		assertThat(response.json().get("total").asInt()).isEqualTo(tasks.size());
+		assertThat(SimulatorClient.texts(tasks, "type")).contains("vzdump", "qmsnapshot", "startall", "qmstart",
+				"vzstart");
+		assertThat(tasks.get(0).get("starttime").asLong()).isGreaterThanOrEqualTo(tasks.get(1).get("starttime").asLong());
+		assertThat(tasks.get(0).get("status").asString()).isEqualTo("OK");
+		assertThat(client.get("/nodes/pve/tasks?typefilter=vzdump").json().get("total").asInt()).isEqualTo(3);
+	}
+
+}
