@@ -3,6 +3,9 @@ package dev.pvedash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +96,15 @@ class PveDashApplicationTests {
 		assertThat(viaHttpsProxy.cookies()).singleElement().satisfies(c -> assertThat(c).contains("Secure"));
 		RawHttp.Response spoofed = new RawHttp("127.0.0.6", this.port).get("/login", "X-Forwarded-Proto: https");
 		assertThat(spoofed.cookies()).singleElement().satisfies(c -> assertThat(c).doesNotContain("Secure"));
+	}
+
+	@Test
+	void demoModeRunsTheRealClientAgainstTheSimulator() throws IOException {
+		RawHttp admin = new RawHttp("127.0.0.1", this.port);
+		admin.login(PveDashServerTest.ADMIN, PveDashServerTest.ADMIN_PASSWORD);
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/actuator/health").body())
+			.contains("\"proxmox\":{\"details\":{\"mode\":\"demo\",\"version\":\"8.2.4\",\"nodes\":1,\"guests\":7"));
+		assertThat(admin.get("/").body()).contains("Demo — simulated Proxmox host.");
 	}
 
 	private String addressOf(String actor) {

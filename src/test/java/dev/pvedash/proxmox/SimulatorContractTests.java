@@ -1,0 +1,157 @@
+package dev.pvedash.proxmox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import dev.pvedash.simulator.PveSimulator;
+import dev.pvedash.simulator.SimulatorProperties;
+
+/**
+ * The client's contract, run against the built-in simulator over real HTTPS with the pinned certificate:
+ * what the client expects and what the simulator serves cannot drift apart (issue 3, point 9).
+ */
+class SimulatorContractTests {
+
+	PveSimulator simulator;
+
+	ProxmoxClient client;
+
+	@BeforeEach
+	void start() {
+		this.simulator = PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02),
+				Clock.systemUTC(), null);
+		this.client = SimulatorClients.client(this.simulator);
+	}
+
+	@AfterEach
+	void stop() {
+		this.simulator.close();
+	}
+
+	@Test
+	@DisplayName("§6.1, §6.5: version and the reference homelab's resources")
+	void inventory() {
+		assertThat(this.client.version().major()).isEqualTo(8);
+		ClusterResources resources = this.client.clusterResources();
+		assertThat(resources.nodes()).extracting(NodeResource::node).containsExactly("pve");
+		assertThat(resources.guests()).extracting(GuestResource::name).containsExactlyInAnyOrder("pfsense",
+				"homeassistant", "docker-host", "win11-lab", "pihole", "nginx-proxy", "debian-12-template");
+		assertThat(resources.storages()).extracting(StorageResource::storage).contains("local", "local-lvm");
+		GuestResource win11 = guest(resources, 103);
+		assertThat(win11.state()).isEqualTo(GuestState.STOPPED);
+		assertThat(win11.uptime()).satisfiesAnyOf(u -> assertThat(u).isNull(), u -> assertThat(u).isZero());
+		assertThat(guest(resources, 9000).template()).isTrue();
+	}
+
+	@Test
+	@DisplayName("§6.3: node status of the N95 host")
+	void nodeStatus() {
+		NodeStatus status = this.client.nodeStatus("pve");
+		assertThat(status.cpuinfo().model()).contains("N95");
+		assertThat(status.cpuinfo().cores()).isEqualTo(4);
+		assertThat(status.cpuinfo().cpus()).isEqualTo(4);
+		assertThat(status.memory().total()).isGreaterThan(15L * 1024 * 1024 * 1024);
+		assertThat(status.loadavg()).hasSize(3);
+		assertThat(status.pveversion()).contains("pve-manager/8");
+	}
+
+	@Test
+	@DisplayName("§6.8: pfSense config with passthrough NICs, boot order and tags")
+	void pfsenseConfig() {
+		GuestConfig config = this.client.guestConfig("pve", GuestType.QEMU, 100);
+		assertThat(config.name()).isEqualTo("pfsense");
+		assertThat(config.pciDevices()).extracting(GuestConfig.PciDevice::key).containsExactlyInAnyOrder("hostpci0",
+				"hostpci1");
+		assertThat(config.onboot()).isTrue();
+		assertThat(config.startup().order()).isEqualTo(1);
+		assertThat(config.tags()).contains("critical", "network");
+	}
+
+	@Test
+	@DisplayName("§9: weekly snapshot chain on 101, none on 100; §6.11 backups only for 101 and 200")
+	void snapshotsAndBackups() {
+		Snapshots snapshots = this.client.snapshots("pve", GuestType.QEMU, 101);
+		assertThat(snapshots.chain()).hasSize(4).allSatisfy(s -> assertThat(s.name()).startsWith("weekly-"));
+		assertThat(this.client.snapshots("pve", GuestType.QEMU, 100).isEmpty()).isTrue();
+		List<Backup> backups = this.client.backups("pve", "local", null);
+		assertThat(backups).extracting(Backup::vmid).containsOnly(101, 200);
+	}
+
+	@Test
+	@DisplayName("§5, §8: start runs as a task the client follows to OK")
+	void startTask() {
+		Upid upid = this.client.start("pve", GuestType.QEMU, 103);
+		assertThat(upid.type()).isEqualTo("qmstart");
+		assertThat(upid.vmid()).isEqualTo(103);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.client.taskStatus(upid).running());
+		assertThat(this.client.taskStatus(upid).succeeded()).isTrue();
+		assertThat(this.client.guestStatus("pve", GuestType.QEMU, 103).state()).isEqualTo(GuestState.RUNNING);
+	}
+
+	@Test
+	@DisplayName("§3: start on a running VM fails inside the task; suspend on a stopped VM fails at once")
+	void bothFailurePaths() {
+		Upid upid = this.client.start("pve", GuestType.QEMU, 101);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.client.taskStatus(upid).running());
+		TaskStatus status = this.client.taskStatus(upid);
+		assertThat(status.failed()).isTrue();
+		assertThat(status.exitStatus().text()).contains("already running");
+		assertThatExceptionOfType(ProxmoxApiException.class)
+			.isThrownBy(() -> this.client.suspend("pve", GuestType.QEMU, 103, false))
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ProxmoxException.Kind.SERVER))
+			.satisfies(ex -> assertThat(ex.reason()).contains("not running"));
+	}
+
+	@Test
+	@DisplayName("§3: a missing guest is a 500 with PVE's reason, not a 404")
+	void missingGuest() {
+		assertThatExceptionOfType(ProxmoxApiException.class)
+			.isThrownBy(() -> this.client.guestStatus("pve", GuestType.QEMU, 999))
+			.satisfies(ex -> assertThat(ex.status()).isEqualTo(500))
+			.satisfies(ex -> assertThat(ex.reason()).contains("999"));
+	}
+
+	@Test
+	@DisplayName("§3: revoked token, missing privilege, unreachable node")
+	void typedFailures() {
+		this.simulator.faults().readOnlyToken(true);
+		assertThatExceptionOfType(ProxmoxPermissionException.class)
+			.isThrownBy(() -> this.client.stop("pve", GuestType.QEMU, 102))
+			.satisfies(ex -> assertThat(ex.privilege()).contains("VM.PowerMgmt"))
+			.satisfies(ex -> assertThat(ex.aclPath()).contains("/vms/102"));
+		this.simulator.faults().reset();
+		this.simulator.faults().nodeUnreachable("pve");
+		assertThatExceptionOfType(ProxmoxException.class).isThrownBy(() -> this.client.nodeStatus("pve"))
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ProxmoxException.Kind.NODE_UNREACHABLE));
+		this.simulator.faults().reset();
+		this.simulator.faults().revokeToken();
+		assertThatExceptionOfType(ProxmoxException.class).isThrownBy(() -> this.client.version())
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ProxmoxException.Kind.AUTHENTICATION));
+	}
+
+	@Test
+	@DisplayName("§4: a changed certificate is refused and both fingerprints are named")
+	void certificateChange() {
+		String pinned = this.simulator.fingerprint();
+		String presented = this.simulator.faults().changeCertificate();
+		assertThatExceptionOfType(ProxmoxTlsException.class).isThrownBy(() -> this.client.version())
+			.withMessageContaining("certificate changed")
+			.withMessageContaining(pinned)
+			.withMessageContaining(presented);
+	}
+
+	private static GuestResource guest(ClusterResources resources, int vmid) {
+		return resources.guests().stream().filter(g -> g.vmid() == vmid).findFirst().orElseThrow();
+	}
+
+}
