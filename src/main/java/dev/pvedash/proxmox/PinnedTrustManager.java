@@ -7,7 +7,6 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Trusts PVE's server iff the SHA-256 of its leaf certificate equals the pin, the way PVE's own nodes trust
@@ -15,7 +14,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * the node name, and the pin is a stronger statement than any name. Being an X509ExtendedTrustManager
  * keeps the JDK from adding its own host name check around it.
  */
-final class PinnedTrustManager extends X509ExtendedTrustManager {
+final class PinnedTrustManager extends ServerOnlyTrustManager {
 
 	private final String pin;
 
@@ -45,23 +44,6 @@ final class PinnedTrustManager extends X509ExtendedTrustManager {
 	public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
 			throws CertificateException {
 		checkServerTrusted(chain, authType);
-	}
-
-	@Override
-	public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-		throw new CertificateException("a client never trusts client certificates");
-	}
-
-	@Override
-	public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-			throws CertificateException {
-		checkClientTrusted(chain, authType);
-	}
-
-	@Override
-	public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-			throws CertificateException {
-		checkClientTrusted(chain, authType);
 	}
 
 	@Override

@@ -5,14 +5,13 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * The JDK's PKIX trust manager (CA file or JVM trust store, with host name verification), wrapped only to
  * name the presented fingerprint when it refuses, so the message can say what to pin. It refuses outright an
  * engine without host name verification: a CA-signed certificate for another host must never pass.
  */
-final class VerifyingTrustManager extends X509ExtendedTrustManager {
+final class VerifyingTrustManager extends ServerOnlyTrustManager {
 
 	private final X509ExtendedTrustManager delegate;
 
@@ -43,23 +42,6 @@ final class VerifyingTrustManager extends X509ExtendedTrustManager {
 	@Override
 	public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
 		throw new CertificateException("a check without the connection cannot verify the host name");
-	}
-
-	@Override
-	public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-		throw new CertificateException("a client never trusts client certificates");
-	}
-
-	@Override
-	public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-			throws CertificateException {
-		checkClientTrusted(chain, authType);
-	}
-
-	@Override
-	public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-			throws CertificateException {
-		checkClientTrusted(chain, authType);
 	}
 
 	@Override
