@@ -16,6 +16,13 @@
     }
   });
 
+  // Live regions (data-live) poll only while the tab is visible, and never steal focus or scroll.
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (document.hidden && event.detail.elt && event.detail.elt.hasAttribute("data-live")) {
+      event.preventDefault();
+    }
+  });
+
   // Transport failures (server down, network gone, timeout) get the same alert region as server errors.
   function showNetworkAlert() {
     var template = document.getElementById("alert-network");

@@ -1,14 +1,50 @@
 package dev.pvedash.guests;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import java.util.List;
+import java.util.TreeSet;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import dev.pvedash.polling.GuestView;
+import dev.pvedash.polling.Inventory;
+import dev.pvedash.system.UserFacingException;
+
+/** {@code /guests} (table, or its live rows fragment) and {@code /guests/{vmid}} (one guest). */
 @Controller
 class GuestController {
 
+	private final Inventory inventory;
+
+	GuestController(Inventory inventory) {
+		this.inventory = inventory;
+	}
+
 	@GetMapping("/guests")
-	String show() {
-		return "guests/list";
+	String list(@ModelAttribute("query") GuestQuery query, HtmxRequest htmx, Model model) {
+		this.inventory.pageViewed();
+		List<GuestView> all = this.inventory.guests();
+		model.addAttribute("endpoint", this.inventory.endpoint());
+		model.addAttribute("guests", query.apply(all));
+		model.addAttribute("total", all.size());
+		model.addAttribute("tags", new TreeSet<>(all.stream().flatMap(g -> g.tags().stream()).toList()));
+		return htmx.isHtmxRequest() ? "guests/list :: rows" : "guests/list";
+	}
+
+	@GetMapping("/guests/{vmid}")
+	String detail(@PathVariable int vmid, HtmxRequest htmx, Model model) {
+		this.inventory.pageViewed();
+		model.addAttribute("endpoint", this.inventory.endpoint());
+		model.addAttribute("detail", this.inventory.guest(vmid)
+			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "guests.error.notFound")));
+		model.addAttribute("tasks", this.inventory.recentTasks(vmid, 10));
+		return htmx.isHtmxRequest() ? "guests/detail :: live" : "guests/detail";
 	}
 
 }

@@ -1,14 +1,32 @@
 package dev.pvedash.hosts;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.pvedash.polling.Inventory;
+
+/** {@code /}: the host overview, or its live {@code summary} fragment for htmx polling. */
 @Controller
 class OverviewController {
 
+	private final Inventory inventory;
+
+	private final Overview overview;
+
+	OverviewController(Inventory inventory) {
+		this.inventory = inventory;
+		this.overview = new Overview(inventory);
+	}
+
 	@GetMapping("/")
-	String show() {
-		return "hosts/overview";
+	String show(HtmxRequest htmx, Model model) {
+		this.inventory.pageViewed();
+		model.addAttribute("endpoint", this.inventory.endpoint());
+		model.addAttribute("cards", this.overview.cards());
+		return htmx.isHtmxRequest() ? "hosts/overview :: summary" : "hosts/overview";
 	}
 
 }

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The web slice every controller test uses: MockMvc with the real security rules, plus the accounts and
- * audit beans on a Flyway-migrated H2 file database in a fresh directory. No server, no actuator, no
- * Proxmox.
+ * audit beans on a Flyway-migrated H2 file database in a fresh directory, and a {@link FakeInventory} in
+ * place of the poller's store. No server, no actuator, no Proxmox.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +29,12 @@ public @interface PveDashWebMvcTest {
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan({ "dev.pvedash.users", "dev.pvedash.audit", "dev.pvedash.system" })
 	class SliceConfiguration {
+
+		/** Pages read the poller's store; slices get a hand-filled one instead of the poller. */
+		@org.springframework.context.annotation.Bean
+		FakeInventory fakeInventory() {
+			return new FakeInventory();
+		}
 
 	}
 

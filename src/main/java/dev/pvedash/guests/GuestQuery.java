@@ -1,0 +1,66 @@
+package dev.pvedash.guests;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import dev.pvedash.polling.GuestView;
+
+/**
+ * The guests table's filter and sort, bound from the query string. Unknown sort keys fall back to vmid;
+ * guests whose sort figure is unknown go last in both directions, so "—" never ranks as zero.
+ */
+record GuestQuery(String q, String status, String type, String tag, String sort, String dir) {
+
+	enum Sort {
+
+		VMID(GuestView::vmid), NAME(g -> (g.name() != null) ? g.name().toLowerCase(Locale.ROOT) : null),
+		STATUS(GuestView::status), CPU(GuestView::cpu), MEM(GuestView::mem), UPTIME(GuestView::uptime);
+
+		final Function<GuestView, Comparable<?>> key;
+
+		Sort(Function<GuestView, Comparable<?>> key) {
+			this.key = key;
+		}
+
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		Comparator<GuestView> order(boolean descending) {
+			Comparator<Comparable> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+			return Comparator.comparing(g -> (Comparable) this.key.apply(g), Comparator.nullsLast(values));
+		}
+
+	}
+
+	Sort sortKey() {
+		for (Sort key : Sort.values()) {
+			if (key.name().equalsIgnoreCase(this.sort)) {
+				return key;
+			}
+		}
+		return Sort.VMID;
+	}
+
+	boolean descending() {
+		return "desc".equalsIgnoreCase(this.dir);
+	}
+
+	List<GuestView> apply(List<GuestView> guests) {
+		Comparator<GuestView> order = sortKey().order(descending());
+		return guests.stream().filter(matches()).sorted(order.thenComparingInt(GuestView::vmid)).toList();
+	}
+
+	private Predicate<GuestView> matches() {
+		return g -> (blank(this.status) || this.status.equals(g.template() ? "template" : g.status()))
+				&& (blank(this.type) || this.type.equals(g.type()))
+				&& (blank(this.tag) || g.tags().contains(this.tag))
+				&& (blank(this.q) || String.valueOf(g.name()).toLowerCase(Locale.ROOT)
+					.contains(this.q.strip().toLowerCase(Locale.ROOT)) || String.valueOf(g.vmid()).equals(this.q.strip()));
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

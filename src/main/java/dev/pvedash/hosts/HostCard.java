@@ -1,0 +1,22 @@
+package dev.pvedash.hosts;
+
+import java.util.List;
+
+import dev.pvedash.polling.GuestView;
+import dev.pvedash.polling.HostView;
+import dev.pvedash.polling.StorageView;
+
+/**
+ * One node as the overview shows it. {@code committed} is the memory promised to guests that run or start
+ * on boot, against the host's RAM: above 100 % starting everything at once would overcommit.
+ */
+public record HostCard(HostView host, List<StorageView> storages, long running, long stopped, long paused,
+		long templates, List<GuestView> topCpu, List<GuestView> topMemory, Long committed) {
+
+	public Integer committedShare() {
+		Long total = this.host.memTotal();
+		return (this.committed == null || total == null || total <= 0) ? null
+				: (int) Math.round(this.committed * 100.0 / total);
+	}
+
+}

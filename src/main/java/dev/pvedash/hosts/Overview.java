@@ -1,0 +1,66 @@
+package dev.pvedash.hosts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import dev.pvedash.polling.GuestDetail;
+import dev.pvedash.polling.GuestView;
+import dev.pvedash.polling.HostView;
+import dev.pvedash.polling.Inventory;
+
+/** Builds the overview's cards from what the poller stored; no call here reaches PVE. */
+class Overview {
+
+	static final int TOP = 3;
+
+	private static final Set<String> PAUSED = Set.of("paused", "suspended");
+
+	private final Inventory inventory;
+
+	Overview(Inventory inventory) {
+		this.inventory = inventory;
+	}
+
+	List<HostCard> cards() {
+		List<GuestView> guests = this.inventory.guests();
+		return this.inventory.hosts().stream().map(host -> card(host, guests)).toList();
+	}
+
+	private HostCard card(HostView host, List<GuestView> all) {
+		List<GuestView> guests = all.stream().filter(g -> host.node().equals(g.node())).toList();
+		List<GuestView> live = guests.stream().filter(g -> !g.template()).toList();
+		long running = live.stream().filter(g -> "running".equals(g.status())).count();
+		long paused = live.stream().filter(g -> PAUSED.contains(g.status())).count();
+		return new HostCard(host, this.inventory.storages().stream().filter(s -> host.node().equals(s.node())).toList(),
+				running, live.size() - running - paused, paused, guests.size() - live.size(),
+				top(live, GuestView::cpu), topMemory(live), committed(live));
+	}
+
+	private static List<GuestView> top(List<GuestView> guests, java.util.function.Function<GuestView, Double> figure) {
+		return guests.stream().filter(g -> "running".equals(g.status()) && figure.apply(g) != null)
+			.sorted(Comparator.comparing(figure).reversed()).limit(TOP).toList();
+	}
+
+	private static List<GuestView> topMemory(List<GuestView> guests) {
+		return guests.stream().filter(g -> "running".equals(g.status()) && g.mem() != null)
+			.sorted(Comparator.comparing(GuestView::mem).reversed()).limit(TOP).toList();
+	}
+
+	/** Max memory of running guests plus stopped ones that start on boot; null when a figure is unknown. */
+	private Long committed(List<GuestView> guests) {
+		long sum = 0;
+		for (GuestView guest : guests) {
+			boolean counts = "running".equals(guest.status()) || this.inventory.guest(guest.vmid())
+				.map(GuestDetail::onboot).orElse(false);
+			if (counts) {
+				if (guest.maxmem() == null) {
+					return null;
+				}
+				sum += guest.maxmem();
+			}
+		}
+		return sum;
+	}
+
+}

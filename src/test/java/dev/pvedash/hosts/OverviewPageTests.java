@@ -1,0 +1,107 @@
+package dev.pvedash.hosts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.pvedash.polling.EndpointState;
+import dev.pvedash.polling.HostView;
+import dev.pvedash.support.FakeInventory;
+import dev.pvedash.support.Homelabs;
+import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.WithViewer;
+
+/** The overview reads the stored inventory and says what it is worth (issue 4, points 2 and 3). */
+@PveDashWebMvcTest
+@WithViewer
+class OverviewPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	FakeInventory inventory;
+
+	@BeforeEach
+	void homelab() {
+		Homelabs.fill(this.inventory, Instant.now());
+	}
+
+	@Test
+	void hostCardSpeaksPveUnits() throws Exception {
+		Document page = page(false);
+		String card = page.select("#host-pve").text();
+		assertThat(card).contains("Intel(R) N95").contains("23 % of 4 threads").contains("9.0 GiB of 16.0 GiB")
+			.contains("0.42, 0.38, 0.3").contains("12 d 5 h").contains("pve-manager/8.2.4");
+		assertThat(card).contains("5 running").contains("1 stopped").contains("1 template(s)");
+		assertThat(page.select("#host-pve .tops ol").first().text()).startsWith("docker-host");
+		assertThat(page.select("#host-pve progress.level-warn")).isNotEmpty(); // local-lvm at 86 %
+		assertThat(this.inventory.pageViews.get()).isPositive();
+	}
+
+	@Test
+	void memoryPromisedToRunningAndOnBootGuestsIsShown() throws Exception {
+		// running: 2 + 4 + 6 GiB + 0.5 + 1 GiB; win11 does not start on boot
+		assertThat(page(false).select("#host-pve .committed").text()).contains("13.5 GiB of 16.0 GiB (84 %)");
+	}
+
+	@Test
+	void htmxPollGetsOnlyTheSummary() throws Exception {
+		String html = this.mvc.perform(get("/").header("HX-Request", "true")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(html).contains("id=\"summary\"").doesNotContain("app-header");
+	}
+
+	@Test
+	void neverReadSaysSoInsteadOfZeros() throws Exception {
+		this.inventory.clear();
+		Document page = page(false);
+		assertThat(page.select(".endpoint-state").text()).contains("No reading from Proxmox VE yet");
+		assertThat(page.select("#no-data")).hasSize(1);
+		assertThat(page.text()).doesNotContain("0 running");
+	}
+
+	@Test
+	void aFailingTokenKeepsTheLastValuesAndSaysWhatToDo() throws Exception {
+		Instant earlier = Instant.now().minusSeconds(300);
+		this.inventory.endpoint = new EndpointState(false, earlier, Instant.now(), Duration.ofSeconds(10),
+				"AUTHENTICATION", "401 invalid token value!", List.of());
+		Document page = page(false);
+		assertThat(page.select(".alert-error").text()).contains("refused the API token (401)")
+			.contains("PVEDASH_PROXMOX_TOKEN_SECRET");
+		assertThat(page.select(".as-of.stale")).hasSize(1);
+		assertThat(page.select("#host-pve").text()).contains("Intel(R) N95");
+	}
+
+	@Test
+	void anOfflineNodeIsMarkedWithItsLastValues() throws Exception {
+		HostView pve = this.inventory.hosts.remove(0);
+		this.inventory.hosts.add(new HostView("pve", false, pve.cpu(), pve.cpuModel(), 1, 4, 4, pve.memUsed(),
+				pve.memTotal(), null, null, null, null, List.of(), null, null, null, pve.asOf()));
+		Document page = page(false);
+		assertThat(page.select("#host-pve.offline .badge-error").text()).isEqualTo("offline");
+		assertThat(page.select("#host-pve").text()).contains("9.0 GiB of 16.0 GiB").contains("— of —");
+	}
+
+	private Document page(boolean htmx) throws Exception {
+		var request = get("/");
+		if (htmx) {
+			request.header("HX-Request", "true");
+		}
+		return Jsoup.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+}

@@ -1,0 +1,87 @@
+package dev.pvedash.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.pvedash.polling.EndpointState;
+import dev.pvedash.polling.GuestDetail;
+import dev.pvedash.polling.GuestView;
+import dev.pvedash.polling.HostView;
+import dev.pvedash.polling.Inventory;
+import dev.pvedash.polling.StorageView;
+import dev.pvedash.polling.TaskView;
+
+/** A hand-filled Inventory for page tests; starts empty and never read, as on a fresh start. */
+public class FakeInventory implements Inventory {
+
+	public EndpointState endpoint = new EndpointState(false, null, null, Duration.ofSeconds(10), null, null, List.of());
+
+	public final List<HostView> hosts = new ArrayList<>();
+
+	public final List<StorageView> storages = new ArrayList<>();
+
+	public final List<GuestDetail> guests = new ArrayList<>();
+
+	public final List<TaskView> tasks = new ArrayList<>();
+
+	public final AtomicInteger pageViews = new AtomicInteger();
+
+	public final List<Integer> refreshed = new ArrayList<>();
+
+	public void clear() {
+		this.endpoint = new EndpointState(false, null, null, Duration.ofSeconds(10), null, null, List.of());
+		this.hosts.clear();
+		this.storages.clear();
+		this.guests.clear();
+		this.tasks.clear();
+	}
+
+	public void readAt(Instant at) {
+		this.endpoint = new EndpointState(true, at, at, Duration.ofSeconds(10), null, null, List.of());
+	}
+
+	@Override
+	public EndpointState endpoint() {
+		return this.endpoint;
+	}
+
+	@Override
+	public List<HostView> hosts() {
+		return List.copyOf(this.hosts);
+	}
+
+	@Override
+	public List<StorageView> storages() {
+		return List.copyOf(this.storages);
+	}
+
+	@Override
+	public List<GuestView> guests() {
+		return this.guests.stream().map(GuestDetail::guest).toList();
+	}
+
+	@Override
+	public Optional<GuestDetail> guest(int vmid) {
+		return this.guests.stream().filter(d -> d.guest().vmid() == vmid).findFirst();
+	}
+
+	@Override
+	public List<TaskView> recentTasks(int vmid, int limit) {
+		return this.tasks.stream().filter(t -> t.vmid() != null && t.vmid() == vmid).limit(limit).toList();
+	}
+
+	@Override
+	public void pageViewed() {
+		this.pageViews.incrementAndGet();
+	}
+
+	@Override
+	public void refreshGuest(int vmid) {
+		this.refreshed.add(vmid);
+	}
+
+}
