@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -28,6 +29,12 @@ class WebErrorAdvice {
 	@ExceptionHandler(UserFacingException.class)
 	ModelAndView userFacing(UserFacingException ex, HttpServletRequest request, HttpServletResponse response) {
 		return ErrorRendering.render(request, response, ex.status(), ex.messageKey());
+	}
+
+	/** A path or query value of the wrong type ("/guests/abc", role=ROOT): the request is bad, not the server. */
+	@ExceptionHandler(TypeMismatchException.class)
+	ModelAndView typeMismatch(TypeMismatchException ex, HttpServletRequest request, HttpServletResponse response) {
+		return ErrorRendering.render(request, response, HttpStatus.BAD_REQUEST, null);
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })

@@ -103,6 +103,13 @@ class UserAdminTests {
 	}
 
 	@Test
+	void roleOrIdOfTheWrongTypeIsABadRequest() throws Exception {
+		this.mvc.perform(post("/users/1/role").with(admin("boss")).with(csrf()).param("role", "ROOT"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(post("/users/abc/disable").with(admin("boss")).with(csrf())).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void resetToATooShortPasswordIsRefused() throws Exception {
 		UserAccount gina = this.accounts.create(Actor.SYSTEM, "gina", "ginas-password", Role.VIEWER);
 		this.mvc.perform(post("/users/{id}/password", gina.id()).with(admin("boss")).with(csrf()).param("newPassword", "short"))
