@@ -1,10 +1,13 @@
 package dev.pvedash.guests;
 
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import dev.pvedash.polling.GuestDetail;
 import dev.pvedash.polling.GuestView;
 import dev.pvedash.polling.Inventory;
 import dev.pvedash.system.UserFacingException;
@@ -22,8 +26,15 @@ class GuestController {
 
 	private final Inventory inventory;
 
-	GuestController(Inventory inventory) {
+	private final ObjectProvider<ActionRepository> actions;
+
+	private final Clock clock;
+
+	// the action store is optional so web slices without the database-backed actions still render pages
+	GuestController(Inventory inventory, ObjectProvider<ActionRepository> actions, Clock clock) {
 		this.inventory = inventory;
+		this.actions = actions;
+		this.clock = clock;
 	}
 
 	@GetMapping("/guests")
@@ -41,9 +52,17 @@ class GuestController {
 	String detail(@PathVariable int vmid, HtmxRequest htmx, Model model) {
 		this.inventory.pageViewed();
 		model.addAttribute("endpoint", this.inventory.endpoint());
-		model.addAttribute("detail", this.inventory.guest(vmid)
-			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "guests.error.notFound")));
+		GuestDetail detail = this.inventory.guest(vmid)
+			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "guests.error.notFound"));
+		model.addAttribute("detail", detail);
 		model.addAttribute("tasks", this.inventory.recentTasks(vmid, 10));
+		model.addAttribute("actions", AllowedActions.of(detail.guest()).stream().sorted().map(GuestAction::word).toList());
+		model.addAttribute("confirmed", Arrays.stream(GuestAction.values()).filter(GuestAction::needsConfirmation)
+			.map(GuestAction::word).toList());
+		ActionRepository store = this.actions.getIfAvailable();
+		if (store != null) {
+			store.inFlight(vmid).ifPresent(task -> TaskViews.fill(task, this.clock.instant(), model));
+		}
 		return htmx.isHtmxRequest() ? "guests/detail :: live" : "guests/detail";
 	}
 

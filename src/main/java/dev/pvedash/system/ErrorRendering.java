@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 final class ErrorRendering {
 
-	private static final Set<Integer> KNOWN = Set.of(400, 403, 404, 405, 409, 413, 429, 500, 503);
+	private static final Set<Integer> KNOWN = Set.of(400, 403, 404, 405, 409, 413, 422, 429, 500, 503);
 
 	private ErrorRendering() {
 	}

@@ -47,6 +47,12 @@ public class Formats {
 		return (used == null || total == null || total <= 0) ? null : (int) Math.min(100, Math.round(used * 100.0 / total));
 	}
 
+	/** PVE's load average as "0.76, 1.00, 0.99"; unknown when PVE sent none. */
+	public String load(java.util.List<Double> loadavg) {
+		return (loadavg == null || loadavg.isEmpty()) ? UNKNOWN
+				: String.join(", ", loadavg.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+	}
+
 	/** A 0..1 fraction (CPU) as a 0..100 number for a usage bar, or null when unknown. */
 	public Integer fractionShare(Double fraction) {
 		return (fraction == null) ? null : (int) Math.min(100, Math.round(fraction * 100));

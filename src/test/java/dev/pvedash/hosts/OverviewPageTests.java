@@ -44,7 +44,7 @@ class OverviewPageTests {
 		Document page = page(false);
 		String card = page.select("#host-pve").text();
 		assertThat(card).contains("Intel(R) N95").contains("23 % of 4 threads").contains("9.0 GiB of 16.0 GiB")
-			.contains("0.42, 0.38, 0.3").contains("12 d 5 h").contains("pve-manager/8.2.4");
+			.contains("0.42, 0.38, 0.30").contains("12 d 5 h").contains("pve-manager/8.2.4");
 		assertThat(card).contains("5 running").contains("1 stopped").contains("1 template(s)");
 		assertThat(page.select("#host-pve .tops ol").first().text()).startsWith("docker-host");
 		assertThat(page.select("#host-pve progress.level-warn")).isNotEmpty(); // local-lvm at 86 %

@@ -1,0 +1,50 @@
+package dev.pvedash.audit;
+
+import java.util.Locale;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import dev.pvedash.guests.GuestActionEnded;
+import dev.pvedash.guests.GuestActionRequested;
+
+/**
+ * Two rows per guest action: the request, written in the claim's transaction before PVE hears of it (if
+ * it cannot be written, the action is not sent), and the result with UPID, exit status and duration.
+ */
+@Component
+class ActionAuditRecorder {
+
+	private final AuditRepository repository;
+
+	ActionAuditRecorder(AuditRepository repository) {
+		this.repository = repository;
+	}
+
+	@EventListener
+	void requested(GuestActionRequested event) {
+		this.repository.append(event.at(), event.actor(), event.clientAddress(), kind(event.action()),
+				target(event.vmid(), event.guestName(), event.node()), "REQUESTED", "action #" + event.actionId());
+	}
+
+	@EventListener
+	void ended(GuestActionEnded event) {
+		StringBuilder detail = new StringBuilder("action #").append(event.actionId());
+		detail.append("; UPID ").append((event.upid() != null) ? event.upid() : "none");
+		if (event.exitStatus() != null) {
+			detail.append("; exit status ").append(event.exitStatus());
+		}
+		detail.append("; took ").append(event.duration().toMillis() / 1000.0).append(" s");
+		this.repository.append(event.at(), event.actor(), event.clientAddress(), kind(event.action()),
+				target(event.vmid(), event.guestName(), event.node()), event.outcome(), detail.toString());
+	}
+
+	private static String kind(String action) {
+		return "GUEST_" + action.toUpperCase(Locale.ROOT);
+	}
+
+	private static String target(int vmid, String name, String node) {
+		return vmid + ((name != null) ? " " + name : "") + " on " + node;
+	}
+
+}

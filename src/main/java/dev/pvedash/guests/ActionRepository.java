@@ -1,0 +1,97 @@
+package dev.pvedash.guests;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.pvedash.polling.GuestView;
+
+@Repository
+class ActionRepository {
+
+	private final JdbcClient jdbc;
+
+	ActionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Throws DuplicateKeyException (or a lock failure) when another action on the guest is in flight. */
+	long claim(GuestView guest, GuestAction action, String actor, String clientAddress, Instant at) {
+		this.jdbc.sql("""
+				insert into guest_action (vmid, node, guest_type, guest_name, action, actor, client_address,
+				    requested_at, state, in_flight_vmid)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'CLAIMED', ?)""")
+			.params(guest.vmid(), guest.node(), guest.type(), clip(guest.name(), 128), action.word(), clip(actor, 64),
+					clip(clientAddress, 64), utc(at), guest.vmid())
+			.update();
+		return this.jdbc.sql("select id from guest_action where in_flight_vmid = ?")
+			.param(guest.vmid())
+			.query(Long.class)
+			.single();
+	}
+
+	void started(long id, String upid) {
+		this.jdbc.sql("update guest_action set upid = ?, state = 'RUNNING' where id = ?").params(upid, id).update();
+	}
+
+	void progress(long id, String lastLogLine) {
+		this.jdbc.sql("update guest_action set last_log_line = ? where id = ?")
+			.params(clip(lastLogLine, 512), id)
+			.update();
+	}
+
+	/** Frees the guest for the next action; false when the action had already ended (recorded once only). */
+	boolean ended(long id, String state, String exitStatus, Instant at) {
+		return this.jdbc.sql("""
+				update guest_action set state = ?, exit_status = ?, ended_at = ?, in_flight_vmid = null
+				where id = ? and in_flight_vmid is not null""")
+			.params(state, clip(exitStatus, 512), utc(at), id)
+			.update() == 1;
+	}
+
+	Optional<ActionRecord> find(long id) {
+		return this.jdbc.sql("select * from guest_action where id = ?").param(id).query(ActionRepository::map).optional();
+	}
+
+	Optional<ActionRecord> inFlight(int vmid) {
+		return this.jdbc.sql("select * from guest_action where in_flight_vmid = ?")
+			.param(vmid)
+			.query(ActionRepository::map)
+			.optional();
+	}
+
+	List<ActionRecord> allInFlight() {
+		return this.jdbc.sql("select * from guest_action where in_flight_vmid is not null order by id")
+			.query(ActionRepository::map)
+			.list();
+	}
+
+	private static ActionRecord map(ResultSet rs, int row) throws SQLException {
+		return new ActionRecord(rs.getLong("id"), rs.getInt("vmid"), rs.getString("node"), rs.getString("guest_type"),
+				rs.getString("guest_name"), rs.getString("action"), rs.getString("actor"),
+				rs.getString("client_address"), instant(rs, "requested_at"), rs.getString("upid"),
+				rs.getString("state"), rs.getString("exit_status"), rs.getString("last_log_line"),
+				instant(rs, "ended_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static OffsetDateTime utc(Instant at) {
+		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+	}
+
+	private static String clip(String value, int max) {
+		return (value == null || value.length() <= max) ? value : value.substring(0, max);
+	}
+
+}

@@ -1,0 +1,169 @@
+package dev.pvedash.guests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.pvedash.polling.GuestView;
+import dev.pvedash.proxmox.ProxmoxClient;
+import dev.pvedash.support.FakeInventory;
+
+/** Who may send what, and what is refused before PVE hears of it (issue 4, point 5; quality-bar rows 13, 17, 19). */
+@GuestActionsWebTest
+class GuestActionWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	FakeInventory inventory;
+
+	@Autowired
+	ProxmoxClient client;
+
+	@Autowired
+	ActionFollower follower;
+
+	@BeforeEach
+	void guests() {
+		put(InventoryGuests.guest(100, "qemu", "pfsense", "running", "critical;network"));
+		put(InventoryGuests.guest(201, "lxc", "nginx-proxy", "running", "network;web"));
+		GuestView template = InventoryGuests.guest(9000, "qemu", "debian-12-template", "stopped", null);
+		put(new GuestView(9000, "qemu", "pve", template.name(), "stopped", null, null, null, null, null, template.tags(),
+				null, true, template.asOf()));
+	}
+
+	@Test
+	@DisplayName("row 19: a viewer's direct POST is refused, nothing reaches PVE")
+	void viewerIsRefused() throws Exception {
+		long before = PveTasks.count(this.client, 201);
+		this.mvc.perform(post("/guests/201/stop").with(csrf()).with(user("v").roles("VIEWER")))
+			.andExpect(status().isForbidden());
+		assertThat(PveTasks.count(this.client, 201)).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("row 13: no CSRF token, no action; GET on the action is not allowed")
+	void csrfAndMethod() throws Exception {
+		long before = PveTasks.count(this.client, 201);
+		this.mvc.perform(post("/guests/201/stop").with(user("o").roles("OPERATOR"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/guests/201/stop").with(user("o").roles("OPERATOR")))
+			.andExpect(status().isMethodNotAllowed());
+		assertThat(PveTasks.count(this.client, 201)).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/guests/99/start", "/guests/1000000000/start", "/guests/-101/start", "/guests/abc/start",
+			"/guests/201/reset", "/guests/201/destroy", "/guests/201/START" })
+	@DisplayName("row 17: vmid outside 100..999999999 or an unknown action is 400")
+	void invalidInput(String path) throws Exception {
+		this.mvc.perform(post(path).with(csrf()).with(user("o").roles("OPERATOR"))).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void unknownGuestIs404() throws Exception {
+		this.mvc.perform(post("/guests/4242/start").with(csrf()).with(user("o").roles("OPERATOR")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	@DisplayName("§7: start on a running guest, anything on a template: 409 with a plain reason")
+	void invalidForState() throws Exception {
+		long before = PveTasks.count(this.client, 201);
+		String body = this.mvc.perform(post("/guests/201/start").with(csrf()).with(user("o").roles("OPERATOR")))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(body).contains("is not stopped, so it cannot be started");
+		this.mvc.perform(post("/guests/201/resume").with(csrf()).with(user("o").roles("OPERATOR")))
+			.andExpect(status().isConflict());
+		this.mvc.perform(post("/guests/9000/start").with(csrf()).with(user("o").roles("OPERATOR")))
+			.andExpect(status().isConflict());
+		assertThat(PveTasks.count(this.client, 201)).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "PFSENSE", "pfsense2", "pfsens" })
+	@DisplayName("router guard: a critical guest's name must be typed; otherwise 422 and nothing is sent")
+	void criticalGuestNeedsItsName(String typed) throws Exception {
+		long before = PveTasks.count(this.client, 100);
+		for (String action : new String[] { "stop", "shutdown", "reboot", "suspend" }) {
+			this.mvc.perform(post("/guests/100/" + action).param("confirmName", typed).with(csrf())
+				.with(user("o").roles("OPERATOR"))).andExpect(status().isUnprocessableEntity());
+		}
+		this.mvc.perform(post("/guests/100/stop").with(csrf()).with(user("o").roles("OPERATOR")))
+			.andExpect(status().isUnprocessableEntity());
+		assertThat(PveTasks.count(this.client, 100)).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("router guard: with the right name the action is sent; a plain form gets PRG to the task page")
+	void criticalGuestWithItsName() throws Exception {
+		put(InventoryGuests.guest(200, "lxc", "pihole", "running", "critical;dns"));
+		long before = PveTasks.count(this.client, 200, "vzreboot");
+		String location = this.mvc.perform(post("/guests/200/reboot").param("confirmName", " pihole ").with(csrf())
+				.with(user("o").roles("OPERATOR")))
+			.andExpect(status().isFound())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/tasks/\\d+");
+		assertThat(PveTasks.count(this.client, 200, "vzreboot")).isEqualTo(before + 1);
+		Document page = Jsoup.parse(this.mvc.perform(get(location).with(user("v").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.select("header")).isNotEmpty();
+		assertThat(page.select("div.task strong").text()).isEqualTo("Reboot pihole");
+		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			this.follower.followAll();
+			return this.mvc.perform(get(location).header("HX-Request", "true").with(user("v").roles("VIEWER")))
+				.andReturn().getResponse().getStatus() == 286;
+		});
+	}
+
+	@Test
+	@DisplayName("router guard: the dialog says what may happen and asks for the name")
+	void criticalConfirmation() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(get("/guests/100/shutdown/confirm").with(user("o").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.select("form#confirm-100-shutdown input[name=confirmName]")).hasSize(1);
+		assertThat(page.select("form#confirm-100-shutdown input[name=_csrf]")).hasSize(1);
+		assertThat(page.text()).contains("may carry the network between this browser and PVE Dash")
+			.contains("physical console");
+		assertThat(page.select("button").text()).contains("Shut down pfsense");
+	}
+
+	@Test
+	void stopConfirmationExplainsTheConsequenceAsHtmxFragment() throws Exception {
+		String html = this.mvc.perform(get("/guests/201/stop/confirm").header("HX-Request", "true")
+				.with(user("o").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		Document fragment = Jsoup.parse(html);
+		assertThat(fragment.select("header")).isEmpty();
+		assertThat(fragment.text()).contains("Stop cuts power to nginx-proxy (201), like pulling the plug")
+			.contains("Prefer Shut down");
+		assertThat(fragment.select("input[name=confirmName]")).isEmpty();
+		assertThat(fragment.select("form").attr("hx-post")).isEqualTo("/guests/201/stop");
+	}
+
+	private void put(GuestView guest) {
+		InventoryGuests.put(this.inventory, guest);
+	}
+
+}

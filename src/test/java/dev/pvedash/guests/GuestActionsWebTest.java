@@ -1,0 +1,68 @@
+package dev.pvedash.guests;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+
+import dev.pvedash.proxmox.ProxmoxClient;
+import dev.pvedash.proxmox.TestClients;
+import dev.pvedash.simulator.PveSimulator;
+import dev.pvedash.simulator.SimulatorProperties;
+import dev.pvedash.support.PveDashWebMvcTest;
+
+/**
+ * The web slice (with its fake inventory) plus this module and the real client against a fast simulator. One
+ * context (and simulator) serves every test class: each test uses its own guest, so shared state is harmless.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@PveDashWebMvcTest
+@Import(GuestActionsWebTest.SliceConfiguration.class)
+@interface GuestActionsWebTest {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@ComponentScan(basePackageClasses = GuestLifecycle.class)
+	class SliceConfiguration {
+
+		@Bean(destroyMethod = "close")
+		PveSimulator pveSimulator() {
+			return PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02),
+					Clock.systemUTC(), null);
+		}
+
+		@Bean
+		ProxmoxClient proxmoxClient(PveSimulator simulator) {
+			return TestClients.client(simulator);
+		}
+
+		@Bean
+		FailingAudit failingAudit() {
+			return new FailingAudit();
+		}
+
+	}
+
+	/** Stands for an audit write that fails (disk full): switched on by the one test that needs it. */
+	class FailingAudit {
+
+		final AtomicBoolean failing = new AtomicBoolean();
+
+		@EventListener
+		void requested(GuestActionRequested event) {
+			if (this.failing.get()) {
+				throw new IllegalStateException("No space left on device");
+			}
+		}
+
+	}
+
+}

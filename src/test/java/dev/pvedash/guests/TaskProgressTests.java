@@ -1,0 +1,88 @@
+package dev.pvedash.guests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.pvedash.support.FakeInventory;
+
+/** The task fragment follows PVE's task to its end (proxmox-api.md §5.2, §3; quality-bar F11, row 25). */
+@GuestActionsWebTest
+class TaskProgressTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	FakeInventory inventory;
+
+	@Autowired
+	ActionFollower follower;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	@DisplayName("§3: start on a guest that is in fact running fails inside the task; the fragment shows PVE's words")
+	void failedTaskShowsExitStatusAndStopsPolling() throws Exception {
+		// the stored state is stale: PVE's homeassistant is running
+		InventoryGuests.put(this.inventory, InventoryGuests.guest(101, "qemu", "homeassistant", "stopped", null));
+		MockHttpServletResponse started = this.mvc.perform(post("/guests/101/start").header("HX-Request", "true")
+			.with(csrf()).with(user("alice").roles("OPERATOR"))).andReturn().getResponse();
+		Document fragment = Jsoup.parse(started.getContentAsString());
+		String id = fragment.select("div.task").attr("id").substring("task-".length());
+		assertThat(fragment.select("div.task").attr("hx-get")).isEqualTo("/tasks/" + id);
+		assertThat(fragment.select("div.task").attr("hx-trigger")).isEqualTo("load delay:1s");
+
+		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			this.follower.followAll();
+			return poll(id).getStatus() == 286;
+		});
+		Document ended = Jsoup.parse(poll(id).getContentAsString());
+		assertThat(ended.select(".exit-status").text()).isEqualTo("VM 101 already running");
+		assertThat(ended.select(".badge").text()).isEqualTo("failed");
+		assertThat(ended.select("div.task").hasAttr("hx-get")).isFalse();
+		assertThat(this.inventory.refreshed).contains(101);
+
+		String detail = this.jdbc.sql("select detail from audit_entry where kind = 'GUEST_START' and outcome = 'FAILED'"
+				+ " and target = '101 homeassistant on pve'").query(String.class).single();
+		assertThat(detail).contains("UPID UPID:pve:").contains(":qmstart:101:")
+			.contains("exit status VM 101 already running").contains(" s");
+		String requested = this.jdbc.sql("select actor || ' ' || client_address || ' ' || outcome from audit_entry"
+				+ " where kind = 'GUEST_START' and target = '101 homeassistant on pve' order by id")
+			.query(String.class)
+			.list()
+			.get(0);
+		assertThat(requested).isEqualTo("alice 127.0.0.1 REQUESTED");
+	}
+
+	@Test
+	void fullPageOfATaskAndUnknownTasks() throws Exception {
+		this.mvc.perform(get("/tasks/999999").with(user("v").roles("VIEWER")))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(404));
+		this.mvc.perform(get("/tasks/abc").with(user("v").roles("VIEWER")))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(400));
+	}
+
+	private MockHttpServletResponse poll(String id) throws Exception {
+		return this.mvc.perform(get("/tasks/" + id).header("HX-Request", "true").with(user("v").roles("VIEWER")))
+			.andReturn()
+			.getResponse();
+	}
+
+}

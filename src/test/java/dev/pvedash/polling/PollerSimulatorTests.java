@@ -1,0 +1,205 @@
+package dev.pvedash.polling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.pvedash.proxmox.CountingSimulatorClient;
+import dev.pvedash.simulator.PveSimulator;
+import dev.pvedash.simulator.SimulatorProperties;
+
+/**
+ * The poller with the real client over real HTTPS against the simulator, storing into the migrated H2
+ * (proxmox-api.md §5.3, §6.3, §6.5, §11; quality-bar.md §3 fault scenarios).
+ */
+@JdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({ InventoryReader.class, InventoryWriter.class })
+class PollerSimulatorTests {
+
+	@Autowired
+	InventoryReader reader;
+
+	@Autowired
+	InventoryWriter writer;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	PveSimulator simulator;
+
+	CountingSimulatorClient pve;
+
+	MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+
+	Poller poller;
+
+	StoredInventory inventory;
+
+	@BeforeEach
+	void start() {
+		this.simulator = PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02),
+				Clock.systemUTC(), null);
+		this.pve = new CountingSimulatorClient(this.simulator);
+		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer,
+				this.transactions, this.clock, PollingProperties.defaults());
+		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection());
+	}
+
+	@AfterEach
+	void stop() {
+		this.simulator.close();
+	}
+
+	@Test
+	@DisplayName("§6.5, §6.3: one cycle stores the N95 host, the 7 guests with their states, and the storages")
+	void firstCycle() {
+		assertThat(this.inventory.endpoint().neverRead()).isTrue();
+		this.poller.cycle();
+		EndpointState endpoint = this.inventory.endpoint();
+		assertThat(endpoint.failing()).isFalse();
+		assertThat(endpoint.lastGoodAt()).isEqualTo(this.clock.instant());
+		assertThat(endpoint.interval()).isEqualTo(Duration.ofSeconds(60)); // nobody looked yet: idle
+		List<HostView> hosts = this.inventory.hosts();
+		assertThat(hosts).singleElement().satisfies((host) -> {
+			assertThat(host.online()).isTrue();
+			assertThat(host.cpuModel()).contains("N95");
+			assertThat(host.threads()).isEqualTo(4);
+			assertThat(host.memTotal()).isGreaterThan(15L << 30);
+			assertThat(host.loadavg()).hasSize(3);
+		});
+		assertThat(this.inventory.guests()).extracting(GuestView::name).containsExactlyInAnyOrder("pfsense",
+				"homeassistant", "docker-host", "win11-lab", "pihole", "nginx-proxy", "debian-12-template");
+		assertThat(this.inventory.guests()).extracting(GuestView::vmid).isSorted();
+		assertThat(guest(103).status()).isEqualTo("stopped");
+		assertThat(guest(100).status()).isEqualTo("running");
+		assertThat(guest(9000).template()).isTrue();
+		assertThat(this.inventory.storages()).extracting(StorageView::storage).contains("local", "local-lvm");
+		GuestDetail pfsense = this.inventory.guest(100).orElseThrow();
+		assertThat(pfsense.onboot()).isTrue();
+		assertThat(pfsense.startupOrder()).isEqualTo(1);
+		assertThat(pfsense.pciDevices()).hasSize(2);
+		assertThat(pfsense.configAsOf()).isNotNull();
+	}
+
+	@Test
+	@DisplayName("§11: the second cycle makes no per-guest call when nothing changed")
+	void secondCycleIsConstant() {
+		this.poller.cycle();
+		List<String> first = this.pve.takePaths();
+		assertThat(first).hasSize(3 + 7).filteredOn((p) -> p.endsWith("/config")).hasSize(7);
+		this.clock.advance(Duration.ofSeconds(60));
+		this.poller.cycle();
+		assertThat(this.pve.takePaths()).containsExactly("/cluster/resources", "/nodes/pve/status", "/nodes/pve/tasks");
+	}
+
+	@Test
+	@DisplayName("§5.3: a guest with snapshot activity gets its config re-read; its task is listed")
+	void activityRereadsConfig() {
+		this.poller.cycle();
+		this.pve.client().snapshotCreate("pve", dev.pvedash.proxmox.GuestType.QEMU, 101, "before_upgrade", null, false);
+		this.pve.takePaths();
+		this.clock.advance(Duration.ofSeconds(60));
+		this.poller.cycle();
+		assertThat(this.pve.takePaths()).contains("/nodes/pve/qemu/101/config").noneMatch((p) -> p.contains("/100/"));
+		assertThat(this.inventory.recentTasks(101, 10)).extracting(TaskView::type).contains("qmsnapshot");
+	}
+
+	@Test
+	@DisplayName("quality bar F: node unreachable (595) keeps the host's last values and the guests")
+	void nodeUnreachable() {
+		this.poller.cycle();
+		HostView before = this.inventory.hosts().get(0);
+		this.simulator.faults().nodeUnreachable("pve");
+		this.clock.advance(Duration.ofSeconds(60));
+		this.poller.cycle();
+		HostView after = this.inventory.hosts().get(0);
+		assertThat(after.online()).isFalse();
+		assertThat(after.memTotal()).isEqualTo(before.memTotal());
+		assertThat(after.cpuModel()).isEqualTo(before.cpuModel());
+		assertThat(after.asOf()).isEqualTo(before.asOf());
+		assertThat(this.inventory.guests()).hasSize(7);
+	}
+
+	@Test
+	@DisplayName("quality bar F: a revoked token (401) records AUTHENTICATION and keeps the data")
+	void revokedToken() {
+		this.poller.cycle();
+		Instant good = this.clock.instant();
+		this.simulator.faults().revokeToken();
+		this.clock.advance(Duration.ofSeconds(60));
+		this.poller.cycle();
+		EndpointState endpoint = this.inventory.endpoint();
+		assertThat(endpoint.errorKind()).isEqualTo("AUTHENTICATION");
+		assertThat(endpoint.lastGoodAt()).isEqualTo(good);
+		assertThat(endpoint.lastAttemptAt()).isEqualTo(this.clock.instant());
+		assertThat(this.inventory.guests()).hasSize(7);
+		assertThat(this.inventory.hosts()).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("quality bar F: a 403 records PERMISSION and keeps the data")
+	void permissionDenied() {
+		this.poller.cycle();
+		this.simulator.faults().failPath("/cluster/resources", 403, "Permission check failed (/, Sys.Audit)");
+		this.clock.advance(Duration.ofSeconds(60));
+		this.poller.cycle();
+		assertThat(this.inventory.endpoint().errorKind()).isEqualTo("PERMISSION");
+		assertThat(this.inventory.guests()).hasSize(7);
+	}
+
+	@Test
+	@DisplayName("§4, quality bar F: a changed certificate records TLS with both fingerprints")
+	void certificateChanged() {
+		this.poller.cycle();
+		String served = this.simulator.faults().changeCertificate();
+		this.clock.advance(Duration.ofSeconds(60));
+		this.poller.cycle();
+		EndpointState endpoint = this.inventory.endpoint();
+		assertThat(endpoint.errorKind()).isEqualTo("TLS");
+		assertThat(endpoint.errorMessage()).containsIgnoringCase(served.substring(0, 8));
+		assertThat(this.inventory.guests()).hasSize(7);
+	}
+
+	@Test
+	@DisplayName("quality bar F: slow answers still complete the cycle within the read timeout")
+	void slowAnswers() {
+		this.simulator.faults().latency(Duration.ofMillis(400));
+		long started = System.nanoTime();
+		this.poller.cycle();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+		assertThat(this.inventory.endpoint().failing()).isFalse();
+		assertThat(this.inventory.guests()).hasSize(7);
+	}
+
+	@Test
+	@DisplayName("refreshGuest makes one status call and updates the row")
+	void refreshGuest() {
+		this.poller.cycle();
+		this.pve.takePaths();
+		this.clock.advance(Duration.ofSeconds(5));
+		this.inventory.refreshGuest(102);
+		assertThat(this.pve.takePaths()).containsExactly("/nodes/pve/qemu/102/status/current");
+		assertThat(guest(102).asOf()).isEqualTo(this.clock.instant());
+	}
+
+	private GuestView guest(int vmid) {
+		return this.inventory.guests().stream().filter((g) -> g.vmid() == vmid).findFirst().orElseThrow();
+	}
+
+}
