@@ -42,6 +42,8 @@ class TaskController {
 		}
 		if (!task.inFlight()) {
 			response.setStatus(TaskViews.STOP_POLLING);
+			// the guest page's live status listens for this, so the new state shows without waiting 10 s
+			response.setHeader("HX-Trigger", "guest-changed");
 		}
 		return "guests/action :: task";
 	}

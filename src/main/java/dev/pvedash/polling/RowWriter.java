@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.pvedash.system.Formats;
 import dev.pvedash.proxmox.GuestConfig;
 import dev.pvedash.proxmox.GuestResource;
 import dev.pvedash.proxmox.NodeResource;
@@ -69,7 +70,7 @@ final class RowWriter {
 
 	void config(int vmid, GuestConfig config, Instant now) {
 		List<String> disks = config.disks().stream()
-			.map((d) -> d.key() + ": " + d.volume() + ((d.size() != null) ? " (" + d.size() + " bytes)" : ""))
+			.map((d) -> d.key() + ": " + d.volume() + ((d.size() != null) ? ", " + Formats.binary(d.size()) : ""))
 			.toList();
 		List<String> nics = config.nics().stream()
 			.map((n) -> n.key() + ": " + n.model() + ((n.bridge() != null) ? " on " + n.bridge() : ""))

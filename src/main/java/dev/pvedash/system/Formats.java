@@ -25,9 +25,11 @@ public class Formats {
 	}
 
 	public String bytes(Long bytes) {
-		if (bytes == null) {
-			return UNKNOWN;
-		}
+		return (bytes == null) ? UNKNOWN : binary(bytes);
+	}
+
+	/** For text built outside templates (e.g. a disk line "scsi0: local-lvm:vm-100-disk-0, 32.0 GiB"). */
+	public static String binary(long bytes) {
 		double value = bytes;
 		int unit = 0;
 		while (value >= 1024 && unit < UNITS.length - 1) {

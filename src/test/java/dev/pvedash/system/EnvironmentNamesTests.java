@@ -38,7 +38,8 @@ class EnvironmentNamesTests {
 			"PVEDASH_SIMULATOR_TOKEN_SECRET, pvedash.simulator.token-secret, s3cret",
 			"PVEDASH_SIMULATOR_PVE_VERSION, pvedash.simulator.pve-version, 6.2-4",
 			"PVEDASH_SIMULATOR_NODES, pvedash.simulator.nodes, 3",
-			"PVEDASH_SIMULATOR_GUESTS, pvedash.simulator.guests, 2000" })
+			"PVEDASH_SIMULATOR_GUESTS, pvedash.simulator.guests, 2000",
+			"PVEDASH_GUESTS_CRITICAL_TAG, pvedash.guests.critical-tag, router" })
 	void documentedEnvironmentVariableReachesItsProperty(String env, String property, String value) throws Exception {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", Map.of(env, value)));
