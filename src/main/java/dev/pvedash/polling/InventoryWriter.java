@@ -28,7 +28,7 @@ class InventoryWriter {
 
 	void save(CycleRead read, Instant now, Duration interval) {
 		for (NodeResource node : read.resources().nodes()) {
-			this.rows.node(node, read.nodeStatus().get(node.node()), now);
+			this.rows.node(node, read.nodeStatus().get(node.node()), read.unreachable().contains(node.node()), now);
 		}
 		deleteMissing("poll_node", "node", read.resources().nodes().stream().map(NodeResource::node).toList());
 		// the resources call succeeded, so its guest list is authoritative: removed guests go

@@ -72,9 +72,10 @@ final class PveReader {
 				continue;
 			}
 			try {
-				statuses.put(node.node(), this.client.nodeStatus(node.node()));
+				notImplementedAsNull(() -> statuses.put(node.node(), this.client.nodeStatus(node.node())));
 				if (taskListDue(node.node(), now)) {
-					tasks.addAll(this.client.tasks(node.node(), taskFilter(node.node(), now, oldestRunningTask)));
+					notImplementedAsNull(() -> tasks
+						.addAll(this.client.tasks(node.node(), taskFilter(node.node(), now, oldestRunningTask))));
 					this.tasksReadAt.put(node.node(), now);
 				}
 			}
@@ -90,6 +91,21 @@ final class PveReader {
 		Map<Integer, GuestConfig> configs = readConfigs(resources, due, statuses.keySet());
 		due.removeAll(configs.keySet());
 		return new CycleRead(resources, statuses, unreachable, tasks, configs, due, sweep);
+	}
+
+	/**
+	 * An endpoint the host does not offer (501 "Method … not implemented", older PVE or a recording lacking it)
+	 * leaves that part "not available" instead of failing the whole cycle.
+	 */
+	private static void notImplementedAsNull(Runnable call) {
+		try {
+			call.run();
+		}
+		catch (ProxmoxException ex) {
+			if (ex.status() != 501) {
+				throw ex;
+			}
+		}
 	}
 
 	private boolean taskListDue(String node, Instant now) {
@@ -139,7 +155,10 @@ final class PveReader {
 					if (ex.kind() != ProxmoxException.Kind.SERVER) {
 						throw ex;
 					}
-					// removed or locked since /cluster/resources: stays due for the next cycle
+					if (ex.status() == 501) {
+						due.remove(guest.vmid()); // not offered by this host: asking again every cycle won't help
+					}
+					// otherwise removed or locked since /cluster/resources: stays due for the next cycle
 				}
 			}
 		}

@@ -27,12 +27,24 @@ final class RowWriter {
 	}
 
 	/** Without a status (offline, or 595) only the flag changes: the last values stay, with their as_of. */
-	void node(NodeResource node, NodeStatus status, Instant now) {
-		boolean online = status != null;
+	/**
+	 * @param status null when the node is offline, unreachable (595), or its status endpoint is not available
+	 * (501, e.g. a host that does not offer it): then online nodes keep the figures /cluster/resources gave
+	 */
+	void node(NodeResource node, NodeStatus status, boolean unreachable, Instant now) {
+		boolean online = node.online() && !unreachable;
 		if (this.jdbc.sql("update poll_node set online = ? where node = ?").params(online, node.node()).update() == 0) {
 			this.jdbc.sql("insert into poll_node (node, online) values (?, ?)").params(node.node(), online).update();
 		}
 		if (status == null) {
+			if (online) {
+				this.jdbc.sql("""
+						update poll_node set cpu = ?, threads = ?, mem_used = ?, mem_total = ?, root_used = ?,
+						root_total = ?, uptime = ?, as_of = ? where node = ?""")
+					.params(node.cpu(), node.maxcpu(), node.mem(), node.maxmem(), node.disk(), node.maxdisk(),
+							node.uptime(), Rows.time(now), node.node())
+					.update();
+			}
 			return;
 		}
 		String loadavg = status.loadavg().stream().map(String::valueOf).collect(Collectors.joining(" "));

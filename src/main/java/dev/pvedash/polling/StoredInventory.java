@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import dev.pvedash.proxmox.ProxmoxConnection;
+import dev.pvedash.proxmox.TokenCheck;
 
 /** {@link Inventory} over the stored tables; only {@link #refreshGuest} talks to PVE (one call). */
 @Service
@@ -17,16 +18,19 @@ class StoredInventory implements Inventory {
 
 	private final ProxmoxConnection connection;
 
-	StoredInventory(InventoryReader reader, Poller poller, ProxmoxConnection connection) {
+	private final TokenCheck tokenCheck;
+
+	StoredInventory(InventoryReader reader, Poller poller, ProxmoxConnection connection, TokenCheck tokenCheck) {
 		this.reader = reader;
 		this.poller = poller;
 		this.connection = connection;
+		this.tokenCheck = tokenCheck;
 	}
 
-	// the token self-test's findings are not exposed by the proxmox module yet: no warnings rather than a guess
+	/** The token self-test runs in the proxmox module's probe; its findings travel with the stored state. */
 	@Override
 	public EndpointState endpoint() {
-		return this.reader.endpoint(this.connection.demo(), List.of());
+		return this.reader.endpoint(this.connection.demo(), this.tokenCheck.findings());
 	}
 
 	@Override

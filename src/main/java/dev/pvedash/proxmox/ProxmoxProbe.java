@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * only regular reader; it logs state changes only, not every round.
  */
 @Component
-class ProxmoxProbe {
+class ProxmoxProbe implements TokenCheck {
 
 	private static final Logger log = LoggerFactory.getLogger(ProxmoxProbe.class);
 
@@ -62,6 +62,12 @@ class ProxmoxProbe {
 	/** Null until the first probe has finished. */
 	ProbeResult last() {
 		return this.last.get();
+	}
+
+	@Override
+	public List<String> findings() {
+		ProbeResult result = this.last.get();
+		return (result != null) ? result.warnings() : List.of();
 	}
 
 	boolean configured() {

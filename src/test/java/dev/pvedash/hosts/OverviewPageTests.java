@@ -86,6 +86,15 @@ class OverviewPageTests {
 	}
 
 	@Test
+	void tokenSelfTestFindingsAreHeadlines() throws Exception {
+		Instant now = Instant.now();
+		this.inventory.endpoint = new EndpointState(false, now, now, Duration.ofSeconds(10), null, null,
+				List.of("power actions: missing VM.PowerMgmt on /vms/101"));
+		assertThat(page(false).select(".endpoint-state .alert-warn").text())
+			.isEqualTo("power actions: missing VM.PowerMgmt on /vms/101");
+	}
+
+	@Test
 	void anOfflineNodeIsMarkedWithItsLastValues() throws Exception {
 		HostView pve = this.inventory.hosts.remove(0);
 		this.inventory.hosts.add(new HostView("pve", false, pve.cpu(), pve.cpuModel(), 1, 4, 4, pve.memUsed(),

@@ -58,7 +58,7 @@ class PollerSimulatorTests {
 		this.pve = new CountingSimulatorClient(this.simulator);
 		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer,
 				this.transactions, this.clock, PollingProperties.defaults());
-		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection());
+		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection(), java.util.List::of);
 	}
 
 	@AfterEach
@@ -118,6 +118,25 @@ class PollerSimulatorTests {
 		this.poller.cycle();
 		assertThat(this.pve.takePaths()).contains("/nodes/pve/qemu/101/config").noneMatch((p) -> p.contains("/100/"));
 		assertThat(this.inventory.recentTasks(101, 10)).extracting(TaskView::type).contains("qmsnapshot");
+	}
+
+	@Test
+	@DisplayName("§3 501: endpoints a host does not offer degrade to 'not available' without failing the cycle")
+	void notImplementedEndpointsDegrade() {
+		this.simulator.faults().failPath("/nodes/pve/(status|tasks|qemu/\\d+/config|lxc/\\d+/config)", 501,
+				"Method 'GET /nodes/pve/status' not implemented");
+		this.poller.cycle();
+		assertThat(this.inventory.endpoint().failing()).isFalse();
+		assertThat(this.inventory.guests()).hasSize(7);
+		HostView host = this.inventory.hosts().get(0);
+		assertThat(host.online()).isTrue();
+		assertThat(host.memTotal()).isNotNull(); // from /cluster/resources
+		assertThat(host.cpuModel()).isNull(); // only node status knows it: unknown, not invented
+		assertThat(this.inventory.guest(100).orElseThrow().configAsOf()).isNull();
+		this.pve.takePaths();
+		this.clock.advance(Duration.ofSeconds(60));
+		this.poller.cycle();
+		assertThat(this.pve.takePaths()).noneMatch((p) -> p.endsWith("/config")); // not asked again every cycle
 	}
 
 	@Test
