@@ -35,8 +35,8 @@ class ProxmoxConfiguration {
 	}
 
 	@Bean
-	PveHttp pveHttp(ProxmoxConnection connection, ObjectProvider<Clock> clock) {
-		return new LazyPveHttp(connection, clock.getIfAvailable(Clock::systemUTC));
+	PveHttp pveHttp(ProxmoxConnection connection, ObjectProvider<Clock> clock, RequestOutcomes outcomes) {
+		return new ObservedPveHttp(new LazyPveHttp(connection, clock.getIfAvailable(Clock::systemUTC)), outcomes);
 	}
 
 }

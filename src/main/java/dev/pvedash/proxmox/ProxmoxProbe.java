@@ -11,9 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A light periodic check of the PVE connection for the health endpoint: {@code /version} and one
- * {@code /cluster/resources}, plus the privilege self-test. Until the poller lands (issue 4) this is the
- * only regular reader; it logs state changes only, not every round.
+ * A rare check of the PVE connection for the health endpoint and the token self-test: {@code /version}, one
+ * {@code /cluster/resources} and {@code /access/permissions} every 5 minutes (3 requests, well inside the
+ * poller's budget). Whether PVE answers right now comes from {@link RequestOutcomes}; this logs changes only.
  */
 @Component
 class ProxmoxProbe implements TokenCheck {
@@ -35,7 +35,7 @@ class ProxmoxProbe implements TokenCheck {
 	}
 
 	@Scheduled(initialDelayString = "${pvedash.proxmox.probe-initial-delay:1s}",
-			fixedDelayString = "${pvedash.proxmox.probe-interval:15s}")
+			fixedDelayString = "${pvedash.proxmox.probe-interval:5m}")
 	void scheduled() {
 		probe();
 	}

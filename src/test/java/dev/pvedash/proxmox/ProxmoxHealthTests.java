@@ -71,11 +71,33 @@ class ProxmoxHealthTests {
 		}
 	}
 
+	@Test
+	void theLatestRequestDecidesEvenAfterAGoodProbe() throws Exception {
+		try (PveSimulator pve = PveSimulator.start(SimulatorProperties.defaults().withPort(0), Clock.systemUTC(), null)) {
+			RequestOutcomes outcomes = new RequestOutcomes(Clock.systemUTC());
+			ProxmoxConnection connection = SimulatorClients.connection(pve, pve.fingerprint());
+			ProxmoxClient client = new ProxmoxClient(new ObservedPveHttp(new LazyPveHttp(connection, Clock.systemUTC()),
+					outcomes));
+			ProxmoxProbe probe = new ProxmoxProbe(client, connection, Clock.systemUTC());
+			probe.probe();
+			ProxmoxHealthIndicator indicator = new ProxmoxHealthIndicator(probe, outcomes);
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+			pve.faults().revokeToken(); // e.g. the poller's next request is refused
+			org.assertj.core.api.Assertions.catchThrowable(client::clusterResources);
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+			assertThat(indicator.health().getDetails()).containsEntry("kind", "AUTHENTICATION");
+			pve.faults().reset();
+			client.clusterResources();
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		}
+	}
+
 	private static Health health(ProxmoxConnection connection) {
-		ProxmoxProbe probe = new ProxmoxProbe(new ProxmoxClient(new LazyPveHttp(connection, Clock.systemUTC())),
-				connection, Clock.systemUTC());
+		RequestOutcomes outcomes = new RequestOutcomes(Clock.systemUTC());
+		ProxmoxProbe probe = new ProxmoxProbe(new ProxmoxClient(new ObservedPveHttp(new LazyPveHttp(connection,
+				Clock.systemUTC()), outcomes)), connection, Clock.systemUTC());
 		probe.probe();
-		return new ProxmoxHealthIndicator(probe).health();
+		return new ProxmoxHealthIndicator(probe, outcomes).health();
 	}
 
 }
