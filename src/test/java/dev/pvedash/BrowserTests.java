@@ -2,7 +2,6 @@ package dev.pvedash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +21,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.pvedash.support.Chromium;
 import dev.pvedash.support.PveDashServerTest;
 
 /**
@@ -40,12 +37,8 @@ import dev.pvedash.support.PveDashServerTest;
  * horizontal scrolling, the theme actually switching).
  */
 @PveDashServerTest
-@EnabledIf("chromiumInstalled")
+@EnabledIf("dev.pvedash.support.Chromium#installed")
 class BrowserTests {
-
-	private static final String CHROMIUM = "/usr/bin/chromium";
-
-	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -54,25 +47,9 @@ class BrowserTests {
 	@LocalServerPort
 	int port;
 
-	static boolean chromiumInstalled() {
-		return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-	}
-
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		// An explicit driver and binary keep Selenium Manager (and its network calls) out of the build.
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("pvedash-chromium"));
-		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		driver = new ChromeDriver(service, options);
-		Files.createDirectories(SCREENSHOTS);
+		driver = Chromium.start();
 	}
 
 	@AfterAll

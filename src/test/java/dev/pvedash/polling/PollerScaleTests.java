@@ -1,5 +1,7 @@
 package dev.pvedash.polling;
 
+import dev.pvedash.support.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

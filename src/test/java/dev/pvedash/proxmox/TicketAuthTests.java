@@ -1,14 +1,14 @@
 package dev.pvedash.proxmox;
 
+import dev.pvedash.support.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import mockwebserver3.RecordedRequest;
@@ -30,7 +30,7 @@ class TicketAuthTests {
 
 	private FakePve pve;
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
 
 	private WebClientPveHttp client;
 
@@ -162,31 +162,6 @@ class TicketAuthTests {
 				assertThat(ex.kind()).isEqualTo(Kind.AUTHENTICATION);
 				assertThat(ex.getMessage()).contains("two-factor").contains("API token");
 			});
-	}
-
-	static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-05-01T10:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
