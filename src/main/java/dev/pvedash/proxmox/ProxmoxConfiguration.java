@@ -35,6 +35,11 @@ class ProxmoxConfiguration {
 	}
 
 	@Bean
+	RequestOutcomes requestOutcomes(ObjectProvider<Clock> clock) {
+		return new RequestOutcomes(clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
 	PveHttp pveHttp(ProxmoxConnection connection, ObjectProvider<Clock> clock, RequestOutcomes outcomes) {
 		return new ObservedPveHttp(new LazyPveHttp(connection, clock.getIfAvailable(Clock::systemUTC)), outcomes);
 	}

@@ -5,14 +5,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.springframework.stereotype.Component;
-
 /**
  * The outcome of the latest request to PVE, whoever made it (poller, actions, probe), so health says "UP
  * when the last request succeeded" without polling on its own. Only failures of the connection itself
  * count: a refused action (500, 403) or an endpoint a host lacks (501) says nothing about reachability.
  */
-@Component
 class RequestOutcomes {
 
 	private static final Set<ProxmoxException.Kind> CONNECTION_LEVEL = EnumSet.of(ProxmoxException.Kind.AUTHENTICATION,
