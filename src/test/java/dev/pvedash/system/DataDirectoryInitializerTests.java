@@ -49,7 +49,7 @@ class DataDirectoryInitializerTests {
 								var lock = ch.lock()) {
 							System.out.println("locked");
 							System.out.flush();
-							Thread.sleep(30_000);
+							System.in.read(); // hold the lock until the test closes our stdin
 						}
 					}
 				}
@@ -63,7 +63,10 @@ class DataDirectoryInitializerTests {
 				.isThrownBy(() -> DataDirectoryInitializer.lock(this.dir));
 		}
 		finally {
-			holder.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			holder.getOutputStream().close();
+			if (!holder.waitFor(10, TimeUnit.SECONDS)) {
+				holder.destroyForcibly();
+			}
 		}
 	}
 
