@@ -7,7 +7,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,9 +32,9 @@ class ActionFollower {
 
 	private final ActionRepository actions;
 
-	private final ObjectProvider<ProxmoxClient> client;
+	private final ProxmoxClient client;
 
-	private final ObjectProvider<Inventory> inventory;
+	private final Inventory inventory;
 
 	private final ApplicationEventPublisher events;
 
@@ -43,7 +42,7 @@ class ActionFollower {
 
 	private final Clock clock;
 
-	ActionFollower(ActionRepository actions, ObjectProvider<ProxmoxClient> client, ObjectProvider<Inventory> inventory,
+	ActionFollower(ActionRepository actions, ProxmoxClient client, Inventory inventory,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.actions = actions;
 		this.client = client;
@@ -59,13 +58,9 @@ class ActionFollower {
 	}
 
 	void followAll() {
-		ProxmoxClient pve = this.client.getIfAvailable();
-		if (pve == null) {
-			return;
-		}
 		for (ActionRecord action : this.actions.allInFlight()) {
 			if (action.upid() != null) { // without one, the request thread is still waiting for PVE
-				follow(pve, action);
+				follow(this.client, action);
 			}
 		}
 	}
@@ -110,10 +105,9 @@ class ActionFollower {
 					exitStatus, action.elapsed(now)));
 			return action;
 		});
-		Inventory stored = this.inventory.getIfAvailable();
-		if (stored != null && ended != null) {
+		if (ended != null) {
 			try {
-				stored.refreshGuest(ended.vmid());
+				this.inventory.refreshGuest(ended.vmid());
 			}
 			catch (RuntimeException ex) { // the next poll cycle will show the state anyway
 				log.warn("Could not refresh guest {} after its task ended: {}", ended.vmid(), ex.getMessage());

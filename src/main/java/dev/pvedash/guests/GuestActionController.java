@@ -5,7 +5,6 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +27,11 @@ class GuestActionController {
 
 	private static final int MAX_VMID = 999_999_999;
 
-	private final ObjectProvider<GuestLifecycle> lifecycle;
+	private final GuestLifecycle lifecycle;
 
 	private final Clock clock;
 
-	GuestActionController(ObjectProvider<GuestLifecycle> lifecycle, Clock clock) {
+	GuestActionController(GuestLifecycle lifecycle, Clock clock) {
 		this.lifecycle = lifecycle;
 		this.clock = clock;
 	}
@@ -62,7 +61,7 @@ class GuestActionController {
 	}
 
 	private GuestLifecycle lifecycle() {
-		return GuestLifecycle.required(this.lifecycle);
+		return this.lifecycle;
 	}
 
 	private static int vmid(String text) {

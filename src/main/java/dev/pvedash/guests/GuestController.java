@@ -7,7 +7,6 @@ import java.util.TreeSet;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,12 +25,11 @@ class GuestController {
 
 	private final Inventory inventory;
 
-	private final ObjectProvider<ActionRepository> actions;
+	private final ActionRepository actions;
 
 	private final Clock clock;
 
-	// the action store is optional so web slices without the database-backed actions still render pages
-	GuestController(Inventory inventory, ObjectProvider<ActionRepository> actions, Clock clock) {
+	GuestController(Inventory inventory, ActionRepository actions, Clock clock) {
 		this.inventory = inventory;
 		this.actions = actions;
 		this.clock = clock;
@@ -59,10 +57,7 @@ class GuestController {
 		model.addAttribute("actions", AllowedActions.of(detail.guest()).stream().sorted().map(GuestAction::word).toList());
 		model.addAttribute("confirmed", Arrays.stream(GuestAction.values()).filter(GuestAction::needsConfirmation)
 			.map(GuestAction::word).toList());
-		ActionRepository store = this.actions.getIfAvailable();
-		if (store != null) {
-			store.inFlight(vmid).ifPresent(task -> TaskViews.fill(task, this.clock.instant(), model));
-		}
+		this.actions.inFlight(vmid).ifPresent(task -> TaskViews.fill(task, this.clock.instant(), model));
 		return htmx.isHtmxRequest() ? "guests/detail :: live" : "guests/detail";
 	}
 

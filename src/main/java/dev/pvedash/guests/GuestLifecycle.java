@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,9 +38,9 @@ class GuestLifecycle {
 
 	private final ActionFollower follower;
 
-	private final ObjectProvider<Inventory> inventory;
+	private final Inventory inventory;
 
-	private final ObjectProvider<ProxmoxClient> client;
+	private final ProxmoxClient client;
 
 	private final ApplicationEventPublisher events;
 
@@ -51,8 +50,8 @@ class GuestLifecycle {
 
 	private final GuestsProperties properties;
 
-	GuestLifecycle(ActionRepository actions, ActionFollower follower, ObjectProvider<Inventory> inventory,
-			ObjectProvider<ProxmoxClient> client, ApplicationEventPublisher events,
+	GuestLifecycle(ActionRepository actions, ActionFollower follower, Inventory inventory,
+			ProxmoxClient client, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock, GuestsProperties properties) {
 		this.actions = actions;
 		this.follower = follower;
@@ -64,26 +63,13 @@ class GuestLifecycle {
 		this.properties = properties;
 	}
 
-	/** Controllers reach the service through this, so web slices without it still start. */
-	static GuestLifecycle required(ObjectProvider<GuestLifecycle> provider) {
-		GuestLifecycle service = provider.getIfAvailable();
-		if (service == null) {
-			throw new UserFacingException(HttpStatus.SERVICE_UNAVAILABLE, "guests.action.unavailable");
-		}
-		return service;
-	}
-
 	ActionRecord task(long id) {
 		return this.actions.find(id)
 			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "guests.action.unknown-task"));
 	}
 
 	GuestView guest(int vmid) {
-		Inventory stored = this.inventory.getIfAvailable();
-		if (stored == null) {
-			throw new UserFacingException(HttpStatus.SERVICE_UNAVAILABLE, "guests.action.unavailable");
-		}
-		return stored.guest(vmid)
+		return this.inventory.guest(vmid)
 			.map(GuestDetail::guest)
 			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "guests.action.unknown-guest"));
 	}
@@ -101,10 +87,6 @@ class GuestLifecycle {
 			return running.get(); // a double click or a second user joins the running task
 		}
 		check(guest, action, confirmName);
-		ProxmoxClient pve = this.client.getIfAvailable();
-		if (pve == null) {
-			throw new UserFacingException(HttpStatus.SERVICE_UNAVAILABLE, "guests.action.unavailable");
-		}
 		long id;
 		try {
 			id = claim(guest, action, actor, clientAddress);
@@ -113,7 +95,7 @@ class GuestLifecycle {
 			return this.actions.inFlight(vmid)
 				.orElseThrow(() -> new UserFacingException(HttpStatus.CONFLICT, "guests.action.busy"));
 		}
-		send(pve, guest, action, id);
+		send(this.client, guest, action, id);
 		return this.actions.find(id).orElseThrow();
 	}
 

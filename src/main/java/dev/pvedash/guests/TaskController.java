@@ -5,7 +5,6 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +20,11 @@ import dev.pvedash.system.UserFacingException;
 @Controller
 class TaskController {
 
-	private final ObjectProvider<GuestLifecycle> lifecycle;
+	private final GuestLifecycle lifecycle;
 
 	private final Clock clock;
 
-	TaskController(ObjectProvider<GuestLifecycle> lifecycle, Clock clock) {
+	TaskController(GuestLifecycle lifecycle, Clock clock) {
 		this.lifecycle = lifecycle;
 		this.clock = clock;
 	}
@@ -35,7 +34,7 @@ class TaskController {
 		if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			throw new UserFacingException(HttpStatus.BAD_REQUEST, "guests.action.bad-task");
 		}
-		ActionRecord task = GuestLifecycle.required(this.lifecycle).task(Long.parseLong(id));
+		ActionRecord task = this.lifecycle.task(Long.parseLong(id));
 		TaskViews.fill(task, this.clock.instant(), model);
 		if (!TaskViews.htmx(request)) {
 			return "guests/action";

@@ -1,26 +1,21 @@
 package dev.pvedash.proxmox;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/**
- * Tells every page whether it shows the simulator, so the layout can say "Demo" plainly. The connection
- * is optional so web slices without the Proxmox module still render.
- */
+/** Tells every page whether it shows the simulator, so the layout can say "Demo" plainly. */
 @ControllerAdvice
 class ProxmoxModelAdvice {
 
-	private final ObjectProvider<ProxmoxConnection> connection;
+	private final ProxmoxConnection connection;
 
-	ProxmoxModelAdvice(ObjectProvider<ProxmoxConnection> connection) {
+	ProxmoxModelAdvice(ProxmoxConnection connection) {
 		this.connection = connection;
 	}
 
 	@ModelAttribute("proxmoxDemo")
 	boolean demo() {
-		ProxmoxConnection current = this.connection.getIfAvailable();
-		return current != null && current.configured() && current.demo();
+		return this.connection.configured() && this.connection.demo();
 	}
 
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 
@@ -30,7 +30,6 @@ import dev.pvedash.support.PveDashWebMvcTest;
 @interface GuestActionsWebTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan(basePackageClasses = GuestLifecycle.class)
 	class SliceConfiguration {
 
 		@Bean(destroyMethod = "close")
@@ -39,8 +38,10 @@ import dev.pvedash.support.PveDashWebMvcTest;
 					Clock.systemUTC(), null);
 		}
 
+		/** Wins over the slice's unconfigured client. */
 		@Bean
-		ProxmoxClient proxmoxClient(PveSimulator simulator) {
+		@Primary
+		ProxmoxClient simulatorClient(PveSimulator simulator) {
 			return TestClients.client(simulator);
 		}
 
