@@ -8,6 +8,7 @@ import dev.pvedash.polling.GuestDetail;
 import dev.pvedash.polling.GuestView;
 import dev.pvedash.polling.HostView;
 import dev.pvedash.polling.Inventory;
+import dev.pvedash.polling.StorageView;
 
 /** Builds the overview's cards from what the poller stored; no call here reaches PVE. */
 class Overview {
@@ -23,18 +24,20 @@ class Overview {
 	}
 
 	List<HostCard> cards() {
-		List<GuestView> guests = this.inventory.guests();
-		return this.inventory.hosts().stream().map(host -> card(host, guests)).toList();
+		List<GuestDetail> details = this.inventory.guestDetails();
+		List<StorageView> storages = this.inventory.storages();
+		return this.inventory.hosts().stream().map(host -> card(host, details, storages)).toList();
 	}
 
-	private HostCard card(HostView host, List<GuestView> all) {
-		List<GuestView> guests = all.stream().filter(g -> host.node().equals(g.node())).toList();
+	private HostCard card(HostView host, List<GuestDetail> all, List<StorageView> storages) {
+		List<GuestDetail> details = all.stream().filter(d -> host.node().equals(d.guest().node())).toList();
+		List<GuestView> guests = details.stream().map(GuestDetail::guest).toList();
 		List<GuestView> live = guests.stream().filter(g -> !g.template()).toList();
 		long running = live.stream().filter(g -> "running".equals(g.status())).count();
 		long paused = live.stream().filter(g -> PAUSED.contains(g.status())).count();
-		return new HostCard(host, this.inventory.storages().stream().filter(s -> host.node().equals(s.node())).toList(),
+		return new HostCard(host, storages.stream().filter(s -> host.node().equals(s.node())).toList(),
 				running, live.size() - running - paused, paused, guests.size() - live.size(),
-				top(live, GuestView::cpu), topMemory(live), committed(live));
+				top(live, GuestView::cpu), topMemory(live), committed(details));
 	}
 
 	private static List<GuestView> top(List<GuestView> guests, java.util.function.Function<GuestView, Double> figure) {
@@ -48,12 +51,11 @@ class Overview {
 	}
 
 	/** Max memory of running guests plus stopped ones that start on boot; null when a figure is unknown. */
-	private Long committed(List<GuestView> guests) {
+	private static Long committed(List<GuestDetail> details) {
 		long sum = 0;
-		for (GuestView guest : guests) {
-			boolean counts = "running".equals(guest.status()) || this.inventory.guest(guest.vmid())
-				.map(GuestDetail::onboot).orElse(false);
-			if (counts) {
+		for (GuestDetail detail : details) {
+			GuestView guest = detail.guest();
+			if (!guest.template() && ("running".equals(guest.status()) || detail.onboot())) {
 				if (guest.maxmem() == null) {
 					return null;
 				}

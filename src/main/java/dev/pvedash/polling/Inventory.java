@@ -20,6 +20,9 @@ public interface Inventory {
 
 	Optional<GuestDetail> guest(int vmid);
 
+	/** Every guest with its config summary, in one read (for figures over all guests, e.g. start on boot). */
+	List<GuestDetail> guestDetails();
+
 	/** PVE tasks touching this guest, newest first, including those started outside the dashboard. */
 	List<TaskView> recentTasks(int vmid, int limit);
 

@@ -69,14 +69,21 @@ class InventoryReader {
 	}
 
 	Optional<GuestDetail> guest(int vmid) {
-		return this.jdbc.sql("select * from poll_guest where vmid = ?").param(vmid).query((rs, row) -> new GuestDetail(
-				guest(rs), Rows.nullable(rs, "cores", Integer.class), Rows.nullable(rs, "sockets", Integer.class),
-				Rows.nullable(rs, "memory_mib", Long.class), Rows.split(rs.getString("disks")),
-				Rows.split(rs.getString("nics")), rs.getBoolean("onboot"),
-				Rows.nullable(rs, "startup_order", Integer.class), rs.getBoolean("protection"),
-				Rows.split(rs.getString("pci_devices")), rs.getString("description"),
-				Rows.instant(rs, "config_as_of")))
+		return this.jdbc.sql("select * from poll_guest where vmid = ?").param(vmid)
+			.query((rs, row) -> detail(rs))
 			.optional();
+	}
+
+	List<GuestDetail> guestDetails() {
+		return this.jdbc.sql("select * from poll_guest order by vmid").query((rs, row) -> detail(rs)).list();
+	}
+
+	private GuestDetail detail(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new GuestDetail(guest(rs), Rows.nullable(rs, "cores", Integer.class),
+				Rows.nullable(rs, "sockets", Integer.class), Rows.nullable(rs, "memory_mib", Long.class),
+				Rows.split(rs.getString("disks")), Rows.split(rs.getString("nics")), rs.getBoolean("onboot"),
+				Rows.nullable(rs, "startup_order", Integer.class), rs.getBoolean("protection"),
+				Rows.split(rs.getString("pci_devices")), rs.getString("description"), Rows.instant(rs, "config_as_of"));
 	}
 
 	Map<Integer, StoredGuest> storedGuests() {

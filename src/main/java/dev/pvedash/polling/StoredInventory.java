@@ -54,6 +54,11 @@ class StoredInventory implements Inventory {
 	}
 
 	@Override
+	public List<GuestDetail> guestDetails() {
+		return this.reader.guestDetails();
+	}
+
+	@Override
 	public List<TaskView> recentTasks(int vmid, int limit) {
 		return this.reader.recentTasks(vmid, limit);
 	}

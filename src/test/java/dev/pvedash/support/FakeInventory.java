@@ -70,6 +70,11 @@ public class FakeInventory implements Inventory {
 	}
 
 	@Override
+	public List<GuestDetail> guestDetails() {
+		return List.copyOf(this.guests);
+	}
+
+	@Override
 	public List<TaskView> recentTasks(int vmid, int limit) {
 		return this.tasks.stream().filter(t -> t.vmid() != null && t.vmid() == vmid).limit(limit).toList();
 	}
