@@ -9,7 +9,7 @@ import dev.pvedash.guests.GuestActionEnded;
 import dev.pvedash.guests.GuestActionRequested;
 
 /**
- * Two rows per guest action: the request, written in the claim's transaction before PVE hears of it (if
+ * Two rows per guest action (power, snapshot or backup): the request, written in the claim's transaction before PVE hears of it (if
  * it cannot be written, the action is not sent), and the result with UPID, exit status and duration.
  */
 @Component
@@ -24,7 +24,8 @@ class ActionAuditRecorder {
 	@EventListener
 	void requested(GuestActionRequested event) {
 		this.repository.append(event.at(), event.actor(), event.clientAddress(), kind(event.action()),
-				target(event.vmid(), event.guestName(), event.node()), "REQUESTED", "action #" + event.actionId());
+				target(event.vmid(), event.guestName(), event.node(), event.detail()), "REQUESTED",
+				"action #" + event.actionId());
 	}
 
 	@EventListener
@@ -36,15 +37,17 @@ class ActionAuditRecorder {
 		}
 		detail.append("; took ").append(event.duration().toMillis() / 1000.0).append(" s");
 		this.repository.append(event.at(), event.actor(), event.clientAddress(), kind(event.action()),
-				target(event.vmid(), event.guestName(), event.node()), event.outcome(), detail.toString());
+				target(event.vmid(), event.guestName(), event.node(), event.detail()), event.outcome(),
+				detail.toString());
 	}
 
 	private static String kind(String action) {
 		return "GUEST_" + action.toUpperCase(Locale.ROOT);
 	}
 
-	private static String target(int vmid, String name, String node) {
-		return vmid + ((name != null) ? " " + name : "") + " on " + node;
+	/** "101 homeassistant on pve", with the snapshot or storage acted on: "… on pve: weekly-3". */
+	private static String target(int vmid, String name, String node, String detail) {
+		return vmid + ((name != null) ? " " + name : "") + " on " + node + ((detail != null) ? ": " + detail : "");
 	}
 
 }

@@ -101,7 +101,7 @@ class ActionFollower {
 				return null; // the scheduled round and a direct call met; the first one recorded it
 			}
 			this.events.publishEvent(new GuestActionEnded(id, now, action.actor(), action.clientAddress(),
-					action.node(), action.vmid(), action.guestName(), action.action(), action.upid(), state,
+					action.node(), action.vmid(), action.guestName(), action.action(), action.detail(), action.upid(), state,
 					exitStatus, action.elapsed(now)));
 			return action;
 		});

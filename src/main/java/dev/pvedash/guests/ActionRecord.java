@@ -5,11 +5,12 @@ import java.time.Instant;
 
 /**
  * One row of guest_action. {@code state}: CLAIMED (sending to PVE), RUNNING (PVE gave a UPID), OK, FAILED,
- * UNKNOWN (the app stopped before PVE answered; never re-sent).
+ * UNKNOWN (the app stopped before PVE answered; never re-sent). {@code detail} names what a snapshot or
+ * backup task acts on (the snapshot, the target storage); null for power actions.
  */
-record ActionRecord(long id, int vmid, String node, String guestType, String guestName, String action, String actor,
-		String clientAddress, Instant requestedAt, String upid, String state, String exitStatus, String lastLogLine,
-		Instant endedAt) {
+record ActionRecord(long id, int vmid, String node, String guestType, String guestName, String action, String detail,
+		String actor, String clientAddress, Instant requestedAt, String upid, String state, String exitStatus,
+		String lastLogLine, Instant endedAt) {
 
 	public boolean inFlight() {
 		return "CLAIMED".equals(this.state) || "RUNNING".equals(this.state);

@@ -23,12 +23,13 @@ class ActionRepository {
 	}
 
 	/** Throws DuplicateKeyException (or a lock failure) when another action on the guest is in flight. */
-	long claim(GuestView guest, GuestAction action, String actor, String clientAddress, Instant at) {
+	long claim(GuestView guest, GuestAction action, String detail, String actor, String clientAddress, Instant at) {
 		this.jdbc.sql("""
-				insert into guest_action (vmid, node, guest_type, guest_name, action, actor, client_address,
+				insert into guest_action (vmid, node, guest_type, guest_name, action, detail, actor, client_address,
 				    requested_at, state, in_flight_vmid)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'CLAIMED', ?)""")
-			.params(guest.vmid(), guest.node(), guest.type(), clip(guest.name(), 128), action.word(), clip(actor, 64),
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLAIMED', ?)""")
+			.params(guest.vmid(), guest.node(), guest.type(), clip(guest.name(), 128), action.word(), clip(detail, 128),
+					clip(actor, 64),
 					clip(clientAddress, 64), utc(at), guest.vmid())
 			.update();
 		return this.jdbc.sql("select id from guest_action where in_flight_vmid = ?")
@@ -75,7 +76,7 @@ class ActionRepository {
 
 	private static ActionRecord map(ResultSet rs, int row) throws SQLException {
 		return new ActionRecord(rs.getLong("id"), rs.getInt("vmid"), rs.getString("node"), rs.getString("guest_type"),
-				rs.getString("guest_name"), rs.getString("action"), rs.getString("actor"),
+				rs.getString("guest_name"), rs.getString("action"), rs.getString("detail"), rs.getString("actor"),
 				rs.getString("client_address"), instant(rs, "requested_at"), rs.getString("upid"),
 				rs.getString("state"), rs.getString("exit_status"), rs.getString("last_log_line"),
 				instant(rs, "ended_at"));

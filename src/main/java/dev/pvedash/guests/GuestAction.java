@@ -4,22 +4,42 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The lifecycle actions offered, by the word used in the URL (proxmox-api.md §8). */
+/**
+ * The actions the dashboard sends for a guest, by the word used in URLs and audit rows: the power actions
+ * (proxmox-api.md §8) and the snapshot and backup tasks, which other modules request through
+ * {@link GuestTasks}. All of them run as PVE tasks and share one claim per guest.
+ */
 enum GuestAction {
 
-	START(false, false), SHUTDOWN(true, true), REBOOT(true, true), STOP(true, true), SUSPEND(true, true),
-	RESUME(false, false);
+	START(true, false, false), SHUTDOWN(true, true, true), REBOOT(true, true, true), STOP(true, true, true),
+	SUSPEND(true, true, true), RESUME(true, false, false),
+	/** Create a snapshot; {@code detail} is its name. */
+	SNAPSHOT(false, false, false),
+	/** Roll back to the snapshot {@code detail}; always needs the guest's name typed. */
+	ROLLBACK(false, true, true),
+	/** Delete the snapshot {@code detail}. */
+	DELSNAPSHOT(false, true, false),
+	/** vzdump of this guest to the storage {@code detail}. */
+	BACKUP(false, false, false);
+
+	private final boolean power;
 
 	private final boolean confirmed;
 
 	private final boolean guarded;
 
-	GuestAction(boolean confirmed, boolean guarded) {
+	GuestAction(boolean power, boolean confirmed, boolean guarded) {
+		this.power = power;
 		this.confirmed = confirmed;
 		this.guarded = guarded;
 	}
 
-	/** Everything that can interrupt a running guest asks first; start and resume cannot hurt. */
+	/** Offered by the guest page's power buttons and {@code POST /guests/{vmid}/{action}}. */
+	boolean power() {
+		return this.power;
+	}
+
+	/** Everything that can interrupt a running guest or lose data asks first; start and resume cannot hurt. */
 	boolean needsConfirmation() {
 		return this.confirmed;
 	}
@@ -29,12 +49,21 @@ enum GuestAction {
 		return this.guarded;
 	}
 
+	/** Snapshot and backup tasks need the guest free of PVE locks; PVE would refuse them anyway. */
+	boolean needsUnlockedGuest() {
+		return !this.power;
+	}
+
 	String word() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
 	static Optional<GuestAction> fromWord(String word) {
 		return Arrays.stream(values()).filter(a -> a.word().equals(word)).findFirst();
+	}
+
+	static Optional<GuestAction> powerFromWord(String word) {
+		return fromWord(word).filter(GuestAction::power);
 	}
 
 }

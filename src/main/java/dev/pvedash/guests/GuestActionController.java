@@ -51,8 +51,8 @@ class GuestActionController {
 	String act(@PathVariable String vmid, @PathVariable String action,
 			@RequestParam(required = false) String confirmName, Principal principal, HttpServletRequest request,
 			Model model) {
-		ActionRecord started = lifecycle().request(vmid(vmid), action(action), confirmName, principal.getName(),
-				request.getRemoteAddr());
+		ActionRecord started = lifecycle().request(vmid(vmid), ActionRequest.power(action(action), confirmName),
+				principal.getName(), request.getRemoteAddr());
 		if (!TaskViews.htmx(request)) {
 			return "redirect:/tasks/" + started.id(); // PRG: a reload shows the task instead of re-posting
 		}
@@ -77,7 +77,7 @@ class GuestActionController {
 	}
 
 	private static GuestAction action(String word) {
-		return GuestAction.fromWord(word)
+		return GuestAction.powerFromWord(word)
 			.orElseThrow(() -> new UserFacingException(HttpStatus.BAD_REQUEST, "guests.action.bad-action"));
 	}
 

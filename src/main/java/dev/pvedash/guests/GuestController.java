@@ -2,6 +2,7 @@ package dev.pvedash.guests;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -29,10 +30,13 @@ class GuestController {
 
 	private final Clock clock;
 
-	GuestController(Inventory inventory, ActionRepository actions, Clock clock) {
+	private final List<GuestPanel> panels;
+
+	GuestController(Inventory inventory, ActionRepository actions, Clock clock, List<GuestPanel> panels) {
 		this.inventory = inventory;
 		this.actions = actions;
 		this.clock = clock;
+		this.panels = panels.stream().sorted(Comparator.comparingInt(GuestPanel::order)).toList();
 	}
 
 	@GetMapping("/guests")
@@ -55,10 +59,15 @@ class GuestController {
 		model.addAttribute("detail", detail);
 		model.addAttribute("tasks", this.inventory.recentTasks(vmid, 10));
 		model.addAttribute("actions", AllowedActions.of(detail.guest()).stream().sorted().map(GuestAction::word).toList());
-		model.addAttribute("confirmed", Arrays.stream(GuestAction.values()).filter(GuestAction::needsConfirmation)
+		model.addAttribute("confirmed", Arrays.stream(GuestAction.values()).filter(a -> a.power() && a.needsConfirmation())
 			.map(GuestAction::word).toList());
 		this.actions.inFlight(vmid).ifPresent(task -> TaskViews.fill(task, this.clock.instant(), model));
-		return htmx.isHtmxRequest() ? "guests/detail :: live" : "guests/detail";
+		if (htmx.isHtmxRequest()) {
+			return "guests/detail :: live";
+		}
+		this.panels.forEach(panel -> panel.fill(vmid, model));
+		model.addAttribute("panels", this.panels);
+		return "guests/detail";
 	}
 
 }

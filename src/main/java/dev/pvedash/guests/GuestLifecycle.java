@@ -25,9 +25,9 @@ import dev.pvedash.proxmox.Upid;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * Sends one lifecycle action to PVE: check it against the stored state, claim the guest and write the
- * audit row in one transaction, and only then call PVE. The client and inventory are looked up lazily,
- * so the app (and web slices) start before the Proxmox and polling modules provide them.
+ * Sends one action to PVE (power, snapshot or backup): check it against the stored state, claim the guest
+ * and write the audit row in one transaction, and only then call PVE. A request while another action on
+ * the guest is in flight joins that one instead, so a double click never sends twice.
  */
 @Component
 class GuestLifecycle {
@@ -80,43 +80,55 @@ class GuestLifecycle {
 	}
 
 	/** The action now in flight on the guest: this one, or the one that was already running. */
-	ActionRecord request(int vmid, GuestAction action, String confirmName, String actor, String clientAddress) {
+	ActionRecord request(int vmid, ActionRequest request, String actor, String clientAddress) {
 		GuestView guest = guest(vmid);
 		var running = this.actions.inFlight(vmid);
 		if (running.isPresent()) {
 			return running.get(); // a double click or a second user joins the running task
 		}
-		check(guest, action, confirmName);
+		check(guest, request);
 		long id;
 		try {
-			id = claim(guest, action, actor, clientAddress);
+			id = claim(guest, request, actor, clientAddress);
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException lost) {
 			return this.actions.inFlight(vmid)
 				.orElseThrow(() -> new UserFacingException(HttpStatus.CONFLICT, "guests.action.busy"));
 		}
-		send(this.client, guest, action, id);
+		send(this.client, guest, request, id);
 		return this.actions.find(id).orElseThrow();
 	}
 
-	private void check(GuestView guest, GuestAction action, String confirmName) {
-		if (!AllowedActions.allows(guest, action)) {
+	private void check(GuestView guest, ActionRequest request) {
+		GuestAction action = request.action();
+		if (action.power() && !AllowedActions.allows(guest, action)) {
 			throw new UserFacingException(HttpStatus.CONFLICT,
 					guest.template() ? "guests.action.refused.template" : "guests.action.refused." + action.word());
 		}
-		if (action.guardedOnCriticalGuest() && critical(guest)
-				&& (confirmName == null || !confirmName.strip().equals(guest.name()))) {
+		if (!action.power() && guest.template() && action != GuestAction.BACKUP) {
+			throw new UserFacingException(HttpStatus.CONFLICT, "guests.action.refused.template-snapshot");
+		}
+		if (action.needsUnlockedGuest() && guest.lock() != null && !guest.lock().isEmpty()) {
+			// PVE's own words ("VM is locked (backup)") with what the lock means; nothing is sent
+			throw new UserFacingException(HttpStatus.CONFLICT, "guests.action.locked", guest.lock());
+		}
+		boolean guarded = (action == GuestAction.ROLLBACK)
+				|| (action.guardedOnCriticalGuest() && critical(guest));
+		String typed = request.confirmName();
+		if (guarded && (typed == null || !typed.strip().equals(guest.name()))) {
 			throw new UserFacingException(HttpStatus.UNPROCESSABLE_ENTITY, "guests.action.confirm-name.wrong");
 		}
 	}
 
-	private long claim(GuestView guest, GuestAction action, String actor, String clientAddress) {
+	private long claim(GuestView guest, ActionRequest request, String actor, String clientAddress) {
+		GuestAction action = request.action();
 		try {
 			return this.transaction.execute(status -> {
-				long id = this.actions.claim(guest, action, actor, clientAddress, this.clock.instant());
+				long id = this.actions.claim(guest, action, request.detail(), actor, clientAddress,
+						this.clock.instant());
 				// synchronous listeners (the audit) write in this transaction; if they fail, nothing is claimed
 				this.events.publishEvent(new GuestActionRequested(id, this.clock.instant(), actor, clientAddress,
-						guest.node(), guest.vmid(), guest.name(), action.word()));
+						guest.node(), guest.vmid(), guest.name(), action.word(), request.detail()));
 				return id;
 			});
 		}
@@ -129,9 +141,10 @@ class GuestLifecycle {
 		}
 	}
 
-	private void send(ProxmoxClient pve, GuestView guest, GuestAction action, long id) {
+	private void send(ProxmoxClient pve, GuestView guest, ActionRequest request, long id) {
+		GuestAction action = request.action();
 		try {
-			Upid upid = call(pve, guest, action);
+			Upid upid = call(pve, guest, request);
 			this.actions.started(id, upid.toString());
 		}
 		catch (ProxmoxApiException refused) { // PVE checked before forking a task, e.g. "VM 100 not running"
@@ -145,17 +158,23 @@ class GuestLifecycle {
 		}
 	}
 
-	private static Upid call(ProxmoxClient pve, GuestView guest, GuestAction action) {
+	private static Upid call(ProxmoxClient pve, GuestView guest, ActionRequest request) {
 		GuestType type = GuestType.fromWire(guest.type());
 		String node = guest.node();
 		int vmid = guest.vmid();
-		return switch (action) {
+		String detail = request.detail();
+		return switch (request.action()) {
 			case START -> pve.start(node, type, vmid);
 			case SHUTDOWN -> pve.shutdown(node, type, vmid, null, false);
 			case REBOOT -> pve.reboot(node, type, vmid);
 			case STOP -> pve.stop(node, type, vmid);
 			case SUSPEND -> pve.suspend(node, type, vmid, false);
 			case RESUME -> pve.resume(node, type, vmid);
+			case SNAPSHOT -> pve.snapshotCreate(node, type, vmid, detail, request.description(),
+					request.includeRam() && type == GuestType.QEMU);
+			case ROLLBACK -> pve.snapshotRollback(node, type, vmid, detail, request.startAfter());
+			case DELSNAPSHOT -> pve.snapshotDelete(node, type, vmid, detail);
+			case BACKUP -> pve.backup(node, vmid, detail);
 		};
 	}
 

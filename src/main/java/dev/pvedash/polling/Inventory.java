@@ -1,6 +1,8 @@
 package dev.pvedash.polling;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,12 @@ public interface Inventory {
 
 	/** PVE tasks touching this guest, newest first, including those started outside the dashboard. */
 	List<TaskView> recentTasks(int vmid, int limit);
+
+	/**
+	 * Stored PVE tasks of the given types (qmsnapshot, vzdump …) that ended or still run, started at or after
+	 * {@code since}, oldest first. Tasks are kept for a week (see TaskRetention): keep what must last longer.
+	 */
+	List<TaskView> tasks(Set<String> types, Instant since);
 
 	/** A page was just viewed: the poller keeps its fast interval while someone looks. */
 	void pageViewed();

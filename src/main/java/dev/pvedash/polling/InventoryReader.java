@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,11 +111,25 @@ class InventoryReader {
 	List<TaskView> recentTasks(int vmid, int limit) {
 		return this.jdbc.sql("select * from poll_task where vmid = ? order by started desc, upid desc limit ?")
 			.params(vmid, Math.max(0, limit))
-			.query((rs, row) -> new TaskView(rs.getString("upid"), rs.getString("node"),
-					Rows.nullable(rs, "vmid", Integer.class), rs.getString("type"), rs.getString("user_name"),
-					Rows.instant(rs, "started"), Rows.instant(rs, "ended"), rs.getString("status"),
-					rs.getString("exit_status")))
+			.query((rs, row) -> task(rs))
 			.list();
+	}
+
+	List<TaskView> tasks(Set<String> types, Instant since) {
+		if (types.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select * from poll_task where type in (:types) and started >= :since order by started, upid")
+			.param("types", List.copyOf(types))
+			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.query((rs, row) -> task(rs))
+			.list();
+	}
+
+	private static TaskView task(ResultSet rs) throws SQLException {
+		return new TaskView(rs.getString("upid"), rs.getString("node"), Rows.nullable(rs, "vmid", Integer.class),
+				rs.getString("type"), rs.getString("user_name"), Rows.instant(rs, "started"), Rows.instant(rs, "ended"),
+				rs.getString("status"), rs.getString("exit_status"));
 	}
 
 	private static GuestView guest(ResultSet rs) throws SQLException {

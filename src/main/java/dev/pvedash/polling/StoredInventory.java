@@ -1,6 +1,8 @@
 package dev.pvedash.polling;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -61,6 +63,11 @@ class StoredInventory implements Inventory {
 	@Override
 	public List<TaskView> recentTasks(int vmid, int limit) {
 		return this.reader.recentTasks(vmid, limit);
+	}
+
+	@Override
+	public List<TaskView> tasks(Set<String> types, Instant since) {
+		return this.reader.tasks(types, since);
 	}
 
 	@Override

@@ -23,6 +23,11 @@ final class ErrorRendering {
 
 	static ModelAndView render(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
 			String messageKey) {
+		return render(request, response, status, messageKey, new Object[0]);
+	}
+
+	static ModelAndView render(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
+			String messageKey, Object[] messageArgs) {
 		int code = status.value();
 		String known = KNOWN.contains(code) ? String.valueOf(code) : "other";
 		String key = (messageKey != null) ? messageKey : "error." + known;
@@ -31,6 +36,7 @@ final class ErrorRendering {
 		view.addObject("status", code);
 		view.addObject("titleKey", "error.title." + known);
 		view.addObject("messageKey", key);
+		view.addObject("messageArgs", messageArgs);
 		if (isHtmx(request)) {
 			response.setHeader("HX-Retarget", "#alerts");
 			response.setHeader("HX-Reswap", "afterbegin");

@@ -12,10 +12,14 @@ public class UserFacingException extends RuntimeException {
 
 	private final String messageKey;
 
-	public UserFacingException(HttpStatus status, String messageKey) {
+	private final Object[] messageArgs;
+
+	/** {@code messageArgs} fill the message's {0}, {1} …; they are escaped like any text on the page. */
+	public UserFacingException(HttpStatus status, String messageKey, Object... messageArgs) {
 		super(messageKey);
 		this.status = status;
 		this.messageKey = messageKey;
+		this.messageArgs = messageArgs.clone();
 	}
 
 	public HttpStatus status() {
@@ -24,6 +28,10 @@ public class UserFacingException extends RuntimeException {
 
 	public String messageKey() {
 		return this.messageKey;
+	}
+
+	public Object[] messageArgs() {
+		return this.messageArgs.clone();
 	}
 
 }

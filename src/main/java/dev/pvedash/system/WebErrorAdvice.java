@@ -28,7 +28,7 @@ class WebErrorAdvice {
 
 	@ExceptionHandler(UserFacingException.class)
 	ModelAndView userFacing(UserFacingException ex, HttpServletRequest request, HttpServletResponse response) {
-		return ErrorRendering.render(request, response, ex.status(), ex.messageKey());
+		return ErrorRendering.render(request, response, ex.status(), ex.messageKey(), ex.messageArgs());
 	}
 
 	/** A path or query value of the wrong type ("/guests/abc", role=ROOT): the request is bad, not the server. */

@@ -33,7 +33,7 @@ class ActionReconcilerTests {
 	@DisplayName("F10: a row with a UPID from the previous run is followed to its end, not re-sent")
 	void followsTaskOfPreviousRun() {
 		// the previous run claimed pfsense's start and stored PVE's UPID, then the JVM died
-		long id = this.actions.claim(InventoryGuests.guest(100, "qemu", "pfsense", "stopped", null), GuestAction.START,
+		long id = this.actions.claim(InventoryGuests.guest(100, "qemu", "pfsense", "stopped", null), GuestAction.START, null,
 				"alice", "10.0.0.5", Instant.now().minusSeconds(5));
 		Upid upid = this.client.start("pve", GuestType.QEMU, 100);
 		this.actions.started(id, upid.toString());
@@ -54,7 +54,7 @@ class ActionReconcilerTests {
 	@Test
 	@DisplayName("F10: a claim without a UPID (crash before PVE answered) is marked unknown, never re-sent")
 	void claimWithoutUpidIsUnknown() {
-		long id = this.actions.claim(InventoryGuests.guest(203, "qemu", "gone", "stopped", null), GuestAction.STOP,
+		long id = this.actions.claim(InventoryGuests.guest(203, "qemu", "gone", "stopped", null), GuestAction.STOP, null,
 				"alice", "10.0.0.5", Instant.now().minusSeconds(60));
 		long before = PveTasks.count(this.client, 203);
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.pvedash.polling.EndpointState;
@@ -77,6 +78,14 @@ public class FakeInventory implements Inventory {
 	@Override
 	public List<TaskView> recentTasks(int vmid, int limit) {
 		return this.tasks.stream().filter(t -> t.vmid() != null && t.vmid() == vmid).limit(limit).toList();
+	}
+
+	@Override
+	public List<TaskView> tasks(Set<String> types, Instant since) {
+		return this.tasks.stream()
+			.filter(t -> types.contains(t.type()) && !t.started().isBefore(since))
+			.sorted(java.util.Comparator.comparing(TaskView::started))
+			.toList();
 	}
 
 	@Override
