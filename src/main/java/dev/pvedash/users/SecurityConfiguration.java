@@ -58,7 +58,7 @@ class SecurityConfiguration {
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
 			.requestMatchers(EndpointRequest.to(InfoEndpoint.class)).authenticated()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
-			.requestMatchers("/users/**", "/settings/**").hasRole("ADMIN")
+			.requestMatchers("/users/**", "/settings/**", "/snapshots/schedules/**", "/backups/settings/**").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
 			.requestMatchers("/account/**").hasRole("VIEWER")
 			.anyRequest().hasRole("OPERATOR"));
