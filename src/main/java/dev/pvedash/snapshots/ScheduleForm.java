@@ -16,7 +16,7 @@ record ScheduleForm(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = 
 		String by, List<Integer> vmids, String tag, String preset, String cron,
 		@NotNull(message = "{schedules.error.keep}") @Min(value = 1, message = "{schedules.error.keep}")
 		@Max(value = 100, message = "{schedules.error.keep}") Integer keep,
-		String prefix, boolean includeRam,
+		String prefix, Boolean includeRam,
 		@NotNull(message = "{schedules.error.storage-limit}") @Min(value = 1, message = "{schedules.error.storage-limit}")
 		@Max(value = 100, message = "{schedules.error.storage-limit}") Integer storageLimit) {
 
@@ -30,6 +30,7 @@ record ScheduleForm(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = 
 		vmids = (vmids != null) ? List.copyOf(vmids) : List.of();
 		name = (name != null) ? name.strip() : null;
 		prefix = (prefix != null) ? prefix.strip() : null;
+		includeRam = Boolean.TRUE.equals(includeRam); // an unticked checkbox sends nothing
 	}
 
 	static ScheduleForm empty() {
