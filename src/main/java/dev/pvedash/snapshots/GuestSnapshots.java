@@ -11,15 +11,15 @@ import dev.pvedash.polling.GuestView;
 record GuestSnapshots(GuestView guest, boolean passthrough, GuestSyncState state, List<TreeRow> tree,
 		List<TimelineRow> deleted, List<SnapshotWarning> warnings) {
 
-	boolean qemu() {
+	public boolean qemu() {
 		return "qemu".equals(this.guest.type());
 	}
 
-	boolean locked() {
+	public boolean locked() {
 		return this.guest.lock() != null && !this.guest.lock().isEmpty();
 	}
 
-	boolean neverRead() {
+	public boolean neverRead() {
 		return this.state == null || this.state.neverRead();
 	}
 

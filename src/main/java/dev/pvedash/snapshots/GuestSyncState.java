@@ -9,7 +9,7 @@ import java.time.Instant;
 record GuestSyncState(int vmid, String node, String guestType, String guestName, String currentParent,
 		Instant readAt, Instant dueSince, int failures, String lastError, Instant retryAt) {
 
-	boolean neverRead() {
+	public boolean neverRead() {
 		return this.readAt == null;
 	}
 

@@ -10,16 +10,16 @@ record StoredSnapshot(long id, int vmid, String name, String node, String guestT
 		String description, Instant snaptime, String parent, boolean vmstate, String snapstate, MadeBy madeBy,
 		String madeByWho, Instant firstSeen, Instant lastSeen, Instant deletedAt) {
 
-	boolean deleted() {
+	public boolean deleted() {
 		return this.deletedAt != null;
 	}
 
-	boolean broken() {
+	public boolean broken() {
 		return this.snapstate != null && !this.snapstate.isEmpty();
 	}
 
 	/** PVE's snaptime; when PVE does not know it (0), the time the dashboard first saw the snapshot. */
-	Instant takenAt() {
+	public Instant takenAt() {
 		return (this.snaptime != null) ? this.snaptime : this.firstSeen;
 	}
 

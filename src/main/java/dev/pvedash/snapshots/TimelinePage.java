@@ -10,15 +10,15 @@ import java.util.List;
 record TimelinePage(List<TimelineRow> rows, int total, int page, int pages, Instant asOf, long unread,
 		long failing) {
 
-	boolean neverRead() {
+	public boolean neverRead() {
 		return this.asOf == null;
 	}
 
-	boolean hasPrevious() {
+	public boolean hasPrevious() {
 		return this.page > 1;
 	}
 
-	boolean hasNext() {
+	public boolean hasNext() {
 		return this.page < this.pages;
 	}
 

@@ -9,7 +9,7 @@ record TimelineQuery(String guest, String tag, String madeBy, String history, In
 
 	static final int PAGE_SIZE = 200;
 
-	Integer vmid() {
+	public Integer vmid() {
 		if (this.guest == null || this.guest.isEmpty() || this.guest.length() > 9
 				|| !this.guest.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			return null;
@@ -17,19 +17,19 @@ record TimelineQuery(String guest, String tag, String madeBy, String history, In
 		return Integer.valueOf(this.guest);
 	}
 
-	MadeBy madeByFilter() {
+	public MadeBy madeByFilter() {
 		return (this.madeBy == null) ? null : MadeBy.parse(this.madeBy);
 	}
 
-	boolean withDeleted() {
+	public boolean withDeleted() {
 		return !"current".equals(this.history);
 	}
 
-	int pageNumber() {
+	public int pageNumber() {
 		return (this.page == null || this.page < 1) ? 1 : this.page;
 	}
 
-	boolean tagged() {
+	public boolean tagged() {
 		return this.tag != null && !this.tag.isBlank();
 	}
 

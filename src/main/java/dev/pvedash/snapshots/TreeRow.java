@@ -6,7 +6,7 @@ package dev.pvedash.snapshots;
  */
 record TreeRow(TimelineRow row, int depth, boolean here) {
 
-	boolean isHere() {
+	public boolean isHere() {
 		return this.row == null;
 	}
 
