@@ -48,7 +48,7 @@ class SnapshotActionController {
 			return htmx.isHtmxRequest() ? "snapshots/guest :: create-form" : "snapshots/create";
 		}
 		TaskRef task = this.tasks.snapshot(vmid, form.trimmedName(), form.descriptionOrNull(),
-				form.includeRam() && guest.qemu(), principal.getName(), request.getRemoteAddr());
+				form.ram() && guest.qemu(), principal.getName(), request.getRemoteAddr());
 		return started(task, htmx, model);
 	}
 

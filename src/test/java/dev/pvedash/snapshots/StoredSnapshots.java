@@ -42,4 +42,9 @@ final class StoredSnapshots {
 			.size();
 	}
 
+	static long pveTasks(ProxmoxClient client, int vmid, String type) {
+		return client.tasks("pve", TaskFilter.all().withVmid(vmid).withSource(TaskFilter.Source.ALL).withLimit(500))
+			.stream().filter(task -> task.upid().type().equals(type)).count();
+	}
+
 }
