@@ -1,14 +1,42 @@
 package dev.pvedash.snapshots;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import java.util.TreeSet;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import dev.pvedash.polling.Inventory;
+
+/** {@code /snapshots}: the timeline across all guests, or its rows fragment for htmx filters. */
 @Controller
 class SnapshotController {
 
+	private final Timeline timeline;
+
+	private final SnapshotRisks risks;
+
+	private final Inventory inventory;
+
+	SnapshotController(Timeline timeline, SnapshotRisks risks, Inventory inventory) {
+		this.timeline = timeline;
+		this.risks = risks;
+		this.inventory = inventory;
+	}
+
 	@GetMapping("/snapshots")
-	String show() {
-		return "snapshots/list";
+	String show(@ModelAttribute("query") TimelineQuery query, HtmxRequest htmx, Model model) {
+		this.inventory.pageViewed();
+		var guests = this.inventory.guests();
+		model.addAttribute("timeline", this.timeline.page(query));
+		model.addAttribute("warnings", this.risks.current());
+		model.addAttribute("guests", guests);
+		model.addAttribute("tags", new TreeSet<>(guests.stream().flatMap(g -> g.tags().stream()).toList()));
+		model.addAttribute("madeByValues", MadeBy.values());
+		return htmx.isHtmxRequest() ? "snapshots/list :: rows" : "snapshots/list";
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * PVE's rule for snapshot names (the {@code pve-configid} format of the snapshot API, see
- * docs/pve-backups-and-snapshots.md): a letter first, then letters, digits, {@code _} or {@code -}, at most
+ * docs/snapshots.md): a letter first, then letters, digits, {@code _} or {@code -}, at most
  * 40 characters. {@code current} is PVE's own "you are here" entry and can never be a snapshot. Checked here so
  * a bad name gets a clear message and is never sent.
  */

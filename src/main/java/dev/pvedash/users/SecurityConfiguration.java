@@ -59,6 +59,8 @@ class SecurityConfiguration {
 			.requestMatchers(EndpointRequest.to(InfoEndpoint.class)).authenticated()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
 			.requestMatchers("/users/**", "/settings/**", "/snapshots/schedules/**", "/backups/settings/**").hasRole("ADMIN")
+			// snapshot actions and their confirmations: operators only, GETs included
+			.requestMatchers("/guests/*/snapshots/**").hasRole("OPERATOR")
 			.requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
 			.requestMatchers("/account/**").hasRole("VIEWER")
 			.anyRequest().hasRole("OPERATOR"));

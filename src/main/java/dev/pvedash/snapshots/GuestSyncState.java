@@ -1,0 +1,16 @@
+package dev.pvedash.snapshots;
+
+import java.time.Instant;
+
+/**
+ * Per guest: the last good read of its snapshot list ({@code readAt}, null: never), why it is due again
+ * ({@code dueSince}, set by a snapshot task or our own action), and the back-off after failed reads.
+ */
+record GuestSyncState(int vmid, String node, String guestType, String guestName, String currentParent,
+		Instant readAt, Instant dueSince, int failures, String lastError, Instant retryAt) {
+
+	public boolean neverRead() {
+		return this.readAt == null;
+	}
+
+}

@@ -1,0 +1,146 @@
+package dev.pvedash.snapshots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import dev.pvedash.support.FakeInventory;
+import dev.pvedash.support.Homelabs;
+import dev.pvedash.support.HtmlChecks;
+import dev.pvedash.support.WithOperator;
+import dev.pvedash.support.WithViewer;
+
+/** {@code /snapshots} and the guest page's snapshot panel, from H2 only (issue 7, points 1 and 2). */
+@SnapshotsWebTest
+@WithViewer
+class SnapshotPagesTests {
+
+	static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	FakeInventory inventory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SnapshotHistory history;
+
+	@Autowired
+	SyncStates states;
+
+	@BeforeEach
+	void history() {
+		Homelabs.fill(this.inventory, NOW);
+		StoredSnapshots.clear(this.jdbc);
+	}
+
+	@Test
+	void saysTheTruthBeforeAnyRead() throws Exception {
+		Document page = page(get("/snapshots"));
+		assertThat(page.select(".alert-info").text()).contains("has been read yet");
+		StoredSnapshots.read(this.states, this.inventory, 101, null, NOW);
+		assertThat(page(get("/snapshots")).select("#no-snapshots").text()).contains("No guest has a snapshot");
+	}
+
+	@Test
+	void timelineNewestFirstEscapedWithMarkersAndWarnings() throws Exception {
+		fill();
+		MvcResult result = this.mvc.perform(get("/snapshots")).andExpect(status().isOk()).andReturn();
+		HtmlChecks.assertSecurityHeaders(result);
+		String html = result.getResponse().getContentAsString();
+		Document page = HtmlChecks.assertNoInlineScript(html);
+		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(page.select("table.snapshots tbody tr strong").eachText())
+			.containsExactly("broken-one", "weekly-2", "weekly-1", "ram-one", "gone");
+		assertThat(page.select("tr.deleted").text()).contains("deleted").contains("noticed");
+		assertThat(page.select("table.snapshots").text()).contains("9 days old").contains("RAM").contains("alice")
+			.contains("cv4pve-autosnap").contains("outside").doesNotContain("current");
+		assertThat(page.select("p.broken").text()).contains("qm delsnapshot 101 broken-one --force").contains("qm unlock 101");
+		assertThat(page.select(".snapshot-warnings [data-kind]").eachAttr("data-kind")).contains("BROKEN", "RAM_PASSTHROUGH");
+		assertThat(page.select("time.local-time").first().attr("datetime")).isNotEmpty();
+	}
+
+	@Test
+	void filtersByGuestTagAndMadeByAsFragmentForHtmx() throws Exception {
+		fill();
+		assertThat(names(get("/snapshots").param("guest", "100"))).containsExactly("ram-one");
+		assertThat(names(get("/snapshots").param("tag", "critical"))).containsExactly("ram-one");
+		assertThat(names(get("/snapshots").param("madeBy", "DASHBOARD_USER"))).containsExactly("weekly-2");
+		assertThat(names(get("/snapshots").param("history", "current"))).doesNotContain("gone");
+		String fragment = this.mvc.perform(get("/snapshots").param("guest", "101").header("HX-Request", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(fragment).startsWith("<div id=\"snapshot-rows\"").doesNotContain("<html");
+	}
+
+	@Test
+	void guestPanelTreeWithYouAreHereAndNoActionsForViewers() throws Exception {
+		fill();
+		Document page = page(get("/guests/101"));
+		assertThat(page.select("#snapshot-panel .snapshot-tree tbody tr").eachText()).hasSize(4)
+			.satisfies(rows -> assertThat(rows.get(1)).contains("you are here"));
+		assertThat(page.select(".snapshot-tree tr.depth-0 strong").eachText()).containsExactly("weekly-1");
+		assertThat(page.select(".snapshot-tree tr.depth-1 strong").eachText()).containsExactly("weekly-2", "broken-one");
+		assertThat(page.select("#snapshot-panel .deleted-history").text()).contains("gone");
+		assertThat(page.select("#snapshot-form")).isEmpty();
+		assertThat(page.select("#snapshot-panel a[href$=/rollback]")).isEmpty();
+	}
+
+	@Test
+	@WithOperator
+	void operatorsGetTheFormAndPassthroughWarning() throws Exception {
+		fill();
+		Document pfsense = page(get("/guests/100"));
+		assertThat(pfsense.select("#snapshot-form input[name=includeRam]")).hasSize(1);
+		assertThat(pfsense.select("#snapshot-form .alert-warn").text()).contains("PCI passthrough");
+		assertThat(pfsense.select("#snapshot-panel a[href$=/rollback]")).hasSize(1);
+		Document pihole = page(get("/guests/200"));
+		assertThat(pihole.select("#snapshot-form input[name=includeRam]")).isEmpty();
+	}
+
+	private void fill() {
+		Instant day = NOW.minus(Duration.ofDays(1));
+		StoredSnapshots.read(this.states, this.inventory, 101, "weekly-1", NOW);
+		StoredSnapshots.read(this.states, this.inventory, 100, "ram-one", NOW);
+		StoredSnapshots.add(this.history, this.inventory, 101, "weekly-1", "<script>alert(1)</script>\nline two",
+				NOW.minus(Duration.ofDays(9)), null, false, null, new Attribution(MadeBy.CV4PVE, null), NOW);
+		StoredSnapshots.add(this.history, this.inventory, 101, "weekly-2", null, day.minusSeconds(60), "weekly-1",
+				false, null, new Attribution(MadeBy.DASHBOARD_USER, "alice"), NOW);
+		StoredSnapshots.add(this.history, this.inventory, 101, "broken-one", null, day, "weekly-1", false, "prepare",
+				Attribution.OUTSIDE, NOW);
+		StoredSnapshots.add(this.history, this.inventory, 100, "ram-one", null, NOW.minus(Duration.ofDays(30)), null,
+				true, null, Attribution.OUTSIDE, NOW);
+		StoredSnapshots.add(this.history, this.inventory, 101, "gone", null, NOW.minus(Duration.ofDays(40)), null,
+				false, null, Attribution.OUTSIDE, NOW);
+		this.history.noticedGone(this.history.all(101).stream().filter(s -> s.name().equals("gone")).findFirst()
+			.orElseThrow().id(), NOW);
+	}
+
+	private java.util.List<String> names(MockHttpServletRequestBuilder request) throws Exception {
+		return page(request).select("table.snapshots tbody tr .snapshot-name strong").eachText();
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+}
