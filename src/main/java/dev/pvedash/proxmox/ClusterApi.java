@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** Cluster-, node- and storage-wide reads (§6.1–§6.5, §6.11, §6.12, §2.3). */
+/** Cluster-, node- and storage-wide reads (§6.1–§6.5, §6.11, §6.12, §2.3), backup jobs included. */
 final class ClusterApi {
 
 	private static final Comparator<Backup> NEWEST_FIRST = Comparator
@@ -50,6 +50,17 @@ final class ClusterApi {
 		Params query = Params.of().put("content", "backup").put("vmid", (vmid != null) ? Paths.vmid(vmid) : null);
 		List<Backup> backups = PveValues.list(this.http.get(path, query.map()), "backups", Backup::from);
 		return backups.stream().sorted(NEWEST_FIRST).toList();
+	}
+
+	List<BackupJob> backupJobs() {
+		return PveValues.list(this.http.get("/cluster/backup", Map.of()), "backup jobs", BackupJob::from);
+	}
+
+	List<UncoveredGuest> notBackedUp() {
+		List<UncoveredGuest> guests = PveValues.list(this.http.get("/cluster/backup-info/not-backed-up", Map.of()),
+				"guests without backup job", UncoveredGuest::from);
+		// PVE lists them in hash order
+		return guests.stream().sorted(Comparator.comparingInt(UncoveredGuest::vmid)).toList();
 	}
 
 	List<NodeRrdPoint> rrd(String node, RrdTimeframe timeframe, RrdCf cf) {

@@ -58,6 +58,7 @@ final class GuestActions {
 		return upid(this.http.post(path, Params.of().flag("start", start).map()));
 	}
 
+	/** Always zstd, as PVE's own GUI sends it: without {@code compress} vzdump writes uncompressed archives. */
 	Upid backup(String node, int vmid, String storage, BackupMode mode) {
 		if (mode == null) {
 			throw new IllegalArgumentException("Backup mode is required");
@@ -65,7 +66,8 @@ final class GuestActions {
 		Params form = Params.of()
 			.put("vmid", Paths.vmid(vmid))
 			.put("storage", Paths.storageId(storage))
-			.put("mode", mode.wire());
+			.put("mode", mode.wire())
+			.put("compress", "zstd");
 		return upid(this.http.post(Paths.node(node) + "/vzdump", form.map()));
 	}
 

@@ -85,6 +85,19 @@ public class ProxmoxClient {
 		return this.cluster.backups(node, storage, vmid);
 	}
 
+	/** PVE's backup schedules ({@code Sys.Audit} on {@code /}). */
+	public List<BackupJob> backupJobs() {
+		return this.cluster.backupJobs();
+	}
+
+	/**
+	 * Guests no backup job includes, by vmid ({@code Sys.Audit} on {@code /}); PVE's own answer, pools and
+	 * disabled jobs counted as it counts them.
+	 */
+	public List<UncoveredGuest> notBackedUp() {
+		return this.cluster.notBackedUp();
+	}
+
 	public List<TaskEntry> tasks(String node, TaskFilter filter) {
 		return this.tasks.tasks(node, filter);
 	}
@@ -159,11 +172,12 @@ public class ProxmoxClient {
 		return this.actions.snapshotRollback(node, type, vmid, name, start);
 	}
 
-	/** vzdump of one guest to {@code storage} in snapshot mode. */
+	/** vzdump of one guest to {@code storage} in snapshot mode, zstd-compressed. */
 	public Upid backup(String node, int vmid, String storage) {
 		return this.actions.backup(node, vmid, storage, BackupMode.SNAPSHOT);
 	}
 
+	/** vzdump of one guest, zstd-compressed (PBS ignores it and compresses chunks itself). */
 	public Upid backup(String node, int vmid, String storage, BackupMode mode) {
 		return this.actions.backup(node, vmid, storage, mode);
 	}

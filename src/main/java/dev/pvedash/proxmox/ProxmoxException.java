@@ -47,6 +47,11 @@ public class ProxmoxException extends RuntimeException {
 		return this.kind;
 	}
 
+	/** PVE's 501: the endpoint or method does not exist in this release (or the path is wrong). */
+	public boolean notImplemented() {
+		return this.status == 501;
+	}
+
 	/** The HTTP status PVE answered, or 0 when there was no HTTP answer. */
 	public int status() {
 		return this.status;

@@ -108,15 +108,15 @@ class ActionTests {
 		assertThat(this.pve.lastCall().params()).isEmpty();
 	}
 
-	// vzdump of one guest (doc silent beyond the task type): snapshot mode unless asked otherwise
+	// vzdump of one guest: snapshot mode unless asked otherwise, always zstd (docs/pve-backups-and-snapshots.md)
 	@Test
 	void backup() {
 		this.pve.answer("POST", "/nodes/pve/vzdump", "pve8/upid-vzdump.json");
 		Upid upid = this.client.backup("pve", 101, "pbs");
 		assertThat(upid.type()).isEqualTo("vzdump");
-		assertThat(this.pve.lastCall().params()).isEqualTo(Map.of("vmid", "101", "storage", "pbs", "mode", "snapshot"));
+		assertThat(this.pve.lastCall().params()).isEqualTo(Map.of("vmid", "101", "storage", "pbs", "mode", "snapshot", "compress", "zstd"));
 		this.client.backup("pve", 101, "local", BackupMode.STOP);
-		assertThat(this.pve.lastCall().params()).isEqualTo(Map.of("vmid", "101", "storage", "local", "mode", "stop"));
+		assertThat(this.pve.lastCall().params()).isEqualTo(Map.of("vmid", "101", "storage", "local", "mode", "stop", "compress", "zstd"));
 	}
 
 	// §5.1: pstart grows to 9 hex digits after ~497 days of uptime
