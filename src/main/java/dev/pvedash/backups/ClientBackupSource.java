@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import dev.pvedash.proxmox.Backup;
 import dev.pvedash.proxmox.ProxmoxClient;
-import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.Storage;
 
 /** {@link BackupSource} on the real client. */
@@ -35,17 +34,24 @@ class ClientBackupSource implements BackupSource {
 
 	@Override
 	public List<JobEntry> jobs() {
-		throw new ProxmoxException(ProxmoxException.Kind.SERVER, 501, "backup jobs are not read by this build yet");
+		return this.client.backupJobs()
+			.stream()
+			.map(j -> new JobEntry(j.id(), j.schedule(), j.nextRun(), j.storage(), List.copyOf(j.vmids()), j.all(),
+					List.copyOf(j.exclude()), j.pool(), j.enabled(), j.comment()))
+			.toList();
 	}
 
 	@Override
 	public List<UncoveredEntry> notBackedUp() {
-		throw new ProxmoxException(ProxmoxException.Kind.SERVER, 501, "not-backed-up is not read by this build yet");
+		return this.client.notBackedUp()
+			.stream()
+			.map(g -> new UncoveredEntry(g.vmid(), g.name(), (g.type() != null) ? g.type().wire() : null))
+			.toList();
 	}
 
 	private static BackupEntry entry(Backup b) {
-		return new BackupEntry(b.volid(), b.vmid(), b.ctime(), b.size(), b.format(), b.notes(), b.protection(), null,
-				false);
+		return new BackupEntry(b.volid(), b.vmid(), b.ctime(), b.size(), b.format(), b.notes(), b.protection(),
+				b.verification(), b.encrypted());
 	}
 
 }
