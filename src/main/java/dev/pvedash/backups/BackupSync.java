@@ -10,14 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import dev.pvedash.guests.GuestActionEnded;
 import dev.pvedash.polling.HostView;
 import dev.pvedash.polling.Inventory;
 import dev.pvedash.polling.TaskView;
-import dev.pvedash.proxmox.ProxmoxConnection;
 
 /**
  * When backups are read (docs/backups.md): at start, after a vzdump task ended (seen in the stored task list),
@@ -38,8 +36,6 @@ class BackupSync {
 
 	private final LastTaskRepository lastTasks;
 
-	private final ProxmoxConnection connection;
-
 	private final BackupsProperties properties;
 
 	private final Clock clock;
@@ -52,21 +48,13 @@ class BackupSync {
 	private volatile Set<String> endedTasks = Set.of();
 
 	BackupSync(Inventory inventory, BackupReader reader, BackupRepository backups, LastTaskRepository lastTasks,
-			ProxmoxConnection connection, BackupsProperties properties, Clock clock) {
+			BackupsProperties properties, Clock clock) {
 		this.inventory = inventory;
 		this.reader = reader;
 		this.backups = backups;
 		this.lastTasks = lastTasks;
-		this.connection = connection;
 		this.properties = properties;
 		this.clock = clock;
-	}
-
-	@Scheduled(initialDelay = 5_000, fixedDelayString = "${pvedash.backups.check:30s}")
-	void tick() {
-		if (this.properties.enabled() && this.connection.configured()) {
-			check();
-		}
 	}
 
 	/** Reads PVE only when something is due; returns what it did, for tests and logs. */
