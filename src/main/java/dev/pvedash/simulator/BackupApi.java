@@ -11,9 +11,10 @@ import dev.pvedash.simulator.TaskRunner.Phase;
 /**
  * {@code POST /nodes/{node}/vzdump} as pve-manager's VZDump API does it: {@code VM.Backup} per guest and
  * {@code Datastore.AllocateSpace} on the storage are checked up front; guests all on other nodes make it
- * answer {@code "OK"} without a task; unknown vmids and an unusable storage fail inside the job. Each guest
- * is locked {@code backup} while its archive is written; the archive then appears in the storage content.
- * A guest that fails does not stop the job, which ends with "job errors".
+ * answer {@code "OK"} without a task; unknown vmids and an unusable or inactive storage fail inside the job.
+ * Each guest is locked {@code backup} while its archive is written; the archive (PBS-shaped on a {@code pbs}
+ * storage, suffixed after {@code compress} elsewhere) then appears in the storage content. A guest that fails
+ * does not stop the job, which ends with "job errors" (docs/pve-backups-and-snapshots.md).
  */
 final class BackupApi {
 
@@ -38,6 +39,11 @@ final class BackupApi {
 	private String vzdump(Call call) {
 		SimNode node = this.lab.requireNode(call.var("node"));
 		String storageName = (call.param("storage") != null) ? call.param("storage") : "local";
+		String compress = call.param("compress");
+		Backups.suffix(compress);
+		if (call.param("mode") != null) {
+			Call.oneOf("mode", call.param("mode"), "snapshot", "suspend", "stop");
+		}
 		List<Integer> vmids = vmids(call, node);
 		if (vmids.isEmpty()) {
 			return "OK";
@@ -55,12 +61,17 @@ final class BackupApi {
 		if (!storage.holds("backup")) {
 			return this.runner.fail(task, "can't use storage '" + storageName + "' for backups - wrong content type");
 		}
+		if (!storage.active()) {
+			// vzdump activates the target before the first guest; its die text wraps the storage layer's
+			return this.runner.fail(task,
+					"could not activate storage '" + storageName + "': " + storage.offline().reason());
+		}
 		task.log(Backups.command(String.join(" ", vmids.stream().map(String::valueOf).toList()), storageName));
 		String notes = call.param("notes-template");
 		boolean[] errors = { false };
 		List<Phase> phases = new ArrayList<>();
 		for (int vmid : vmids) {
-			Job job = new Job(vmid, storage, notes, errors);
+			Job job = new Job(vmid, storage, compress, notes, errors);
 			phases.add(new Phase(0.2, (t, now) -> job.begin(t, now, node)));
 			phases.add(new Phase(PER_GUEST, (t, now) -> job.finish(t, now)));
 		}
@@ -110,6 +121,8 @@ final class BackupApi {
 
 		private final Storage storage;
 
+		private final @Nullable String compress;
+
 		private final @Nullable String notes;
 
 		private final boolean[] errors;
@@ -118,9 +131,10 @@ final class BackupApi {
 
 		private long started;
 
-		Job(int vmid, Storage storage, @Nullable String notes, boolean[] errors) {
+		Job(int vmid, Storage storage, @Nullable String compress, @Nullable String notes, boolean[] errors) {
 			this.vmid = vmid;
 			this.storage = storage;
+			this.compress = compress;
 			this.notes = notes;
 			this.errors = errors;
 		}
@@ -148,14 +162,14 @@ final class BackupApi {
 					: this.notes.replace("{{guestname}}", this.guest.name())
 						.replace("{{vmid}}", String.valueOf(this.vmid))
 						.replace("{{node}}", this.guest.node());
-			Volume archive = Backups.archive(this.guest, this.storage.name(), this.started, now, rendered);
+			Volume archive = Backups.archive(this.guest, this.storage, this.started, now, rendered, this.compress);
 			BackupApi.this.lab.add(archive);
-			Backups.guestLines(this.guest, archive, this.started, now).forEach(task::log);
+			Backups.guestLines(this.guest, this.storage, archive, this.started, now).forEach(task::log);
 			this.guest.lock(null);
 		}
 
 		private void error(Task task, String message) {
-			task.log("ERROR: Backup of VM " + this.vmid + " failed - " + message);
+			task.log(Backups.guestError(this.vmid, message));
 			this.errors[0] = true;
 		}
 

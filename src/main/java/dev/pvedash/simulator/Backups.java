@@ -24,13 +24,51 @@ final class Backups {
 	private Backups() {
 	}
 
-	static Volume archive(Guest guest, String storage, long started, long finished, @Nullable String notes) {
+	private static final DateTimeFormatter PBS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	/**
+	 * The archive a vzdump run leaves: on PBS a snapshot {@code backup/vm/101/2026-11-29T03:00:02Z} of format
+	 * {@code pbs-vm}/{@code pbs-ct} (PBS compresses its chunks itself), elsewhere a file whose suffix follows
+	 * {@code compress} ({@code zstd}: {@code .vma.zst}; none: {@code .vma}).
+	 */
+	static Volume archive(Guest guest, Storage storage, long started, long finished, @Nullable String notes,
+			@Nullable String compress) {
 		boolean qemu = guest.kind() == GuestKind.QEMU;
-		String format = qemu ? "vma.zst" : "tar.zst";
+		if (storage.pbs()) {
+			String volid = storage.name() + ":backup/" + (qemu ? "vm" : "ct") + "/" + guest.vmid() + "/"
+					+ PBS_TIME.format(Instant.ofEpochSecond(started));
+			return new Volume(guest.node(), storage.name(), volid, "backup", qemu ? "pbs-vm" : "pbs-ct",
+					size(guest), started, guest.vmid(), guest.kind().segment(), notes);
+		}
+		String format = (qemu ? "vma" : "tar") + suffix(compress);
 		String file = "vzdump-" + guest.kind().segment() + "-" + guest.vmid() + "-"
 				+ FILE_TIME.format(Instant.ofEpochSecond(started)) + "." + format;
-		return new Volume(guest.node(), storage, storage + ":backup/" + file, "backup", format, size(guest), finished,
-				guest.vmid(), guest.kind().segment(), notes);
+		return new Volume(guest.node(), storage.name(), storage.name() + ":backup/" + file, "backup", format,
+				size(guest), finished, guest.vmid(), guest.kind().segment(), notes);
+	}
+
+	/** vzdump's {@code compress}: 0 (default), 1 (lzo), gzip, lzo, zstd. */
+	static String suffix(@Nullable String compress) {
+		if (compress == null) {
+			return "";
+		}
+		return switch (Call.oneOf("compress", compress, "0", "1", "gzip", "lzo", "zstd")) {
+			case "1", "lzo" -> ".lzo";
+			case "gzip" -> ".gz";
+			case "zstd" -> ".zst";
+			default -> "";
+		};
+	}
+
+	/** Where vzdump writes on the host: {@code local} is /var/lib/vz, others are mounted under /mnt/pve. */
+	static String target(Storage storage, Volume archive) {
+		String file = archive.volid().substring(archive.volid().indexOf(":backup/") + ":backup/".length());
+		if (storage.pbs()) {
+			return "Proxmox Backup Server archive '" + file + "'";
+		}
+		String dir = storage.name().equals("local") ? "/var/lib/vz/dump/" : "/mnt/pve/" + storage.name() + "/dump/";
+		return "vzdump archive '" + dir + file + "'";
 	}
 
 	/** Compressed size: a share of the used disk, stable per guest. */
@@ -45,7 +83,12 @@ final class Backups {
 				+ storage + " --notes-template '{{guestname}}'";
 	}
 
-	static List<String> guestLines(Guest guest, Volume archive, long started, long finished) {
+	/** The failed part of a job, as vzdump logs it; the job then ends with "job errors". */
+	static String guestError(int vmid, String message) {
+		return "ERROR: Backup of VM " + vmid + " failed - " + message;
+	}
+
+	static List<String> guestLines(Guest guest, Storage storage, Volume archive, long started, long finished) {
 		List<String> lines = new ArrayList<>();
 		String noun = guest.kind().noun();
 		lines.add("INFO: Starting Backup of VM " + guest.vmid() + " (" + guest.kind().segment() + ")");
@@ -53,7 +96,7 @@ final class Backups {
 		lines.add("INFO: status = " + (guest.running() ? "running" : "stopped"));
 		lines.add("INFO: " + noun + " Name: " + guest.name());
 		lines.add("INFO: backup mode: snapshot");
-		lines.add("INFO: creating vzdump archive '/var/lib/vz/dump/" + archive.volid().substring(archive.volid().indexOf('/') + 1) + "'");
+		lines.add("INFO: creating " + target(storage, archive));
 		lines.add(String.format(Locale.ROOT, "INFO: archive file size: %.2fGB", archive.size() / 1e9));
 		long took = Math.max(0, finished - started);
 		lines.add(String.format(Locale.ROOT, "INFO: Finished Backup of VM %d (%02d:%02d:%02d)", guest.vmid(),

@@ -118,7 +118,7 @@ final class ClusterApi {
 	}
 
 	private Map<String, Object> storage(Storage storage) {
-		boolean online = this.nodes.online(this.lab.node(storage.node()));
+		boolean online = this.nodes.online(this.lab.node(storage.node())) && storage.active();
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("id", "storage/" + storage.node() + "/" + storage.name());
 		item.put("type", "storage");
@@ -127,7 +127,7 @@ final class ClusterApi {
 		item.put("status", online ? "available" : "unknown");
 		item.put("plugintype", storage.type());
 		item.put("content", storage.content());
-		item.put("shared", 0);
+		item.put("shared", storage.shared() ? 1 : 0);
 		if (online) {
 			item.put("disk", this.lab.used(storage));
 			item.put("maxdisk", storage.total());

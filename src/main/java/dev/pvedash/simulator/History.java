@@ -1,7 +1,11 @@
 package dev.pvedash.simulator;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +14,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The past of the reference homelab, written the way PVE would have recorded it: boot-time starts
- * ({@code startall}), ISO and template uploads, weekly snapshot chains, nightly vzdump jobs, each with its
- * archived task.
+ * ({@code startall}), ISO and template uploads and snapshot chains, each with its archived task. Backups are
+ * {@link BackupHistory}'s.
  */
 final class History {
 
-	private static final String ROOT = "root@pam";
+	static final String ROOT = "root@pam";
+
+	private static final DateTimeFormatter AUTOSNAP = DateTimeFormatter.ofPattern("yyMMddHHmmss")
+		.withZone(ZoneOffset.UTC);
 
 	private final Homelab lab;
 
@@ -52,73 +59,83 @@ final class History {
 		}
 	}
 
-	/** Four snapshots a week apart, the newest at 03:00 three days ago, named {@code weekly-YYYY-MM-DD}. */
-	void weeklySnapshots(@Nullable Guest guest, long now) {
-		if (guest == null) {
-			return;
-		}
-		LocalDate newest = ReferenceHomelab.day(now).minusDays(3);
-		String parent = null;
-		for (int week = 3; week >= 0; week--) {
-			LocalDate day = newest.minusWeeks(week);
-			long time = ReferenceHomelab.at(day, 3, 0, guest.vmid() % 50);
-			String name = "weekly-" + day;
-			guest.snapshots().put(name, new Snapshot(name, "Weekly snapshot", time, false, parent, copy(guest), null));
-			archive(this.first, "qmsnapshot", String.valueOf(guest.vmid()), time - 3, time + 2,
-					List.of("snapshotting 'drive-scsi0' (local-lvm:vm-" + guest.vmid() + "-disk-0)",
-							"  Logical volume \"snap_vm-" + guest.vmid() + "-disk-0_" + name.replace('-', '_')
-									+ "\" created."));
-			parent = name;
-		}
-		guest.parent(parent);
+	/** One snapshot in a guest's past; {@code failure} set: its create died half-way (snapstate prepare). */
+	record Taken(String name, String description, long time, String user, @Nullable String failure) {
 	}
 
-	void manualSnapshot(@Nullable Guest guest, long now) {
-		if (guest == null) {
-			return;
+	/** Four snapshots a week apart, the newest at 03:00 three days ago, named {@code weekly-YYYY-MM-DD}. */
+	static List<Taken> weekly(int vmid, long now) {
+		LocalDate newest = ReferenceHomelab.day(now).minusDays(3);
+		List<Taken> taken = new ArrayList<>();
+		for (int week = 3; week >= 0; week--) {
+			LocalDate day = newest.minusWeeks(week);
+			taken.add(new Taken("weekly-" + day, "Weekly snapshot", ReferenceHomelab.at(day, 3, 0, vmid % 50),
+					ROOT, null));
 		}
-		long time = ReferenceHomelab.at(ReferenceHomelab.day(now).minusDays(12), 19, 42, 7);
-		guest.snapshots()
-			.put("before-v6-upgrade", new Snapshot("before-v6-upgrade", "Before Pi-hole v6 upgrade", time, false, null,
-					copy(guest), null));
-		guest.parent("before-v6-upgrade");
-		archive(this.first, "vzsnapshot", String.valueOf(guest.vmid()), time - 2, time + 1, List.of());
+		return taken;
 	}
 
 	/**
-	 * One job at 02:00 on each of three days a week apart, the newest finished at least nine (and under ten)
-	 * days ago, backing up the given guests.
+	 * cv4pve-autosnap's weekly label, one and eight days ago at 03:00: {@code auto} + label +
+	 * {@code yyMMddHHmmss} in UTC, described {@code cv4pve-autosnap} (docs/pve-backups-and-snapshots.md).
 	 */
-	void nightlyBackups(long now, @Nullable Guest... guests) {
-		List<Guest> included = java.util.Arrays.stream(guests).filter(g -> g != null).toList();
-		if (included.isEmpty()) {
+	static List<Taken> autosnap(long now) {
+		List<Taken> taken = new ArrayList<>();
+		for (int days : new int[] { 8, 1 }) {
+			long time = ReferenceHomelab.at(ReferenceHomelab.day(now).minusDays(days), 3, 0, 0);
+			taken.add(new Taken("autoweekly" + AUTOSNAP.format(Instant.ofEpochSecond(time)), "cv4pve-autosnap", time,
+					"root@pam!autosnap", null));
+		}
+		return taken;
+	}
+
+	/**
+	 * Adds the snapshots oldest first, each the child of the one before, with the task that took it. A failed
+	 * create stays in the config with {@code snapstate: prepare} but never becomes current's parent, since
+	 * PVE moves {@code parent} only when a snapshot is committed.
+	 */
+	void snapshots(@Nullable Guest guest, List<Taken> taken) {
+		if (guest == null) {
 			return;
 		}
-		String vmids = String.join(" ", included.stream().map(g -> String.valueOf(g.vmid())).toList());
-		LocalDate newest = ReferenceHomelab.day(now).minusDays(9);
-		if (ReferenceHomelab.at(newest, 2, 15, 0) > now - 9 * 86_400L) {
-			newest = newest.minusDays(1);
-		}
-		for (int weeksBack = 2; weeksBack >= 0; weeksBack--) {
-			long jobStart = ReferenceHomelab.at(newest.minusWeeks(weeksBack), 2, 0, 0);
-			long clock = jobStart + 2;
-			List<String> lines = new ArrayList<>();
-			lines.add(Backups.command(vmids, "local"));
-			for (Guest guest : included) {
-				long took = 40 + Backups.size(guest) / 25_000_000L;
-				Volume archive = Backups.archive(guest, "local", clock, clock + took, guest.name());
-				this.lab.add(archive);
-				lines.addAll(Backups.guestLines(guest, archive, clock, clock + took));
-				clock += took + 3;
+		List<Taken> ordered = taken.stream().sorted(Comparator.comparingLong(Taken::time)).toList();
+		String type = guest.kind().task("snapshot");
+		for (Taken snapshot : ordered) {
+			guest.snapshots().put(snapshot.name(), new Snapshot(snapshot.name(), snapshot.description(),
+					snapshot.time(), false, guest.parent(), copy(guest), (snapshot.failure() != null) ? "prepare" : null));
+			String disk = "snap_vm-" + guest.vmid() + "-disk-0_" + snapshot.name().replace('-', '_');
+			if (snapshot.failure() != null) {
+				archiveFailed(this.first, type, String.valueOf(guest.vmid()), snapshot.time() - 2, snapshot.time() + 1,
+						List.of(), snapshot.failure(), snapshot.user());
+				continue;
 			}
-			lines.add("INFO: Backup job finished successfully");
-			archive(this.first, "vzdump", "", jobStart, clock, lines);
+			List<String> lines = (guest.kind() == GuestKind.QEMU)
+					? List.of("snapshotting 'drive-scsi0' (local-lvm:vm-" + guest.vmid() + "-disk-0)",
+							"  Logical volume \"" + disk + "\" created.")
+					: List.of();
+			archive(this.first, type, String.valueOf(guest.vmid()), snapshot.time() - 3, snapshot.time() + 2, lines,
+					snapshot.user());
+			guest.parent(snapshot.name());
 		}
 	}
 
-	private void archive(SimNode node, String type, String id, long started, long ended, List<String> lines) {
-		Upid upid = new Upid(node.name(), this.lab.nextPid(), node.ticksAt(started), started, type, id, ROOT);
+	static Taken manual(String name, String description, long time) {
+		return new Taken(name, description, time, ROOT, null);
+	}
+
+	void archive(SimNode node, String type, String id, long started, long ended, List<String> lines, String user) {
+		Upid upid = new Upid(node.name(), this.lab.nextPid(), node.ticksAt(started), started, type, id, user);
 		this.lab.add(Task.finished(upid, ended, lines));
+	}
+
+	void archiveFailed(SimNode node, String type, String id, long started, long ended, List<String> lines,
+			String error, String user) {
+		Upid upid = new Upid(node.name(), this.lab.nextPid(), node.ticksAt(started), started, type, id, user);
+		this.lab.add(Task.failed(upid, ended, lines, error));
+	}
+
+	private void archive(SimNode node, String type, String id, long started, long ended, List<String> lines) {
+		archive(node, type, id, started, ended, lines, ROOT);
 	}
 
 	/** A snapshot keeps the config as it was, without the tree and lock bookkeeping. */

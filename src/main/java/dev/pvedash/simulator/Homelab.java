@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole simulated cluster: nodes, guests, storages with their volumes, and the task history. One
+ * The whole simulated cluster: nodes, guests, storages with their volumes, backup jobs and the task history. One
  * monitor guards it: every API call and every task phase runs in {@code synchronized (homelab)}, which keeps
  * the model simple and is plenty fast for a dashboard's polling.
  */
@@ -30,6 +30,8 @@ final class Homelab {
 	private final List<Volume> volumes = new ArrayList<>();
 
 	private final List<Task> tasks = new ArrayList<>();
+
+	private final List<BackupJob> backupJobs = new ArrayList<>();
 
 	private int nextPid;
 
@@ -122,6 +124,14 @@ final class Homelab {
 			used += thin ? (long) (volume.size() * THIN_FILL) : volume.size();
 		}
 		return Math.min(used, storage.total());
+	}
+
+	void add(BackupJob job) {
+		this.backupJobs.add(job);
+	}
+
+	List<BackupJob> backupJobs() {
+		return this.backupJobs;
 	}
 
 	void add(Task task) {

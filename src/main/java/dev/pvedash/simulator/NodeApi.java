@@ -46,19 +46,22 @@ final class NodeApi {
 			if ((content != null && !storage.holds(content)) || (only != null && !only.equals(storage.name()))) {
 				continue;
 			}
-			long used = this.lab.used(storage);
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("storage", storage.name());
 			item.put("type", storage.type());
 			item.put("content", storage.content());
-			item.put("active", 1);
+			item.put("active", storage.active() ? 1 : 0);
 			item.put("enabled", 1);
-			item.put("shared", 0);
+			item.put("shared", storage.shared() ? 1 : 0);
+			items.add(item);
+			if (!storage.active()) {
+				continue; // PVE has no sizes for a storage it cannot reach
+			}
+			long used = this.lab.used(storage);
 			item.put("total", storage.total());
 			item.put("used", used);
 			item.put("avail", storage.total() - used);
 			item.put("used_fraction", (double) used / storage.total());
-			items.add(item);
 		}
 		return items;
 	}
@@ -68,6 +71,9 @@ final class NodeApi {
 		Storage storage = this.lab.requireStorage(node.name(), call.var("storage"));
 		this.permissions.check(call.principal(), "/storage/" + storage.name(), "Datastore.Audit",
 				"Datastore.AllocateSpace");
+		if (!storage.active()) {
+			throw storage.offline();
+		}
 		String content = call.param("content");
 		Integer vmid = call.integer("vmid", 0);
 		List<Map<String, Object>> items = new ArrayList<>();
@@ -91,12 +97,30 @@ final class NodeApi {
 			if (volume.notes() != null) {
 				item.put("notes", volume.notes());
 			}
+			backupDetails(volume, item);
 			if (volume.content().equals("images") || volume.content().equals("rootdir")) {
 				item.put("used", (long) (volume.size() * Homelab.THIN_FILL));
 			}
 			items.add(item);
 		}
 		return items;
+	}
+
+	/** Flags PVE adds only when set; {@code verification} only PBS knows (docs/pve-backups-and-snapshots.md). */
+	private static void backupDetails(Volume volume, Map<String, Object> item) {
+		if (volume.protection()) {
+			item.put("protected", 1);
+		}
+		if (volume.encrypted() != null) {
+			item.put("encrypted", volume.encrypted());
+		}
+		if (volume.verification() != null) {
+			// PBS keeps the UPID of the verify task that set the state; this one is shaped like PBS's
+			String upid = String.format("UPID:pbs:%08X:%08X:%08X:%08X:verificationjob:offsite\\x3av\\x2d3c7e1a2f:root@pam:",
+					0x0F2A + volume.ctime() % 251, 0x1C3B1 + volume.ctime() % 977, volume.ctime() % 64,
+					volume.ctime() + 5_400);
+			item.put("verification", Map.of("state", volume.verification(), "upid", upid));
+		}
 	}
 
 }

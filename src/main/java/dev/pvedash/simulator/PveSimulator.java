@@ -64,6 +64,7 @@ public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 		new PowerApi(lab, permissions, this.runner).register(router);
 		new SnapshotApi(lab, permissions, guests, this.runner).register(router);
 		new BackupApi(lab, permissions, this.runner).register(router);
+		new BackupJobApi(lab, permissions, this.version, clock).register(router);
 		new TaskApi(lab, permissions, this.runner).register(router);
 		new RrdApi(lab, load, nodes, this.version, permissions, clock).register(router);
 		this.server = new SimulatorServer(new PveApi(lab, router, authenticator, this.faults, this.version),

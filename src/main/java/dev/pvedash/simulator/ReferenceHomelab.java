@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Builds the starting state: nodes {@code pve}, {@code pve2} … booted about 23 days ago, {@code local} and
- * {@code local-lvm} on each, the reference guests (plus generated ones), weekly snapshot chains on 101 and
- * 102, a manual snapshot on 200, vzdump archives of 101 and 200 (newest nine days old) and the task history
- * that made them.
+ * {@code local-lvm} on each, the backup storages on the first, the reference guests (plus generated ones),
+ * weekly snapshot chains on 101 and 102 (102's interleaved with cv4pve-autosnap's), a manual snapshot on 200,
+ * a manual and a half-made one on 103, the backups and jobs of {@link BackupHistory} and the task history
+ * that made them. All times are relative to the clock's now.
  */
 final class ReferenceHomelab {
 
@@ -37,6 +38,9 @@ final class ReferenceHomelab {
 			lab.add(new Storage(node.name(), "local", "dir", "iso,vztmpl,backup", SimNode.ROOT_TOTAL,
 					SimNode.ROOT_BASE_USED));
 			lab.add(new Storage(node.name(), "local-lvm", "lvmthin", "images,rootdir", LVM_TOTAL, 0));
+			if (node == nodes.get(0)) {
+				new BackupHistory(lab, history, node, now).storages();
+			}
 			history.startAll(node);
 		}
 		List<Guest> guests = new ArrayList<>(ReferenceGuests.create(nodes.get(0).name(), guestCount));
@@ -49,11 +53,32 @@ final class ReferenceHomelab {
 			}
 		}
 		history.media(nodes.get(0), now);
-		history.weeklySnapshots(lab.guest(101), now);
-		history.weeklySnapshots(lab.guest(102), now);
-		history.manualSnapshot(lab.guest(200), now);
-		history.nightlyBackups(now, lab.guest(101), lab.guest(200));
+		history.snapshots(lab.guest(101), History.weekly(101, now));
+		List<History.Taken> docker = new ArrayList<>(History.weekly(102, now));
+		docker.addAll(History.autosnap(now));
+		history.snapshots(lab.guest(102), docker);
+		history.snapshots(lab.guest(200), List.of(History.manual("before-v6-upgrade", "Before Pi-hole v6 upgrade",
+				at(day(now).minusDays(12), 19, 42, 7))));
+		history.snapshots(lab.guest(103), win11(now));
+		new BackupHistory(lab, history, nodes.get(0), now).build();
 		return lab;
+	}
+
+	/**
+	 * A manual snapshot and a newer one whose create died in the storage layer, left in the config with
+	 * {@code snapstate: prepare}. PVE would also leave {@code lock: snapshot}; here the owner has since run
+	 * {@code qm unlock 103} (the usual first step), because a stale lock would make the lab VM unstartable and
+	 * the over-commit case of issue 3 needs it to start. The live simulator does leave the lock (see
+	 * SnapshotTasks). The LVM text is illustrative, not copied from a log.
+	 */
+	private static List<History.Taken> win11(long now) {
+		String failed = "lvcreate 'pve/snap_vm-103-disk-0_before-kb-update' error:   Cannot create new thin volume,"
+				+ " free space in thin pool pve/data reached threshold.";
+		return List.of(
+				History.manual("clean-install", "Fresh Windows 11 24H2, drivers installed",
+						at(day(now).minusDays(30), 19, 5, 41)),
+				new History.Taken("before-kb-update", "Before cumulative update", at(day(now).minusDays(6), 20, 41, 17),
+						History.ROOT, failed));
 	}
 
 	/** Every {@code local-lvm:…,size=…} entry of the config becomes an images/rootdir volume. */

@@ -36,6 +36,14 @@ final class Task {
 		return task;
 	}
 
+	/** An archived task that ended with {@code error}, e.g. a vzdump run that ended with "job errors". */
+	static Task failed(Upid upid, long endtime, List<String> lines, String error) {
+		Task task = new Task(upid);
+		lines.forEach(task::log);
+		task.fail(error, endtime);
+		return task;
+	}
+
 	Upid upid() {
 		return this.upid;
 	}

@@ -102,7 +102,12 @@ class ReadEndpointsTests {
 		assertThat(find(vms, "id", "qemu/9000").get("template").asInt()).isEqualTo(1);
 		assertThat(find(vms, "id", "lxc/200").get("disk").asLong()).isPositive();
 		assertThat(client.data("/cluster/resources?type=node").get(0).get("cgroup-mode").asInt()).isEqualTo(2);
-		assertThat(client.data("/cluster/resources?type=storage")).hasSize(2);
+		// local and local-lvm, plus the backup storages of the first node; the unplugged USB disk has no sizes
+		JsonNode storages = client.data("/cluster/resources?type=storage");
+		assertThat(storages).hasSize(5);
+		assertThat(find(storages, "storage", "usb-backup").get("status").asString()).isEqualTo("unknown");
+		assertThat(find(storages, "storage", "usb-backup").has("maxdisk")).isFalse();
+		assertThat(find(storages, "storage", "nas-backup").get("shared").asInt()).isEqualTo(1);
 		SimulatorClient.Response bad = client.get("/cluster/resources?type=vms");
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("errors").get("type").asString()).contains("enumeration");
@@ -197,7 +202,14 @@ class ReadEndpointsTests {
 		assertThat(local.get("used_fraction").isDouble()).isTrue();
 		assertThat(local.get("avail").asLong() + local.get("used").asLong()).isEqualTo(local.get("total").asLong());
 		assertThat(find(storages, "storage", "local-lvm").get("type").asString()).isEqualTo("lvmthin");
-		assertThat(client.data("/nodes/pve/storage?content=backup")).hasSize(1);
+		assertThat(SimulatorClient.texts(client.data("/nodes/pve/storage?content=backup"), "storage"))
+			.containsExactly("local", "pbs-offsite", "nas-backup", "usb-backup");
+		JsonNode usb = find(storages, "storage", "usb-backup");
+		assertThat(usb.get("active").asInt()).isZero();
+		assertThat(usb.get("enabled").asInt()).isEqualTo(1);
+		assertThat(usb.has("total")).isFalse();
+		assertThat(client.statusLine("GET", "/nodes/pve/storage/usb-backup/content"))
+			.isEqualTo("HTTP/1.1 500 storage 'usb-backup' is not online");
 		JsonNode isos = client.data("/nodes/pve/storage/local/content?content=iso");
 		assertThat(SimulatorClient.texts(isos, "content")).containsOnly("iso");
 	}

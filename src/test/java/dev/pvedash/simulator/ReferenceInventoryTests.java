@@ -17,6 +17,10 @@ import tools.jackson.databind.JsonNode;
 /** The reference homelab of issue 3, as a client sees it. */
 class ReferenceInventoryTests {
 
+	static final java.time.format.DateTimeFormatter AUTOSNAP = java.time.format.DateTimeFormatter
+		.ofPattern("yyMMddHHmmss")
+		.withZone(ZoneOffset.UTC);
+
 	static PveSimulator simulator;
 
 	static SimulatorClient client;
@@ -61,36 +65,45 @@ class ReferenceInventoryTests {
 	}
 
 	@Test
-	@DisplayName("§9: 101 and 102 carry a chain of four weekly snapshots a week apart, newest a few days old")
+	@DisplayName("§9: 101 carries four weekly snapshots a week apart, newest a few days old; 102 the same interleaved with cv4pve-autosnap's")
 	void weeklySnapshotChains() {
 		long now = System.currentTimeMillis() / 1000;
 		for (int vmid : new int[] { 101, 102 }) {
 			JsonNode list = client.data("/nodes/pve/qemu/" + vmid + "/snapshot");
-			assertThat(list).hasSize(5);
+			assertThat(list).hasSize((vmid == 101) ? 5 : 7);
 			JsonNode current = ReadEndpointsTests.find(list, "name", "current");
 			assertThat(current.has("snaptime")).isFalse();
 			assertThat(current.has("vmstate")).isFalse();
-			String name = current.get("parent").asString();
-			List<Long> times = new ArrayList<>();
-			while (name != null) {
+			List<String> chain = chain(list);
+			assertThat(chain).hasSize(list.size() - 1);
+			List<Long> weekly = new ArrayList<>();
+			long previous = Long.MAX_VALUE;
+			for (String name : chain) {
 				JsonNode snapshot = ReadEndpointsTests.find(list, "name", name);
 				long snaptime = snapshot.get("snaptime").asLong();
+				assertThat(snaptime).isLessThan(previous);
+				previous = snaptime;
+				assertThat(snapshot.get("vmstate").asInt()).isZero();
+				if (name.startsWith("auto")) {
+					assertThat(name).isEqualTo("autoweekly" + AUTOSNAP.format(java.time.Instant.ofEpochSecond(snaptime)));
+					assertThat(snapshot.get("description").asString()).isEqualTo("cv4pve-autosnap");
+					continue;
+				}
 				assertThat(name).isEqualTo("weekly-" + LocalDate.ofInstant(java.time.Instant.ofEpochSecond(snaptime),
 						ZoneOffset.UTC));
-				assertThat(snapshot.get("vmstate").asInt()).isZero();
-				times.add(snaptime);
-				name = snapshot.has("parent") ? snapshot.get("parent").asString() : null;
+				weekly.add(snaptime);
 			}
-			assertThat(times).hasSize(4);
-			assertThat(now - times.get(0)).isBetween(2 * 86_400L, 5 * 86_400L);
-			for (int i = 1; i < times.size(); i++) {
-				assertThat(times.get(i - 1) - times.get(i)).isEqualTo(7 * 86_400L);
+			assertThat(weekly).hasSize(4);
+			assertThat(now - weekly.get(0)).isBetween(2 * 86_400L, 5 * 86_400L);
+			for (int i = 1; i < weekly.size(); i++) {
+				assertThat(weekly.get(i - 1) - weekly.get(i)).isEqualTo(7 * 86_400L);
 			}
 		}
+		assertThat(chain(client.data("/nodes/pve/qemu/102/snapshot")).get(0)).startsWith("autoweekly");
 	}
 
 	@Test
-	@DisplayName("§9: one manual snapshot on 200, none on 100")
+	@DisplayName("§9: one manual snapshot on 200, none on 100; 103 has a manual one and a half-made one in snapstate prepare")
 	void otherSnapshots() {
 		JsonNode pihole = client.data("/nodes/pve/lxc/200/snapshot");
 		assertThat(SimulatorClient.texts(pihole, "name")).containsExactlyInAnyOrder("before-v6-upgrade", "current");
@@ -99,24 +112,16 @@ class ReferenceInventoryTests {
 		assertThat(pfsense).hasSize(1);
 		assertThat(pfsense.get(0).has("parent")).isFalse();
 		assertThat(pfsense.get(0).get("description").asString()).isEqualTo("You are here!");
-	}
-
-	@Test
-	@DisplayName("§6.11 content (issue 3): vzdump archives on local for 101 and 200 only, the newest nine days old")
-	void backups() {
-		JsonNode backups = client.data("/nodes/pve/storage/local/content?content=backup");
-		assertThat(backups).isNotEmpty();
-		long now = System.currentTimeMillis() / 1000;
-		long newest = 0;
-		for (JsonNode backup : backups) {
-			assertThat(backup.get("vmid").asInt()).isIn(101, 200);
-			assertThat(backup.get("volid").asString()).matches("local:backup/vzdump-(qemu|lxc)-(101|200)-.+\\.(vma|tar)\\.zst");
-			newest = Math.max(newest, backup.get("ctime").asLong());
-		}
-		assertThat((now - newest) / 86_400).isEqualTo(9);
-		assertThat(client.data("/nodes/pve/storage/local/content?content=backup&vmid=200"))
-			.allSatisfy(backup -> assertThat(backup.get("subtype").asString()).isEqualTo("lxc"));
-		assertThat(client.data("/nodes/pve/storage/local-lvm/content?content=images")).isNotEmpty();
+		JsonNode win11 = client.data("/nodes/pve/qemu/103/snapshot");
+		assertThat(SimulatorClient.texts(win11, "name")).containsExactlyInAnyOrder("clean-install", "before-kb-update",
+				"current");
+		JsonNode halfMade = ReadEndpointsTests.find(win11, "name", "before-kb-update");
+		assertThat(halfMade.get("snapstate").asString()).isEqualTo("prepare");
+		assertThat(halfMade.get("parent").asString()).isEqualTo("clean-install");
+		assertThat(ReadEndpointsTests.find(win11, "name", "current").get("parent").asString()).isEqualTo("clean-install");
+		JsonNode failed = client.get("/nodes/pve/tasks?vmid=103&typefilter=qmsnapshot&errors=1").data();
+		assertThat(failed).hasSize(1);
+		assertThat(failed.get(0).get("status").asString()).contains("Cannot create new thin volume");
 	}
 
 	@Test
@@ -129,7 +134,21 @@ class ReferenceInventoryTests {
 				"vzstart");
 		assertThat(tasks.get(0).get("starttime").asLong()).isGreaterThanOrEqualTo(tasks.get(1).get("starttime").asLong());
 		assertThat(tasks.get(0).get("status").asString()).isEqualTo("OK");
-		assertThat(client.get("/nodes/pve/tasks?typefilter=vzdump").json().get("total").asInt()).isEqualTo(3);
+		// three weekly PBS runs, the manual 101, two of 102, two of 200 (one failed) and the USB run
+		assertThat(client.get("/nodes/pve/tasks?typefilter=vzdump").json().get("total").asInt()).isEqualTo(9);
+	}
+
+	/** From current's parent back to the root. */
+	static List<String> chain(JsonNode list) {
+		List<String> names = new ArrayList<>();
+		JsonNode current = ReadEndpointsTests.find(list, "name", "current");
+		String name = current.has("parent") ? current.get("parent").asString() : null;
+		while (name != null) {
+			names.add(name);
+			JsonNode snapshot = ReadEndpointsTests.find(list, "name", name);
+			name = snapshot.has("parent") ? snapshot.get("parent").asString() : null;
+		}
+		return names;
 	}
 
 }

@@ -32,7 +32,8 @@ class ScaleTests {
 			assertThat(status).hasSize(4);
 			assertThat(status.get(0).get("type").asString()).isEqualTo("cluster");
 			assertThat(status.get(0).get("quorate").asInt()).isEqualTo(1);
-			assertThat(client.data("/cluster/resources?type=storage")).hasSize(6);
+			// local and local-lvm on each node, the three backup storages on the first
+			assertThat(client.data("/cluster/resources?type=storage")).hasSize(9);
 			assertThat(client.data("/nodes/pve2/qemu").size() + client.data("/nodes/pve2/lxc").size()).isBetween(600, 700);
 			assertThat(client.data("/nodes/pve3/status").get("cpu").asDouble()).isBetween(0.0, 1.0);
 		}
