@@ -13,7 +13,7 @@ record BackupSettings(Map<String, StorageLocation> locations, Map<Integer, Guest
 	record GuestSetting(int vmid, Integer freshnessDays, boolean notNeeded, String reason) {
 	}
 
-	GuestSetting guest(int vmid) {
+	public GuestSetting guest(int vmid) {
 		return this.guests.getOrDefault(vmid, new GuestSetting(vmid, null, false, null));
 	}
 

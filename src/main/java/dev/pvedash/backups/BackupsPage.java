@@ -11,7 +11,7 @@ record BackupsPage(List<GuestRow> guests, List<StorageRow> storages, List<Stored
 
 	record GuestRow(GuestView guest, GuestProtection protection, List<CopyRow> copies, StoredLastTask lastTask) {
 
-		CopyRow newest() {
+		public CopyRow newest() {
 			return this.copies.isEmpty() ? null : this.copies.get(0);
 		}
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 record SourceState(String source, Instant attemptedAt, Instant readAt, String errorKind, String error,
 		Instant retryAfter) {
 
-	boolean failing() {
+	public boolean failing() {
 		return this.error != null;
 	}
 

@@ -24,7 +24,7 @@ enum StorageLocation {
 		return (value == null) ? null : valueOf(value);
 	}
 
-	boolean offHost() {
+	public boolean offHost() {
 		return this == OFF_HOST;
 	}
 

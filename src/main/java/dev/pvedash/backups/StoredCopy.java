@@ -6,7 +6,7 @@ import java.time.Instant;
 record StoredCopy(String node, String storage, String volid, Integer vmid, Instant ctime, Long size, String format,
 		String notes, boolean protection, String verification, boolean encrypted) {
 
-	boolean verificationFailed() {
+	public boolean verificationFailed() {
 		return "failed".equals(this.verification);
 	}
 

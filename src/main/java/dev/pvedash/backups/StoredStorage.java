@@ -9,7 +9,7 @@ import java.time.Instant;
 record StoredStorage(String node, String storage, String type, boolean shared, boolean active, boolean enabled,
 		Instant readAt, String errorKind, String error, Instant retryAfter) {
 
-	boolean unreadable() {
+	public boolean unreadable() {
 		return this.error != null;
 	}
 
