@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +20,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TaskFilter;
 import dev.pvedash.support.FakeInventory;
+import dev.pvedash.support.PveDashWebMvcTest;
 
 /** "Back up now" and the admin settings: who may, what is refused before PVE hears of it, what is audited. */
-@BackupsWebTest
+@PveDashWebMvcTest
 class BackupActionsTests {
 
 	@Autowired
@@ -41,6 +43,12 @@ class BackupActionsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** The slice's inventory is shared with other test classes: leave it empty, as found. */
+	@AfterEach
+	void leaveTheInventoryEmpty() {
+		this.inventory.clear();
+	}
 
 	@BeforeEach
 	void homelab() {

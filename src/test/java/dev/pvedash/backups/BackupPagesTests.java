@@ -9,6 +9,7 @@ import java.time.Instant;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +18,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dev.pvedash.support.FakeInventory;
+import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.HtmlChecks;
 
 /** {@code /backups} and the guest page panel render the stored backups and every guest's verdict. */
-@BackupsWebTest
+@PveDashWebMvcTest
 class BackupPagesTests {
 
 	@Autowired
@@ -34,6 +36,12 @@ class BackupPagesTests {
 
 	@Autowired
 	BackupJobRepository jobs;
+
+	/** The slice's inventory is shared with other test classes: leave it empty, as found. */
+	@AfterEach
+	void leaveTheInventoryEmpty() {
+		this.inventory.clear();
+	}
 
 	@BeforeEach
 	void homelab() {

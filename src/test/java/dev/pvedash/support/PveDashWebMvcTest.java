@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
  * The web slice every controller test uses: MockMvc with the real security rules, the accounts, audit and
  * guest-action beans on a Flyway-migrated H2 file database in a fresh directory, a {@link FakeInventory} in
  * place of the poller's store, and the Proxmox client unconfigured (no URL, no simulator): a call to PVE
- * fails unless a test supplies a client of its own. No server, no poller.
+ * fails unless a test supplies a client of its own. No server, no poller. The backups module is scanned too:
+ * its controllers are in every slice and need its components.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +29,7 @@ import org.springframework.context.annotation.Import;
 public @interface PveDashWebMvcTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan({ "dev.pvedash.users", "dev.pvedash.audit", "dev.pvedash.system", "dev.pvedash.guests",
+	@ComponentScan({ "dev.pvedash.users", "dev.pvedash.audit", "dev.pvedash.system", "dev.pvedash.guests", "dev.pvedash.backups",
 			"dev.pvedash.proxmox" })
 	class SliceConfiguration {
 
