@@ -59,7 +59,7 @@ class SnapshotBrowserTests {
 			.map(WebElement::getText)
 			.toList();
 		assertThat(names).isNotEmpty().noneMatch(name -> name.strip().startsWith("current"));
-		Chromium.capture(driver, "snapshots-desktop-light", true);
+		Chromium.capture(driver, "snapshots-desktop-light", false);
 		Chromium.theme(driver, "dark");
 		Chromium.viewport(driver, 375, 812);
 		Chromium.capture(driver, "snapshots-phone-dark", true);
@@ -108,10 +108,10 @@ class SnapshotBrowserTests {
 
 		driver.get(url("/guests/101"));
 		waitVisible("#snapshot-panel");
-		Chromium.capture(driver, "guest-snapshots-backups-desktop-light", true);
+		Chromium.capture(driver, "guest-snapshots-backups-desktop-light", false);
 		driver.get(url("/backups"));
 		reloadUntil(() -> driver.getPageSource().contains("pbs-offsite"), Duration.ofSeconds(30));
-		Chromium.capture(driver, "backups-desktop-light", true);
+		Chromium.capture(driver, "backups-desktop-light", false);
 		Chromium.theme(driver, "dark");
 		Chromium.viewport(driver, 375, 812);
 		Chromium.capture(driver, "backups-phone-dark", true);

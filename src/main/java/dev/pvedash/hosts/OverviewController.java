@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.pvedash.polling.Inventory;
 
-/** {@code /}: the host overview, or its live {@code summary} fragment for htmx polling. */
+/** {@code /}: the risk headlines and host overview, or its live {@code summary} fragment for htmx polling. */
 @Controller
 class OverviewController {
 
@@ -16,9 +16,12 @@ class OverviewController {
 
 	private final Overview overview;
 
-	OverviewController(Inventory inventory) {
+	private final RiskHeadlines risks;
+
+	OverviewController(Inventory inventory, RiskHeadlines risks) {
 		this.inventory = inventory;
 		this.overview = new Overview(inventory);
+		this.risks = risks;
 	}
 
 	@GetMapping("/")
@@ -26,6 +29,7 @@ class OverviewController {
 		this.inventory.pageViewed();
 		model.addAttribute("endpoint", this.inventory.endpoint());
 		model.addAttribute("cards", this.overview.cards());
+		model.addAttribute("risks", this.risks.current());
 		return htmx.isHtmxRequest() ? "hosts/overview :: summary" : "hosts/overview";
 	}
 

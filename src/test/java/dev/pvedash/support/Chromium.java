@@ -69,7 +69,11 @@ public final class Chromium {
 	public static void capture(ChromeDriver driver, String name, boolean phone) {
 		waitFor(driver, d -> "complete".equals(script(driver, "return document.readyState")));
 		if (phone) {
-			assertThat(script(driver, "return window.innerWidth")).as(name + " viewport").isEqualTo(375L);
+			// a phone's layout viewport grows to fit content that is too wide: name the widest elements
+			assertThat(script(driver, "return window.innerWidth")).as(() -> name + " viewport; too wide: " + script(driver,
+					"return Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right > 375)"
+							+ ".slice(-6).map(e => e.outerHTML.slice(0, 160) + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')"))
+				.isEqualTo(375L);
 			assertThat((Long) script(driver, "return document.documentElement.scrollWidth")).as(name + " scrolls sideways")
 				.isLessThanOrEqualTo((Long) script(driver, "return window.innerWidth"));
 		}
