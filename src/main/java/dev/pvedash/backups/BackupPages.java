@@ -49,8 +49,16 @@ class BackupPages {
 		return row(guest, this.protection.verdict(guest, state), state);
 	}
 
+	/** Where "Back up now" can write: readable, off-host storages first, since only those protect the guest. */
 	List<StoredStorage> storagesOn(String node) {
-		return this.states.load().storages().stream().filter(s -> s.node().equals(node)).toList();
+		BackupState state = this.states.load();
+		return state.storages()
+			.stream()
+			.filter(s -> s.node().equals(node))
+			.sorted(Comparator.comparing((StoredStorage s) -> !s.active() || s.unreadable())
+				.thenComparing(s -> !state.location(s.storage()).offHost())
+				.thenComparing(StoredStorage::storage))
+			.toList();
 	}
 
 	private static BackupsPage.GuestRow row(GuestView guest, GuestProtection verdict, BackupState state) {

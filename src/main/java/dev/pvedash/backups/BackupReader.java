@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import dev.pvedash.proxmox.ProxmoxApiException;
 import dev.pvedash.proxmox.ProxmoxException;
 
 /**
@@ -115,7 +116,8 @@ class BackupReader {
 
 	/** PVE's own words with the status, e.g. "storage 'usb-backup' is not online (500)". */
 	private static String reason(ProxmoxException ex) {
-		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.kind().name();
+		String message = (ex instanceof ProxmoxApiException api && !api.reason().isEmpty()) ? api.reason()
+				: (ex.getMessage() != null) ? ex.getMessage() : ex.kind().name();
 		return (ex.status() > 0) ? message + " (" + ex.status() + ")" : message;
 	}
 

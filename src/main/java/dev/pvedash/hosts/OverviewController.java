@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.pvedash.backups.Protection;
 import dev.pvedash.polling.Inventory;
+import dev.pvedash.snapshots.ScheduleHealth;
+import dev.pvedash.snapshots.SnapshotRisks;
 
 /** {@code /}: the risk headlines and host overview, or its live {@code summary} fragment for htmx polling. */
 @Controller
@@ -18,10 +21,11 @@ class OverviewController {
 
 	private final RiskHeadlines risks;
 
-	OverviewController(Inventory inventory, RiskHeadlines risks) {
+	OverviewController(Inventory inventory, ScheduleHealth schedules, Protection protection,
+			SnapshotRisks snapshots) {
 		this.inventory = inventory;
 		this.overview = new Overview(inventory);
-		this.risks = risks;
+		this.risks = new RiskHeadlines(schedules, protection, snapshots);
 	}
 
 	@GetMapping("/")

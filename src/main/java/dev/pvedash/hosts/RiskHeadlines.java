@@ -2,15 +2,12 @@ package dev.pvedash.hosts;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import dev.pvedash.backups.Protection;
 import dev.pvedash.snapshots.ScheduleHealth;
 import dev.pvedash.snapshots.SnapshotRisks;
 import dev.pvedash.snapshots.SnapshotWarning;
 
 /** Gathers the overview's risk headlines from the modules that judge them; every source reads H2 only. */
-@Component
 class RiskHeadlines {
 
 	// a long list of warnings on the overview hides the one that matters; the Snapshots page has them all

@@ -108,7 +108,8 @@ class BackupPagesTests {
 		assertThat(viewer.select("form#backup-now")).isEmpty();
 		Document operator = page("/guests/101", "OPERATOR", false);
 		assertThat(operator.select("form#backup-now select[name=storage] option")).extracting(e -> e.attr("value"))
-			.containsExactly("local", "pbs-offsite", "usb-backup");
+			.containsExactly("pbs-offsite", "local", "usb-backup"); // off-host first, unreadable last
+		assertThat(operator.select("form#backup-now option[value=usb-backup]").text()).contains("offline or unreadable");
 		assertThat(operator.select("form#backup-now input[name=_csrf]")).hasSize(1);
 	}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.pvedash.polling.EndpointState;
@@ -34,6 +35,9 @@ class OverviewPageTests {
 	@Autowired
 	FakeInventory inventory;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeEach
 	void homelab() {
 		Homelabs.fill(this.inventory, Instant.now());
@@ -49,6 +53,30 @@ class OverviewPageTests {
 		assertThat(page.select("#host-pve .tops ol").first().text()).startsWith("docker-host");
 		assertThat(page.select("#host-pve progress.level-warn")).isNotEmpty(); // local-lvm at 86 %
 		assertThat(this.inventory.pageViews.get()).isPositive();
+	}
+
+	@Test
+	void risksComeFirstStoppedScheduleAndProtectionCounts() throws Exception {
+		Instant month = Instant.now().minus(Duration.ofDays(30));
+		this.jdbc.sql("""
+				insert into snapshot_schedule (name, vmids, cron, keep_last, prefix, include_ram, storage_limit, enabled,
+				    created_at, active_since, fired_through)
+				values ('weekly', '101', '0 0 3 * * SUN', 4, 'auto-weekly-', false, 95, true, ?, ?, ?)""")
+			.params(month.atOffset(java.time.ZoneOffset.UTC), month.atOffset(java.time.ZoneOffset.UTC),
+					month.atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		try {
+			Document page = page(true);
+			assertThat(page.select("#risks .overdue").text()).contains("weekly").contains("never run successfully");
+			// nothing read from backup storages in this slice: every guest is Unknown, never Protected
+			assertThat(page.select("#protection-counts .badge")).extracting(e -> e.text())
+				.containsExactly("0 Protected", "0 At risk", "0 Not protected", "7 Unknown");
+			assertThat(page.select("#risks").first().elementSiblingIndex())
+				.isLessThan(page.select("#host-pve").first().elementSiblingIndex());
+		}
+		finally {
+			this.jdbc.sql("delete from snapshot_schedule").update();
+		}
 	}
 
 	@Test
