@@ -4,7 +4,10 @@
  * keeps every snapshot it ever saw in H2, deleted ones marked with when that was noticed. {@code /snapshots}
  * is the timeline across guests; the guest page gets the snapshot tree and the create, roll back and delete
  * actions, sent through the guests module's {@code GuestTasks}. {@link dev.pvedash.snapshots.SnapshotRisks}
- * gives other pages the warnings (late, long chain, RAM with passthrough, half-finished). Pages read H2 only.
+ * gives other pages the warnings (late, long chain, RAM with passthrough, half-finished). Snapshot schedules
+ * ({@code /snapshots/schedules}, admins) take snapshots on a timetable one guest at a time, prune only their own
+ * beyond the last N, catch up a run missed while the app was down, and {@link dev.pvedash.snapshots.ScheduleHealth}
+ * tells the overview when one has stopped (the dead-man check). Pages read H2 only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Snapshots")
 package dev.pvedash.snapshots;
