@@ -73,6 +73,9 @@ class BrowserTests {
 		assertThat(script("return typeof htmx")).isEqualTo("object");
 		console.addAll(open("/guests", "Guests"));
 		console.addAll(open("/snapshots", "Snapshots"));
+		driver.findElement(By.cssSelector("main a[href='/snapshots/schedules']")).click();
+		wait(ExpectedConditions.textToBe(By.tagName("h1"), "Snapshot schedules"));
+		console.addAll(open("/backups", "Backups"));
 		console.addAll(open("/audit", "Audit log"));
 		assertThat(driver.findElements(By.cssSelector("#audit-rows tbody tr")))
 			.anySatisfy(row -> {
@@ -98,6 +101,12 @@ class BrowserTests {
 				capture("login", phone, theme);
 				logIn();
 				capture("overview", phone, theme);
+				open("/snapshots", "Snapshots");
+				capture("snapshots", phone, theme);
+				driver.get(url("/snapshots/schedules/new"));
+				capture("schedule-form", phone, theme);
+				open("/backups", "Backups");
+				capture("backups", phone, theme);
 				open("/audit", "Audit log");
 				capture("audit", phone, theme);
 				open("/users", "Users");

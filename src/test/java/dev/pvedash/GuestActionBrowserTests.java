@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.pvedash.support.BrowserSteps;
 import dev.pvedash.support.Chromium;
 import dev.pvedash.support.PveDashServerTest;
 
@@ -33,6 +34,8 @@ class GuestActionBrowserTests {
 	@LocalServerPort
 	int port;
 
+	BrowserSteps steps;
+
 	@BeforeAll
 	static void startBrowser() throws IOException {
 		driver = Chromium.start();
@@ -47,7 +50,8 @@ class GuestActionBrowserTests {
 
 	@Test
 	void stopAndStartDockerHostAndTheRouterGuard() {
-		logIn();
+		this.steps = new BrowserSteps(driver, this.port);
+		this.steps.logIn();
 		Chromium.waitFor(driver, d -> {
 			d.navigate().refresh(); // the first poll lands within seconds of start-up
 			return d.findElements(By.cssSelector("#host-pve")).size() == 1;
@@ -56,7 +60,7 @@ class GuestActionBrowserTests {
 			.contains("of 4 threads");
 		Chromium.capture(driver, "overview-live-desktop-light", false);
 
-		driver.get(url("/guests"));
+		driver.get(this.steps.url("/guests"));
 		assertThat(driver.findElement(By.id("guest-102")).getText()).contains("docker-host").contains("running");
 		Chromium.theme(driver, "dark");
 		Chromium.viewport(driver, 375, 812);
@@ -64,25 +68,25 @@ class GuestActionBrowserTests {
 		Chromium.viewport(driver, 1280, 900);
 		Chromium.theme(driver, "light");
 
-		driver.get(url("/guests/102"));
-		click("a[href='/guests/102/stop/confirm']");
+		driver.get(this.steps.url("/guests/102"));
+		this.steps.click("a[href='/guests/102/stop/confirm']");
 		WebElement confirm = Chromium.waitFor(driver,
 				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#action-panel form.confirm")));
 		assertThat(confirm.getText()).contains("like pulling the plug");
 		Chromium.capture(driver, "guest-stop-confirm-desktop-light", false);
 		confirm.findElement(By.cssSelector("button[type=submit]")).click();
-		awaitTaskDone();
+		this.steps.awaitTaskDone();
 		Chromium.capture(driver, "guest-stop-done-desktop-light", false);
-		driver.get(url("/guests/102"));
+		driver.get(this.steps.url("/guests/102"));
 		assertThat(driver.findElement(By.cssSelector("#guest-live .state")).getText()).contains("stopped");
 
-		click("form[action='/guests/102/start'] button[type=submit]");
-		awaitTaskDone();
-		driver.get(url("/guests/102"));
+		this.steps.click("form[action='/guests/102/start'] button[type=submit]");
+		this.steps.awaitTaskDone();
+		driver.get(this.steps.url("/guests/102"));
 		assertThat(driver.findElement(By.cssSelector("#guest-live .state")).getText()).contains("running");
 
-		driver.get(url("/guests/100"));
-		click("a[href='/guests/100/stop/confirm']");
+		driver.get(this.steps.url("/guests/100"));
+		this.steps.click("a[href='/guests/100/stop/confirm']");
 		WebElement guard = Chromium.waitFor(driver,
 				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#action-panel form.confirm")));
 		assertThat(guard.getText()).contains("console");
@@ -95,32 +99,10 @@ class GuestActionBrowserTests {
 				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#alerts .alert-error")));
 		assertThat(refused.getText()).contains("422");
 		Chromium.capture(driver, "guest-guard-refused-phone-dark", true);
-		driver.get(url("/guests/100"));
+		driver.get(this.steps.url("/guests/100"));
 		assertThat(driver.findElement(By.cssSelector("#guest-live .state")).getText()).contains("running");
 		Chromium.viewport(driver, 1280, 900);
 		Chromium.theme(driver, "light");
-	}
-
-	private void awaitTaskDone() {
-		Chromium.waitFor(driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task .badge-ok")),
-				Duration.ofSeconds(30));
-	}
-
-	private void click(String css) {
-		Chromium.waitFor(driver, ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-	}
-
-	private void logIn() {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.name("username")).sendKeys(PveDashServerTest.ADMIN);
-		driver.findElement(By.name("password")).sendKeys(PveDashServerTest.ADMIN_PASSWORD);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		Chromium.waitFor(driver, ExpectedConditions.textToBe(By.tagName("h1"), "Overview"));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

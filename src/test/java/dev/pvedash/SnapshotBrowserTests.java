@@ -13,10 +13,10 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.pvedash.support.BrowserSteps;
 import dev.pvedash.support.Chromium;
 import dev.pvedash.support.PveDashServerTest;
 
@@ -37,6 +37,8 @@ class SnapshotBrowserTests {
 	@LocalServerPort
 	int port;
 
+	BrowserSteps steps;
+
 	@BeforeAll
 	static void startBrowser() throws IOException {
 		driver = Chromium.start();
@@ -51,8 +53,9 @@ class SnapshotBrowserTests {
 
 	@Test
 	void takeRollBackAndDeleteASnapshot() {
-		logIn();
-		driver.get(url("/snapshots"));
+		this.steps = new BrowserSteps(driver, this.port);
+		this.steps.logIn();
+		driver.get(this.steps.url("/snapshots"));
 		reloadUntil(() -> driver.getPageSource().contains("autoweekly"), Duration.ofSeconds(45));
 		List<String> names = driver.findElements(By.cssSelector("table.snapshots .snapshot-name"))
 			.stream()
@@ -66,12 +69,12 @@ class SnapshotBrowserTests {
 		Chromium.viewport(driver, 1280, 900);
 		Chromium.theme(driver, "light");
 
-		driver.get(url("/guests/201"));
-		WebElement name = waitVisible("#snapshot-form input[name=name]");
+		driver.get(this.steps.url("/guests/201"));
+		WebElement name = this.steps.visible("#snapshot-form input[name=name]");
 		name.sendKeys("1 bad name");
 		driver.findElement(By.cssSelector("#snapshot-form textarea[name=description]")).sendKeys("<b>walk</b>");
 		driver.findElement(By.cssSelector("#snapshot-form button[type=submit]")).click();
-		WebElement refused = waitVisible("#snapshot-form .alert-error");
+		WebElement refused = this.steps.visible("#snapshot-form .alert-error");
 		assertThat(refused.getText()).contains("starts with a letter");
 		assertThat(driver.findElements(By.cssSelector(".task"))).isEmpty();
 		WebElement again = driver.findElement(By.cssSelector("#snapshot-form input[name=name]"));
@@ -80,36 +83,36 @@ class SnapshotBrowserTests {
 		again.clear();
 		again.sendKeys(NAME);
 		driver.findElement(By.cssSelector("#snapshot-form button[type=submit]")).click();
-		awaitTaskDone();
+		this.steps.awaitTaskDone();
 
-		driver.get(url("/snapshots?guest=201"));
+		driver.get(this.steps.url("/snapshots?guest=201"));
 		reloadUntil(() -> driver.getPageSource().contains(NAME), Duration.ofSeconds(30));
 		assertThat(driver.findElement(By.cssSelector("table.snapshots")).getText()).contains("<b>walk</b>");
 		assertThat(driver.findElements(By.cssSelector("table.snapshots b"))).isEmpty();
 
-		driver.get(url("/guests/201"));
-		click("a[href='/guests/201/snapshots/" + NAME + "/rollback']");
-		WebElement rollback = waitVisible("#confirm-rollback");
+		driver.get(this.steps.url("/guests/201"));
+		this.steps.click("a[href='/guests/201/snapshots/" + NAME + "/rollback']");
+		WebElement rollback = this.steps.visible("#confirm-rollback");
 		assertThat(rollback.getText()).contains("lost");
 		rollback.findElement(By.name("confirmName")).sendKeys("nginx-proxy");
 		rollback.findElement(By.name("startAfter")).click();
 		Chromium.capture(driver, "snapshot-rollback-confirm-desktop-light", false);
 		rollback.findElement(By.cssSelector("button[type=submit]")).click();
-		awaitTaskDone();
+		this.steps.awaitTaskDone();
 
-		driver.get(url("/guests/201"));
-		click("a[href='/guests/201/snapshots/" + NAME + "/delete']");
-		waitVisible("#confirm-delete").findElement(By.cssSelector("button[type=submit]")).click();
-		awaitTaskDone();
+		driver.get(this.steps.url("/guests/201"));
+		this.steps.click("a[href='/guests/201/snapshots/" + NAME + "/delete']");
+		this.steps.visible("#confirm-delete").findElement(By.cssSelector("button[type=submit]")).click();
+		this.steps.awaitTaskDone();
 
-		driver.get(url("/snapshots?guest=201"));
+		driver.get(this.steps.url("/snapshots?guest=201"));
 		reloadUntil(() -> driver.findElements(By.cssSelector("table.snapshots tr.deleted")).stream()
 			.anyMatch(row -> row.getText().contains(NAME)), Duration.ofSeconds(30));
 
-		driver.get(url("/guests/101"));
-		waitVisible("#snapshot-panel");
+		driver.get(this.steps.url("/guests/101"));
+		this.steps.visible("#snapshot-panel");
 		Chromium.capture(driver, "guest-snapshots-backups-desktop-light", false);
-		driver.get(url("/backups"));
+		driver.get(this.steps.url("/backups"));
 		reloadUntil(() -> driver.getPageSource().contains("pbs-offsite"), Duration.ofSeconds(30));
 		Chromium.capture(driver, "backups-desktop-light", false);
 		Chromium.theme(driver, "dark");
@@ -127,32 +130,6 @@ class SnapshotBrowserTests {
 			d.navigate().refresh();
 			return condition.getAsBoolean();
 		}, timeout);
-	}
-
-	private void awaitTaskDone() {
-		Chromium.waitFor(driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task .badge-ok")),
-				Duration.ofSeconds(45));
-	}
-
-	private WebElement waitVisible(String css) {
-		return Chromium.waitFor(driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-	}
-
-	private void click(String css) {
-		Chromium.waitFor(driver, ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-	}
-
-	private void logIn() {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.name("username")).sendKeys(PveDashServerTest.ADMIN);
-		driver.findElement(By.name("password")).sendKeys(PveDashServerTest.ADMIN_PASSWORD);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		Chromium.waitFor(driver, ExpectedConditions.textToBe(By.tagName("h1"), "Overview"));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
