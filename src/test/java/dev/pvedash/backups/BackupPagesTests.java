@@ -111,6 +111,9 @@ class BackupPagesTests {
 			.containsExactly("pbs-offsite", "local", "usb-backup"); // off-host first, unreadable last
 		assertThat(operator.select("form#backup-now option[value=usb-backup]").text()).contains("offline");
 		assertThat(operator.select("form#backup-now input[name=_csrf]")).hasSize(1);
+		Document none = page("/guests/103", "VIEWER", false); // no backup: the sentence, not an empty table
+		assertThat(none.select("#backup-panel").text()).contains("No backup of this guest is known");
+		assertThat(none.select("#backup-panel table")).isEmpty();
 	}
 
 }

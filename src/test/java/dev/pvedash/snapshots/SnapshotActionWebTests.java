@@ -130,6 +130,11 @@ class SnapshotActionWebTests {
 			.orElseThrow();
 		assertThat(made.madeBy()).isEqualTo(MadeBy.DASHBOARD_USER);
 		assertThat(made.madeByWho()).isEqualTo("operator");
+		// audited like a power action: the request before PVE was called, then PVE's result
+		assertThat(this.jdbc.sql("select outcome from audit_entry where kind = 'GUEST_SNAPSHOT' and target like ? order by id")
+			.param("102 docker-host on pve: before-upgrade")
+			.query(String.class)
+			.list()).containsExactly("REQUESTED", "OK");
 		String timeline = this.mvc.perform(get("/snapshots")).andReturn().getResponse().getContentAsString();
 		assertThat(timeline).contains("before-upgrade").contains("&lt;script&gt;alert(2)&lt;/script&gt;")
 			.doesNotContain("<script>alert(2)");
