@@ -92,10 +92,7 @@ final class BackupHistory {
 		return new Part(guest, finish, null);
 	}
 
-	/**
-	 * The error text is illustrative (QEMU's backup job reporting ENOSPC as vzdump relays it), not copied from a
-	 * real log; the framing lines are vzdump's.
-	 */
+	/** The error text is illustrative (QEMU's backup job reporting ENOSPC), not copied from a real log. */
 	private static Part failing(@Nullable Guest guest, String failure) {
 		return new Part(guest, v -> v, failure);
 	}
