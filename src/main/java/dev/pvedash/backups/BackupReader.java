@@ -115,7 +115,7 @@ class BackupReader {
 	}
 
 	/** PVE's own words with the status, e.g. "storage 'usb-backup' is not online (500)". */
-	private static String reason(ProxmoxException ex) {
+	static String reason(ProxmoxException ex) {
 		String message = (ex instanceof ProxmoxApiException api && !api.reason().isEmpty()) ? api.reason()
 				: (ex.getMessage() != null) ? ex.getMessage() : ex.kind().name();
 		return (ex.status() > 0) ? message + " (" + ex.status() + ")" : message;

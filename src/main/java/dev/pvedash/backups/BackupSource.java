@@ -18,6 +18,12 @@ interface BackupSource {
 
 	List<UncoveredEntry> notBackedUp();
 
+	/**
+	 * Lines {@code start} (0-based) to {@code start + limit} of a task's log, read on the node its UPID names.
+	 * @throws IllegalArgumentException when {@code upid} is not a task id PVE would write
+	 */
+	List<String> taskLog(String upid, int start, int limit);
+
 	record StorageEntry(String storage, String type, boolean shared, boolean active, boolean enabled) {
 	}
 

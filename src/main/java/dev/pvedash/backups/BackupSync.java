@@ -20,7 +20,8 @@ import dev.pvedash.polling.TaskView;
 /**
  * When backups are read (docs/backups.md): at start, after a vzdump task ended (seen in the stored task list),
  * shortly after the dashboard's own backup ended (that storage only), and otherwise every interval. The check
- * itself reads H2 only, so running it often costs PVE nothing; it also keeps the newest vzdump task per guest.
+ * itself reads H2, so running it often costs PVE nothing; it also keeps the newest vzdump task per guest. Its
+ * only PVE read is the log of a backup job's task that just ended, once per task, to find each guest's part.
  */
 @Component
 class BackupSync {
@@ -36,6 +37,8 @@ class BackupSync {
 
 	private final LastTaskRepository lastTasks;
 
+	private final JobTaskReader jobTasks;
+
 	private final BackupsProperties properties;
 
 	private final Clock clock;
@@ -48,11 +51,12 @@ class BackupSync {
 	private volatile Set<String> endedTasks = Set.of();
 
 	BackupSync(Inventory inventory, BackupReader reader, BackupRepository backups, LastTaskRepository lastTasks,
-			BackupsProperties properties, Clock clock) {
+			JobTaskReader jobTasks, BackupsProperties properties, Clock clock) {
 		this.inventory = inventory;
 		this.reader = reader;
 		this.backups = backups;
 		this.lastTasks = lastTasks;
+		this.jobTasks = jobTasks;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -60,8 +64,11 @@ class BackupSync {
 	/** Reads PVE only when something is due; returns what it did, for tests and logs. */
 	synchronized Run check() {
 		Instant now = this.clock.instant();
-		List<TaskView> tasks = this.inventory.tasks(Set.of("vzdump"), now.minus(TASK_WINDOW));
+		Instant since = now.minus(TASK_WINDOW);
+		List<TaskView> tasks = this.inventory.tasks(Set.of("vzdump"), since);
 		tasks.stream().filter(t -> t.vmid() != null).forEach(this.lastTasks::offer);
+		// a job over several guests names none in its UPID: its log says who failed (one read per run)
+		this.jobTasks.attribute(tasks, since, now);
 		List<HostView> hosts = this.inventory.hosts();
 		if (hosts.isEmpty()) {
 			return Run.NONE; // the poller has not read the nodes yet

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.proxmox.Backup;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.Storage;
+import dev.pvedash.proxmox.TaskLogLine;
+import dev.pvedash.proxmox.Upid;
 
 /** {@link BackupSource} on the real client. */
 @Component
@@ -47,6 +49,11 @@ class ClientBackupSource implements BackupSource {
 			.stream()
 			.map(g -> new UncoveredEntry(g.vmid(), g.name(), (g.type() != null) ? g.type().wire() : null))
 			.toList();
+	}
+
+	@Override
+	public List<String> taskLog(String upid, int start, int limit) {
+		return this.client.taskLog(Upid.parse(upid), start, limit).stream().map(TaskLogLine::text).toList();
 	}
 
 	private static BackupEntry entry(Backup b) {

@@ -51,7 +51,9 @@ final class ProtectionRules {
 			return new Reason(Verdict.NOT_PROTECTED, "backups.why.not-protected");
 		}
 		if (taskFailedSince) {
-			return new Reason(Verdict.AT_RISK, "backups.why.at-risk.task-failed", exit(task));
+			// no text: a job's log shows the guest started but not how it ended
+			return blank(task.exitStatus()) ? new Reason(Verdict.AT_RISK, "backups.why.at-risk.task-unfinished")
+					: new Reason(Verdict.AT_RISK, "backups.why.at-risk.task-failed", task.exitStatus());
 		}
 		if (newestOff.isPresent() && newestOff.get().verificationFailed()) {
 			return new Reason(Verdict.AT_RISK, "backups.why.at-risk.verification", newestOff.get().storage());
@@ -73,8 +75,8 @@ final class ProtectionRules {
 		return (copy.ctime() == null) ? Duration.ZERO : Duration.between(copy.ctime(), now);
 	}
 
-	private static String exit(GuestFacts.LastTask task) {
-		return (task.exitStatus() == null || task.exitStatus().isBlank()) ? "unknown error" : task.exitStatus();
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private record Reason(Verdict verdict, String key, List<Object> args) {

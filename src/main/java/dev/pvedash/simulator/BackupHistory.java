@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * The backup side of the reference homelab, one protection case per guest (docs/pve-backups-and-snapshots.md):
  * 101 on PBS, newest a day old and verified; 100 on PBS, newest two days old and failed verification; 102
  * only on {@code local}; 200 on NFS twelve days ago and its latest run failed; 201 only on the unplugged USB
- * disk; 103 and the template never. Two jobs, with the tasks that made the archives.
+ * disk; 103 and the template never (103's only try failed inside a run over 102 and 103). Two jobs, with the
+ * tasks that made the archives: a run over several guests is one task with an empty id, and only its log says
+ * which guest failed.
  */
 final class BackupHistory {
 
@@ -72,7 +74,9 @@ final class BackupHistory {
 		}
 		single(homeassistant, PBS, daysAgo(1, 22, 14, 9), "Before Home Assistant core update",
 				v -> v.verified("ok").encrypt(KEY));
-		single(this.lab.guest(102), "local", daysAgo(4, 1, 30, 4), "docker-host", v -> v);
+		// run by hand over two guests, so one task with an empty id; 103's part failed and left no archive
+		job("local", daysAgo(4, 1, 30, 4), List.of(guest(this.lab.guest(102), v -> v),
+				failing(this.lab.guest(103), "job failed with err -28 - No space left on device")));
 		single(this.lab.guest(102), "local", daysAgo(1, 1, 30, 4), "docker-host", v -> v);
 		single(this.lab.guest(200), NFS, daysAgo(12, 2, 0, 1), "pihole", v -> v);
 		failedRun(this.lab.guest(200), NFS, daysAgo(1, 2, 0, 1));
@@ -80,11 +84,17 @@ final class BackupHistory {
 		job(USB, usb.lastRun(this.now), List.of(guest(this.lab.guest(201), v -> v)));
 	}
 
-	private record Part(@Nullable Guest guest, UnaryOperator<Volume> finish) {
+	/** {@code failure}: the reason vzdump gives when this guest's part fails. */
+	private record Part(@Nullable Guest guest, UnaryOperator<Volume> finish, @Nullable String failure) {
 	}
 
 	private static Part guest(@Nullable Guest guest, UnaryOperator<Volume> finish) {
-		return new Part(guest, finish);
+		return new Part(guest, finish, null);
+	}
+
+	/** The error text is illustrative (QEMU's backup job reporting ENOSPC), not copied from a real log. */
+	private static Part failing(@Nullable Guest guest, String failure) {
+		return new Part(guest, v -> v, failure);
 	}
 
 	/** One vzdump run over several guests, as a job runs it: one task, id empty. */
@@ -100,7 +110,7 @@ final class BackupHistory {
 	private void single(@Nullable Guest guest, String storageName, long start, String notes,
 			UnaryOperator<Volume> finish) {
 		if (guest != null) {
-			run(storageName, start, List.of(new Part(guest, v -> finish.apply(withNotes(v, notes)))),
+			run(storageName, start, List.of(new Part(guest, v -> finish.apply(withNotes(v, notes)), null)),
 					String.valueOf(guest.vmid()));
 		}
 	}
@@ -111,13 +121,25 @@ final class BackupHistory {
 		lines.add(Backups.command(String.join(" ", parts.stream().map(p -> String.valueOf(p.guest().vmid())).toList()),
 				storageName));
 		long clock = start + 2;
+		boolean errors = false;
 		for (Part part : parts) {
+			if (part.failure() != null) {
+				lines.addAll(Backups.failedLines(part.guest(), clock, clock + 9, part.failure()));
+				errors = true;
+				clock += 12;
+				continue;
+			}
 			long took = 40 + Backups.size(part.guest()) / 25_000_000L;
 			Volume archive = part.finish()
 				.apply(Backups.archive(part.guest(), storage, clock, clock + took, part.guest().name(), "zstd"));
 			this.lab.add(archive);
 			lines.addAll(Backups.guestLines(part.guest(), storage, archive, clock, clock + took));
 			clock += took + 3;
+		}
+		if (errors) {
+			lines.add("INFO: Backup job finished with errors");
+			this.history.archiveFailed(this.node, "vzdump", id, start, clock, lines, "job errors", History.ROOT);
+			return;
 		}
 		lines.add("INFO: Backup job finished successfully");
 		this.history.archive(this.node, "vzdump", id, start, clock, lines, History.ROOT);

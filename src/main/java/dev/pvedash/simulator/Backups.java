@@ -88,6 +88,19 @@ final class Backups {
 		return "ERROR: Backup of VM " + vmid + " failed - " + message;
 	}
 
+	/** A guest whose part of the run failed after it started; vzdump then logs when, and goes on. */
+	static List<String> failedLines(Guest guest, long started, long failed, String message) {
+		List<String> lines = new ArrayList<>();
+		lines.add("INFO: Starting Backup of VM " + guest.vmid() + " (" + guest.kind().segment() + ")");
+		lines.add("INFO: Backup started at " + LOG_TIME.format(Instant.ofEpochSecond(started)));
+		lines.add("INFO: status = " + (guest.running() ? "running" : "stopped"));
+		lines.add("INFO: " + guest.kind().noun() + " Name: " + guest.name());
+		lines.add("INFO: backup mode: snapshot");
+		lines.add(guestError(guest.vmid(), message));
+		lines.add("INFO: Failed at " + LOG_TIME.format(Instant.ofEpochSecond(failed)));
+		return lines;
+	}
+
 	static List<String> guestLines(Guest guest, Storage storage, Volume archive, long started, long finished) {
 		List<String> lines = new ArrayList<>();
 		String noun = guest.kind().noun();

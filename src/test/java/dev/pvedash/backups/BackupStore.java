@@ -24,6 +24,8 @@ final class BackupStore {
 
 	final LastTaskRepository lastTasks;
 
+	final JobTaskRepository jobTasks;
+
 	final BackupSettingsRepository settings;
 
 	BackupStore() {
@@ -34,6 +36,7 @@ final class BackupStore {
 		this.backups = new BackupRepository(this.jdbc);
 		this.jobs = new BackupJobRepository(this.jdbc);
 		this.lastTasks = new LastTaskRepository(this.jdbc);
+		this.jobTasks = new JobTaskRepository(this.jdbc);
 		this.settings = new BackupSettingsRepository(this.jdbc);
 	}
 
@@ -44,7 +47,8 @@ final class BackupStore {
 	BackupSync sync(FakeBackupSource source, FakeInventory inventory, MutableClock clock) {
 		BackupsProperties properties = BackupsProperties.defaults();
 		BackupReader reader = new BackupReader(source, this.backups, this.jobs, properties);
-		return new BackupSync(inventory, reader, this.backups, this.lastTasks, properties, clock);
+		JobTaskReader jobTaskReader = new JobTaskReader(source, this.jobTasks, this.lastTasks, properties);
+		return new BackupSync(inventory, reader, this.backups, this.lastTasks, jobTaskReader, properties, clock);
 	}
 
 	Protection protection(FakeInventory inventory, MutableClock clock) {

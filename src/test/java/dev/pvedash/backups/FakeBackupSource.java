@@ -18,6 +18,9 @@ class FakeBackupSource implements BackupSource {
 
 	Object uncovered = List.of();
 
+	/** UPID → its log lines, or a failure to throw. */
+	final Map<String, Object> logs = new HashMap<>();
+
 	final List<String> calls = new ArrayList<>();
 
 	static ProxmoxException failure(ProxmoxException.Kind kind, int status, String message) {
@@ -46,6 +49,14 @@ class FakeBackupSource implements BackupSource {
 	public List<UncoveredEntry> notBackedUp() {
 		this.calls.add("uncovered");
 		return answer(this.uncovered);
+	}
+
+	/** Pages the log as PVE does: lines from {@code start}, at most {@code limit}, empty beyond the end. */
+	@Override
+	public List<String> taskLog(String upid, int start, int limit) {
+		this.calls.add("log " + upid + " " + start);
+		List<String> lines = answer(this.logs.getOrDefault(upid, List.of()));
+		return lines.subList(Math.min(start, lines.size()), Math.min(start + limit, lines.size()));
 	}
 
 	@SuppressWarnings("unchecked")

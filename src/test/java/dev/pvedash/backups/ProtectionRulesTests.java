@@ -65,6 +65,7 @@ class ProtectionRulesTests {
 				row("failed task newer than the newest good backup", facts(List.of(pbs(Duration.ofDays(2), "ok")), failedTask(day), List.of()), Verdict.AT_RISK, "at-risk.task-failed"),
 				row("failed task older than a good backup", facts(List.of(pbs(day, "ok")), failedTask(Duration.ofDays(2)), List.of()), Verdict.PROTECTED, "protected"),
 				row("failed task and stale NFS: the task first", facts(List.of(nfs(Duration.ofDays(9))), failedTask(day), List.of()), Verdict.AT_RISK, "at-risk.task-failed"),
+				row("failed without a text: a job's guest that did not finish", facts(List.of(nfs(Duration.ofDays(2))), new LastTask(ago(day), true, null), List.of()), Verdict.AT_RISK, "at-risk.task-unfinished"),
 				row("warnings are not a failure", facts(List.of(nfs(day)), new LastTask(ago(Duration.ofHours(1)), false, "WARNINGS: 1"), List.of()), Verdict.PROTECTED, "protected"),
 				row("newest PBS failed verification", facts(List.of(pbs(day, "failed"), pbs(Duration.ofDays(2), "ok")), null, List.of()), Verdict.AT_RISK, "at-risk.verification"),
 				row("verification failed beats stale", facts(List.of(pbs(Duration.ofDays(20), "failed")), null, List.of()), Verdict.AT_RISK, "at-risk.verification"),

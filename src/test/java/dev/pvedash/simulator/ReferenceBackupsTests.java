@@ -89,6 +89,32 @@ class ReferenceBackupsTests {
 	}
 
 	@Test
+	@DisplayName("§5.3 log: a run over several guests has an empty id and names each guest's outcome in its log")
+	void multiGuestRunsNameEachGuestInTheirLog() {
+		JsonNode runs = client.data("/nodes/pve/tasks?typefilter=vzdump&limit=50");
+		List<JsonNode> multi = new ArrayList<>();
+		runs.forEach(run -> {
+			if (run.get("id").asString().isEmpty()) {
+				multi.add(run);
+			}
+		});
+		assertThat(multi).isNotEmpty();
+		for (JsonNode run : multi) {
+			List<String> log = SimulatorClient.texts(client.data(
+					"/nodes/pve/tasks/" + SimulatorClient.encode(run.get("upid").asString()) + "/log?limit=5000"), "t");
+			assertThat(log).filteredOn(line -> line.startsWith("INFO: Starting Backup of VM ")).hasSizeGreaterThan(1);
+		}
+		JsonNode byHand = multi.stream().filter(run -> run.get("status").asString().equals("job errors")).findFirst()
+			.orElseThrow();
+		List<String> log = SimulatorClient.texts(client.data(
+				"/nodes/pve/tasks/" + SimulatorClient.encode(byHand.get("upid").asString()) + "/log?limit=5000"), "t");
+		assertThat(log).contains("INFO: Starting Backup of VM 102 (qemu)", "INFO: Backup job finished with errors",
+				"TASK ERROR: job errors")
+			.anyMatch(line -> line.startsWith("INFO: Finished Backup of VM 102 ("))
+			.anyMatch(line -> line.startsWith("ERROR: Backup of VM 103 failed - "));
+	}
+
+	@Test
 	@DisplayName("backup jobs: weekly PBS job for 100 and 101, USB job for 201; the rest is not backed up by any job")
 	void backupJobs() {
 		long now = System.currentTimeMillis() / 1000;

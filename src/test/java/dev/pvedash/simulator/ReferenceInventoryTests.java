@@ -134,7 +134,7 @@ class ReferenceInventoryTests {
 				"vzstart");
 		assertThat(tasks.get(0).get("starttime").asLong()).isGreaterThanOrEqualTo(tasks.get(1).get("starttime").asLong());
 		assertThat(tasks.get(0).get("status").asString()).isEqualTo("OK");
-		// three weekly PBS runs, the manual 101, two of 102, two of 200 (one failed) and the USB run
+		// three weekly PBS runs, the manual 101, 102 alone and with 103 (103 failed), two of 200 (one failed), the USB run
 		assertThat(client.get("/nodes/pve/tasks?typefilter=vzdump").json().get("total").asInt()).isEqualTo(9);
 	}
 
