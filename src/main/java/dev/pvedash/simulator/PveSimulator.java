@@ -31,6 +31,8 @@ public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 
 	private final TaskRunner runner;
 
+	private final Homelab lab;
+
 	private final SimulatorServer server;
 
 	private final ServerCertificate original;
@@ -48,6 +50,7 @@ public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 		this.faults = new SimulatorFaults(properties.authFailureDelay());
 		Homelab lab = ReferenceHomelab.build(properties.nodes(), properties.guests(), properties.seed(),
 				clock.instant().getEpochSecond());
+		this.lab = lab;
 		this.runner = new TaskRunner(lab, clock, properties.timeScale());
 		Tickets tickets = new Tickets(clock);
 		Authenticator authenticator = new Authenticator(properties.tokenId(), properties.tokenSecret(), tickets,
@@ -128,6 +131,11 @@ public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 	/** The PVE release imitated, as {@code GET /version} reports it. */
 	public String pveVersion() {
 		return this.version.version();
+	}
+
+	/** The simulated state, for tests that change what only PVE's own UI could (a config edit). */
+	Homelab lab() {
+		return this.lab;
 	}
 
 	public SimulatorFaults faults() {

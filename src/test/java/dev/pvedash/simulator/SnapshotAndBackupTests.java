@@ -73,6 +73,9 @@ class SnapshotAndBackupTests {
 		JsonNode list = this.client.data("/nodes/pve/qemu/102/snapshot");
 		String newest = ReadEndpointsTests.find(list, "name", "current").get("parent").asString();
 		String oldest = ReadEndpointsTests.find(list, "name", newest).get("parent").asString();
+		String memoryThen = this.client.data("/nodes/pve/qemu/102/snapshot/" + oldest + "/config").get("memory").asString();
+		this.simulator.lab().guest(102).config().put("memory", 12288); // edited in PVE's UI after the snapshot
+		assertThat(this.client.data("/nodes/pve/qemu/102/config").get("memory").asString()).isEqualTo("12288");
 		String upid = this.client.post("/nodes/pve/qemu/102/snapshot/" + oldest + "/rollback", Map.of()).data().asString();
 		assertThat(upid).contains(":qmrollback:102:");
 		assertThat(this.client.data("/nodes/pve/qemu/102/config").get("lock").asString()).isEqualTo("rollback");
@@ -80,6 +83,8 @@ class SnapshotAndBackupTests {
 		assertThat(ReadEndpointsTests.find(this.client.data("/nodes/pve/qemu/102/snapshot"), "name", "current")
 			.get("parent").asString()).isEqualTo(oldest);
 		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").get("status").asString()).isEqualTo("stopped");
+		assertThat(this.client.data("/nodes/pve/qemu/102/config").get("memory").asString()).isEqualTo(memoryThen)
+			.isNotEqualTo("12288");
 		String started = this.client.post("/nodes/pve/lxc/200/snapshot/before-v6-upgrade/rollback", Map.of("start", "1"))
 			.data()
 			.asString();
