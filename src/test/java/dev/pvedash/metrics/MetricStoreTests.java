@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,7 +28,7 @@ class MetricStoreTests {
 
 	static final Instant T0 = Instant.parse("2026-12-03T10:00:00Z");
 
-	@TestConfiguration
+	/** Imported, not annotated: the web slice scans this package and must not pick these up. */
 	static class Beans {
 
 		@Bean
