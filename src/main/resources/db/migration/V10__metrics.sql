@@ -1,7 +1,8 @@
 -- Metrics history (docs/metrics.md). One row per entity, tier and bucket; the fields are columns.
--- k packs entity id, tier and bucket start (epoch seconds) into one BIGINT: H2 stores the rows in that key's
--- order with no second index, and one entity's tier is one key range. REAL (4 bytes) is precise enough for
--- charts (7 digits). <field> is the average, <field>_max the maximum (null on the minute tier: the average).
+-- k packs tier, bucket start (epoch seconds) and entity id into one BIGINT, in that order (see Key.java): H2
+-- stores the rows in that key's order with no second index, a cycle's writes land in a few pages, and pruning
+-- is one range per tier. REAL (4 bytes) is precise enough for charts (7 digits). <field> is the average,
+-- <field>_max the maximum (null on the minute tier: the average).
 
 CREATE TABLE metric_entity (
     id INT AUTO_INCREMENT PRIMARY KEY,

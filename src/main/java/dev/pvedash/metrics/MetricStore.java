@@ -103,29 +103,48 @@ class MetricStore {
 	/** Rows of {@code [from, to)}, oldest first. */
 	List<Row> read(Kind kind, Tier tier, int entity, long from, long to) {
 		int width = kind.fields().size();
-		return this.jdbc.sql("SELECT * FROM " + kind.table() + " WHERE k >= ? AND k < ? ORDER BY k")
-			.params(Key.from(entity, tier, from), Key.from(entity, tier, to))
+		return this.jdbc.sql("SELECT * FROM " + kind.table() + " WHERE k >= ? AND k < ? AND BITAND(k, "
+				+ Key.ENTITY_MASK + ") = ? ORDER BY k")
+			.params(Key.start(tier, from), Key.start(tier, to), entity)
 			.query((rs, n) -> row(rs, width))
 			.list();
 	}
 
-	/** Start of the newest bucket of the entity's tier, or null when it has none. */
-	@Nullable Long newest(Kind kind, Tier tier, int entity) {
-		Long key = this.jdbc.sql("SELECT MAX(k) FROM " + kind.table() + " WHERE k >= ? AND k <= ?")
-			.params(Key.from(entity, tier, 0), Key.from(entity, tier, Long.MAX_VALUE))
-			.query(Long.class).optional().orElse(null);
-		return (key != null) ? Key.bucket(key) : null;
+	/** Rows of every entity in {@code [from, to)}, by entity id, each oldest first. */
+	Map<Integer, List<Row>> readAll(Kind kind, Tier tier, long from, long to) {
+		int width = kind.fields().size();
+		Map<Integer, List<Row>> rows = new java.util.TreeMap<>();
+		this.jdbc.sql("SELECT * FROM " + kind.table() + " WHERE k >= ? AND k < ? ORDER BY k")
+			.params(Key.start(tier, from), Key.start(tier, to))
+			.query((rs) -> {
+				rows.computeIfAbsent(Key.entity(rs.getLong(1)), (id) -> new ArrayList<>()).add(row(rs, width));
+			});
+		return rows;
 	}
 
-	int prune(Kind kind, Tier tier, int entity, long keepFrom) {
+	/** Start of the newest bucket per entity in the tier since {@code from}: one scan for all entities. */
+	Map<Integer, Long> newest(Kind kind, Tier tier, long from) {
+		Map<Integer, Long> newest = new java.util.HashMap<>();
+		String entity = "BITAND(k, " + Key.ENTITY_MASK + ")";
+		this.jdbc.sql("SELECT " + entity + " AS e, MAX(k) AS k FROM " + kind.table() + " WHERE k >= ? AND k < ? GROUP BY "
+				+ entity)
+			.params(Key.start(tier, from), Key.start(tier, Long.MAX_VALUE))
+			.query((rs) -> {
+				newest.put(rs.getInt("e"), Key.bucket(rs.getLong("k")));
+			});
+		return newest;
+	}
+
+	/** Deletes the tier's rows before {@code keepFrom}, all entities at once. */
+	int prune(Kind kind, Tier tier, long keepFrom) {
 		return this.transaction.execute((status) -> this.jdbc
 			.sql("DELETE FROM " + kind.table() + " WHERE k >= ? AND k < ?")
-			.params(Key.from(entity, tier, 0), Key.from(entity, tier, keepFrom))
+			.params(Key.start(tier, 0), Key.start(tier, keepFrom))
 			.update());
 	}
 
 	private static Row row(ResultSet rs, int width) throws SQLException {
-		Row row = Row.empty(Key.bucket(rs.getLong(1)), width);
+		Row row = Row.empty(Key.bucket(rs.getLong("k")), width);
 		for (int i = 0; i < width; i++) {
 			row.avg()[i] = real(rs, 2 + 2 * i);
 			row.max()[i] = real(rs, 3 + 2 * i);

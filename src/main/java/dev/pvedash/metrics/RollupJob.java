@@ -2,7 +2,9 @@ package dev.pvedash.metrics;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rolls recent buckets up into the coarser tiers and deletes rows past their tier's retention, on the
- * scheduler's thread (never in the poller's cycle), one short transaction per entity and tier. The window
+ * scheduler's thread (never in the poller's cycle), one short transaction per kind and tier. The window
  * rolled up is the current and the previous coarse bucket, so a run that was skipped is made up by the next;
  * a longer silence is the backfill's.
  */
@@ -65,29 +67,26 @@ class RollupJob {
 
 	void rollUp(Instant now) {
 		for (Kind kind : Kind.values()) {
-			for (Entity entity : this.store.entities(kind)) {
-				rollUp(kind, entity.id(), Tier.MINUTE, now);
-				rollUp(kind, entity.id(), Tier.TEN_MINUTES, now);
-			}
+			rollUp(kind, Tier.MINUTE, now);
+			rollUp(kind, Tier.TEN_MINUTES, now);
 		}
 	}
 
-	/** {@code fine} into its coarser tier, for the current and the previous coarse bucket. */
-	void rollUp(Kind kind, int entity, Tier fine, Instant now) {
+	/** {@code fine} into its coarser tier for every entity, the current and the previous coarse bucket. */
+	void rollUp(Kind kind, Tier fine, Instant now) {
 		Tier coarse = fine.coarser();
 		long from = coarse.bucket(now.getEpochSecond()) - coarse.step();
-		List<Row> rows = this.store.read(kind, fine, entity, from, now.getEpochSecond() + 1);
-		this.store.write(kind, coarse, entity, Rollup.rollUp(rows, kind.fields().size(), coarse.step()), true);
+		Map<Integer, List<Row>> rows = this.store.readAll(kind, fine, from, now.getEpochSecond() + 1);
+		Map<Integer, List<Row>> rolled = new HashMap<>();
+		rows.forEach((entity, list) -> rolled.put(entity, Rollup.rollUp(list, kind.fields().size(), coarse.step())));
+		this.store.write(kind, coarse, rolled, true);
 	}
 
 	int prune(Instant now) {
 		int deleted = 0;
 		for (Kind kind : Kind.values()) {
-			for (Entity entity : this.store.entities(kind)) {
-				for (Tier tier : Tier.values()) {
-					deleted += this.store.prune(kind, tier, entity.id(),
-							Retention.keepFrom(tier, this.properties.keep(tier), now));
-				}
+			for (Tier tier : Tier.values()) {
+				deleted += this.store.prune(kind, tier, Retention.keepFrom(tier, this.properties.keep(tier), now));
 			}
 		}
 		return deleted;

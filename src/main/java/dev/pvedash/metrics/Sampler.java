@@ -35,8 +35,8 @@ class Sampler {
 
 	private final Map<Integer, Samples.Counters> counters = new HashMap<>();
 
-	// last sample per entity, seeded from H2 at first sight after start: a longer silence is backfilled
-	private final Map<Integer, Long> lastSample = new HashMap<>();
+	// last sample per entity, seeded from H2 at the first cycle after start: a longer silence is backfilled
+	private Map<Integer, Long> lastSample;
 
 	Sampler(MetricStore store, Backfill backfill, MetricsProperties properties) {
 		this.store = store;
@@ -59,6 +59,13 @@ class Sampler {
 
 	synchronized void record(CyclePolled cycle) {
 		long at = cycle.at().getEpochSecond();
+		if (this.lastSample == null) {
+			long since = at - this.properties.keepMinutes().toSeconds();
+			this.lastSample = new HashMap<>();
+			for (Kind kind : Kind.values()) {
+				this.lastSample.putAll(this.store.newest(kind, Tier.MINUTE, since));
+			}
+		}
 		Map<Integer, List<Row>> nodes = new HashMap<>();
 		for (NodeResource node : cycle.resources().nodes()) {
 			if (node.online() && !cycle.unreachable().contains(node.node())) {
@@ -90,8 +97,7 @@ class Sampler {
 	}
 
 	private Row sample(Entity entity, long at, Double[] values) {
-		Long last = this.lastSample.computeIfAbsent(entity.id(),
-				(id) -> this.store.newest(entity.kind(), Tier.MINUTE, id));
+		Long last = this.lastSample.get(entity.id());
 		if (last == null || at - last > this.properties.gap().toSeconds()) {
 			this.backfill.request(entity, last, at);
 		}

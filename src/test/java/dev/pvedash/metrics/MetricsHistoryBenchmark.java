@@ -27,7 +27,7 @@ import dev.pvedash.support.MutableClock;
 /**
  * Measured, not asserted (docs/benchmarks.md, "Metrics history"): a year of history for 1 node, 100 guests and
  * 3 storages, written the way the app writes it (10-minute buckets, the last 48 hours as minutes) with the
- * clock fast-forwarded in 2-hour steps, rolled up and pruned by the real {@link RollupJob}, into an H2 file
+ * clock fast-forwarded in 2-hour steps (10 minutes for the last 48 hours), rolled up and pruned by the real {@link RollupJob}, into an H2 file
  * like the app's. Prints the file size and the query times. Run with
  * {@code ./mvnw -B -o test -Dtest=MetricsHistoryBenchmark -Dbenchmark=metrics [-Dbenchmark.days=365]}.
  */
@@ -56,11 +56,13 @@ class MetricsHistoryBenchmark {
 				Instant now = clock.instant();
 				boolean recent = Duration.between(now, end).compareTo(Duration.ofHours(48)) <= 0;
 				Tier tier = recent ? Tier.MINUTE : Tier.TEN_MINUTES;
+				// the last 48 h as the app runs: minutes, rolled up every 10 minutes; before that 2-hour steps
+				Duration step = recent ? Duration.ofMinutes(10) : Duration.ofHours(2);
 				for (Map.Entry<Kind, List<Entity>> kind : entities.entrySet()) {
 					Map<Integer, List<Row>> batch = new HashMap<>();
 					for (Entity entity : kind.getValue()) {
 						List<Row> list = new ArrayList<>();
-						for (long t = now.getEpochSecond(); t < now.getEpochSecond() + 7_200; t += tier.step()) {
+						for (long t = now.getEpochSecond(); t < now.getEpochSecond() + step.toSeconds(); t += tier.step()) {
 							list.add(row(kind.getKey(), entity, t, tier, random));
 						}
 						batch.put(entity.id(), list);
@@ -68,8 +70,8 @@ class MetricsHistoryBenchmark {
 					}
 					store.write(kind.getKey(), tier, batch, true);
 				}
-				clock.advance(Duration.ofHours(2));
-				rollup.runIfDue(); // roll-up every run here (2 h apart), pruning once an hour: every step
+				clock.advance(step);
+				rollup.runIfDue(); // a roll-up every step; pruning once an hour
 			}
 			long filled = System.nanoTime();
 			JdbcTemplate jdbc = new JdbcTemplate(data);

@@ -65,11 +65,14 @@ class RollupTests {
 	}
 
 	@Test
-	void keysKeepEntitiesAndTiersApartInOrder() {
-		long a = Key.of(1, Tier.MINUTE, 1_764_750_000L);
+	void keysOrderByTierThenTimeThenEntity() {
+		long a = Key.of(7, Tier.MINUTE, 1_764_750_000L);
 		assertThat(Key.bucket(a)).isEqualTo(1_764_750_000L);
+		assertThat(Key.entity(a)).isEqualTo(7);
+		assertThat(Key.of(1, Tier.MINUTE, 1_764_750_060L)).isGreaterThan(Key.of(9, Tier.MINUTE, 1_764_750_000L));
 		assertThat(Key.of(1, Tier.TEN_MINUTES, 0)).isGreaterThan(Key.of(1, Tier.MINUTE, 4_000_000_000L));
-		assertThat(Key.of(2, Tier.MINUTE, 0)).isGreaterThan(Key.of(1, Tier.TWO_HOURS, 4_000_000_000L));
+		assertThat(Key.start(Tier.TWO_HOURS, Long.MAX_VALUE)).isGreaterThan(Key.of(1, Tier.TWO_HOURS, 4_000_000_000L));
+		assertThat(Key.of((int) Key.ENTITY_MASK, Tier.TWO_HOURS, 4_294_967_295L)).isPositive();
 	}
 
 }
