@@ -107,6 +107,49 @@ class MetricsHistoryBenchmark {
 			new JdbcTemplate(data).execute("SHUTDOWN COMPACT");
 		}
 		System.out.printf("Metrics benchmark: file after SHUTDOWN COMPACT %.1f MB%n", size(dir) / 1e6);
+		live(dir, clock);
+	}
+
+	/**
+	 * Then as the app runs, at 200 times the real pace: every 10 s a cycle writes each entity's current
+	 * minute, a roll-up every minute, pruning every hour; the file size says what steady writing adds.
+	 */
+	static void live(Path dir, MutableClock clock) throws IOException {
+		int cycles = Integer.getInteger("benchmark.cycles", 720);
+		try (HikariDataSource data = dataSource(dir)) {
+			MetricStore store = new MetricStore(JdbcClient.create(data), new JdbcTemplate(data),
+					new DataSourceTransactionManager(data));
+			RollupJob rollup = new RollupJob(store, MetricsProperties.defaults(), clock);
+			Map<Kind, List<Entity>> entities = entities(store);
+			MinuteAverages minutes = new MinuteAverages();
+			Random random = new Random(9);
+			for (int cycle = 0; cycle < cycles; cycle++) {
+				long now = clock.instant().getEpochSecond();
+				for (Map.Entry<Kind, List<Entity>> kind : entities.entrySet()) {
+					Map<Integer, List<Row>> batch = new HashMap<>();
+					for (Entity entity : kind.getValue()) {
+						Row sample = row(kind.getKey(), entity, now, Tier.MINUTE, random);
+						batch.put(entity.id(), List.of(minutes.add(entity.id(), now, sample.avg())));
+					}
+					store.write(kind.getKey(), Tier.MINUTE, batch, true);
+				}
+				rollup.runIfDue();
+				clock.advance(Duration.ofSeconds(10));
+				sleep(50);
+			}
+			System.out.printf("Metrics benchmark: after %d live cycles (%s simulated) file while open %.1f MB%n", cycles,
+					Duration.ofSeconds(cycles * 10L), size(dir) / 1e6);
+		}
+		System.out.printf("Metrics benchmark: after the live cycles, file after close %.1f MB%n", size(dir) / 1e6);
+	}
+
+	static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	static HikariDataSource dataSource(Path dir) {
