@@ -78,9 +78,13 @@ final class RrdApi {
 		});
 	}
 
-	/** The demo's root fs stays flat and its VM disks fill fastest; other storages by name. */
-	private static double growth(String name) {
+	/**
+	 * Share of the total added per day. The demo's root fs stays flat, its NAS backup target fills within
+	 * weeks (a forecast warning to look at), its VM disks fill slowly; other storages by name.
+	 */
+	private static double growth(String name, double freeShare) {
 		return switch (name) {
+			case "nas-backup" -> freeShare / 20;
 			case "local" -> GROWTH[0];
 			case "local-lvm" -> GROWTH[3];
 			default -> GROWTH[1 + Math.floorMod(name.hashCode(), GROWTH.length - 1)];
@@ -92,7 +96,7 @@ final class RrdApi {
 		if (!storage.active()) {
 			return values;
 		}
-		double growth = growth(storage.name()) * storage.total();
+		double growth = growth(storage.name(), (storage.total() - usedNow) / (double) storage.total()) * storage.total();
 		double noise = this.load.noise(storage.name().hashCode(), time / 3_600) * 0.002 * storage.total();
 		double used = usedNow - growth * (now - time) / 86_400.0 + ((time < now) ? noise : 0);
 		values.put("total", (double) storage.total());
