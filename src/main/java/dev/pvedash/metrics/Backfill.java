@@ -46,10 +46,7 @@ class Backfill {
 
 	private final Map<Integer, BackfillJob> queued = new HashMap<>();
 
-	private final Map<Integer, Instant> parked = new HashMap<>();
-
-	// what a refused or failed job still had to do, sent again when its entity's parking ends
-	private final Map<Integer, BackfillJob> parkedJobs = new HashMap<>();
+	private final Parking parking = new Parking();
 
 	private final Map<Integer, Instant> refreshed = new HashMap<>();
 
@@ -90,8 +87,7 @@ class Backfill {
 			}
 			this.queue.remove(before);
 		}
-		Instant until = this.parked.get(entity.id());
-		if (until != null && Instant.ofEpochSecond(now).isBefore(until)) {
+		if (this.parking.parked(entity.id(), Instant.ofEpochSecond(now))) {
 			return;
 		}
 		enqueue(new BackfillJob(entity, this.seq++, since, BackfillPlan.calls(since, now)));
@@ -105,8 +101,7 @@ class Backfill {
 		if (this.queued.containsKey(node.id()) || recent) {
 			return;
 		}
-		Instant until = this.parked.get(node.id());
-		if (until != null && at.isBefore(until)) {
+		if (this.parking.parked(node.id(), at)) {
 			return;
 		}
 		this.refreshed.put(node.id(), at);
@@ -117,13 +112,7 @@ class Backfill {
 	synchronized void runIfDue() {
 		Instant now = this.clock.instant();
 		takeInbox();
-		this.parkedJobs.values().removeIf((job) -> {
-			boolean due = !now.isBefore(this.parked.get(job.entity.id()));
-			if (due && !this.queued.containsKey(job.entity.id())) {
-				enqueue(job);
-			}
-			return due;
-		});
+		this.parking.due(now).stream().filter((job) -> !this.queued.containsKey(job.entity.id())).forEach(this::enqueue);
 		boolean due = this.lastRun == null || !now.isBefore(this.lastRun.plus(this.properties.backfillTick()));
 		if (!this.queue.isEmpty() && due) {
 			this.lastRun = now;
@@ -183,9 +172,8 @@ class Backfill {
 			boolean refused = ex.status() == 501 || ex.status() == 403
 					|| ex.kind() == ProxmoxException.Kind.PERMISSION;
 			Instant until = now.plus(refused ? this.properties.retryRefused() : this.properties.retryFailed());
-			this.parked.put(entity.id(), until);
 			job.calls.addFirst(call);
-			this.parkedJobs.put(entity.id(), new BackfillJob(entity, this.seq++, job.since, List.copyOf(job.calls)));
+			this.parking.park(new BackfillJob(entity, this.seq++, job.since, List.copyOf(job.calls)), until);
 			log.info("Metrics: rrddata of {} {} ({} {}): {}; history from the poll only, asked again after {}",
 					entity.ref(), refused ? "not available" : "failed", ex.status(), ex.kind(), ex.getMessage(), until);
 			return false;
