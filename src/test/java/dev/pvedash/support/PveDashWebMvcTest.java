@@ -30,7 +30,7 @@ public @interface PveDashWebMvcTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan({ "dev.pvedash.users", "dev.pvedash.audit", "dev.pvedash.system", "dev.pvedash.guests",
-			"dev.pvedash.snapshots", "dev.pvedash.backups", "dev.pvedash.proxmox" })
+			"dev.pvedash.snapshots", "dev.pvedash.backups", "dev.pvedash.proxmox", "dev.pvedash.metrics" })
 	class SliceConfiguration {
 
 		/** Pages read the poller's store; slices get a hand-filled one instead of the poller. */
