@@ -1,27 +1,46 @@
 package dev.pvedash.metrics;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** Stored history of a node, guest or storage for one range (H2 only; never asks PVE). */
+/**
+ * Stored history of a node, guest or storage for one range (H2 only; never asks PVE). Always the full range
+ * of points (at most 1,000), nulls where nothing is stored; an unknown entity gives only nulls.
+ */
 @Component
 public class Metrics {
 
+	private final MetricStore store;
+
+	private final Clock clock;
+
+	Metrics(MetricStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
 	public MetricSeries node(String node, MetricRange range) {
-		return empty(Kind.NODE, range);
+		return series(Kind.NODE, Entity.nodeRef(node), range);
 	}
 
 	public MetricSeries guest(int vmid, MetricRange range) {
-		return empty(Kind.GUEST, range);
+		return series(Kind.GUEST, Entity.guestRef(vmid), range);
 	}
 
 	public MetricSeries storage(String node, String storage, MetricRange range) {
-		return empty(Kind.STORAGE, range);
+		return series(Kind.STORAGE, Entity.storageRef(node, storage), range);
 	}
 
-	private static MetricSeries empty(Kind kind, MetricRange range) {
-		return new MetricSeries(range, 60, Kind.withMax(kind.fields()), List.of());
+	private MetricSeries series(Kind kind, String ref, MetricRange range) {
+		Instant now = this.clock.instant();
+		QueryPlan plan = QueryPlan.of(range);
+		List<Row> rows = this.store.find(ref)
+			.map((entity) -> this.store.read(kind, plan.tier(), entity.id(), plan.first(now), plan.last(now) + plan.step()))
+			.orElse(List.of());
+		return SeriesBuilder.build(kind, range, rows, now);
 	}
 
 }

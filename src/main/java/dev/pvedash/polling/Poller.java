@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,8 +47,12 @@ class Poller {
 
 	private final PveReader pve;
 
+	private final ApplicationEventPublisher events;
+
 	Poller(ProxmoxClient client, ProxmoxConnection connection, InventoryReader reader, InventoryWriter writer,
-			PlatformTransactionManager transactions, Clock clock, PollingProperties properties) {
+			PlatformTransactionManager transactions, Clock clock, PollingProperties properties,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.client = client;
 		this.connection = connection;
 		this.reader = reader;
@@ -81,6 +86,8 @@ class Poller {
 			long readDone = System.nanoTime();
 			this.transaction.executeWithoutResult((status) -> this.writer.save(read, now, next));
 			log.debug("Polling cycle: write took {} ms", (System.nanoTime() - readDone) / 1_000_000);
+			// after the commit, outside the transaction: listeners (metrics history) never hold the poller's write
+			this.events.publishEvent(new CyclePolled(now, read.resources(), read.nodeStatus(), read.unreachable()));
 		}
 		catch (ProxmoxException ex) {
 			this.interval.attempted(now, false);

@@ -68,6 +68,11 @@ final class ClusterApi {
 		return PveValues.list(this.http.get(path, rrdQuery(timeframe, cf)), "rrddata", NodeRrdPoint::from);
 	}
 
+	List<StorageRrdPoint> storageRrd(String node, String storage, RrdTimeframe timeframe, RrdCf cf) {
+		String path = Paths.storage(node, storage) + "/rrddata";
+		return PveValues.list(this.http.get(path, rrdQuery(timeframe, cf)), "rrddata", StorageRrdPoint::from);
+	}
+
 	Permissions permissions() {
 		return Permissions.from(this.http.get("/access/permissions", Map.of()));
 	}

@@ -120,6 +120,11 @@ public class ProxmoxClient {
 		return this.guests.rrd(node, type, vmid, timeframe, cf);
 	}
 
+	/** A storage's used and total bytes over time ({@code Datastore.Audit}), §6.12. */
+	public List<StorageRrdPoint> storageRrd(String node, String storage, RrdTimeframe timeframe, RrdCf cf) {
+		return this.cluster.storageRrd(node, storage, timeframe, cf);
+	}
+
 	/** What the configured user or token may do (§2.3), to offer only actions that will be allowed. */
 	public Permissions permissions() {
 		return this.cluster.permissions();

@@ -8,15 +8,20 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * {@code rrddata} for nodes and guests (proxmox-api.md §6.12): points oldest first, {@code time} at the
+ * {@code rrddata} for nodes, guests and storages (proxmox-api.md §6.12): points oldest first, {@code time} at the
  * bucket start, values as floats, AVERAGE or MAX over samples of the same load model that feeds the status
  * calls. Buckets in which a guest was off carry only {@code time}, {@code maxcpu}, {@code maxmem},
- * {@code maxdisk} and {@code disk}. PVE ≤ 8 returns 70 points per frame; 9.x uses its finer layout.
+ * {@code maxdisk} and {@code disk}. PVE ≤ 8 returns 70 points per frame; 9.x uses its finer layout. A
+ * storage's {@code used} grows towards today's value at a rate of its own (some flat), so forecasts have
+ * something to find; an inactive storage has no values.
  */
 final class RrdApi {
 
 	private record Frame(long step, int points) {
 	}
+
+	// share of the total added per day, picked by storage name: flat, slow, steady, fast
+	private static final double[] GROWTH = { 0, 0.0008, 0.002, 0.004 };
 
 	private static final String[] PRESSURES = { "pressurecpusome", "pressurecpufull", "pressureiosome",
 			"pressureiofull", "pressurememorysome", "pressurememoryfull" };
@@ -58,6 +63,32 @@ final class RrdApi {
 				return series(call, false, time -> guestPoint(guest, time));
 			});
 		}
+		router.get("/nodes/{node}/storage/{storage}/rrddata", call -> {
+			SimNode node = this.lab.requireNode(call.var("node"));
+			Storage storage = this.lab.requireStorage(node.name(), call.var("storage"));
+			this.permissions.check(call.principal(), "/storage/" + storage.name(), "Datastore.Audit",
+					"Datastore.AllocateSpace");
+			long used = this.lab.used(storage);
+			long now = this.clock.instant().getEpochSecond();
+			List<Map<String, Object>> points = series(call, false, time -> storagePoint(storage, used, now, time));
+			if (!storage.active() && !points.isEmpty()) {
+				points.remove(points.size() - 1); // PVE drops a trailing point that has only its time
+			}
+			return points;
+		});
+	}
+
+	private Map<String, Double> storagePoint(Storage storage, long usedNow, long now, long time) {
+		Map<String, Double> values = new LinkedHashMap<>();
+		if (!storage.active()) {
+			return values;
+		}
+		double growth = GROWTH[Math.floorMod(storage.name().hashCode(), GROWTH.length)] * storage.total();
+		double noise = this.load.noise(storage.name().hashCode(), time / 3_600) * 0.002 * storage.total();
+		double used = usedNow - growth * (now - time) / 86_400.0 + ((time < now) ? noise : 0);
+		values.put("total", (double) storage.total());
+		values.put("used", Math.max(0, Math.min(storage.total(), used)));
+		return values;
 	}
 
 	/** {@code sample} gives the raw values at one instant; buckets aggregate several such samples. */

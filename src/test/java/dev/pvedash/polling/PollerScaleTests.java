@@ -63,7 +63,8 @@ class PollerScaleTests {
 		CountingSimulatorClient pve = new CountingSimulatorClient(this.simulator);
 		MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 		Poller poller = new Poller(pve.client(), pve.connection(), this.reader, this.writer, this.transactions, clock,
-				PollingProperties.defaults());
+				PollingProperties.defaults(), (event) -> {
+		});
 		for (int i = 0; i < 12; i++) { // first reads of 200 configs, 25 per cycle
 			poller.cycle();
 			clock.advance(Duration.ofSeconds(10));
@@ -86,7 +87,8 @@ class PollerScaleTests {
 		MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 		PollingProperties properties = PollingProperties.defaults();
 		Poller poller = new Poller(pve.client(), pve.connection(), this.reader, this.writer, this.transactions, clock,
-				properties);
+				properties, (event) -> {
+				});
 		poller.cycle();
 		List<String> first = pve.takePaths();
 		assertThat(this.reader.guests()).hasSize(2000);

@@ -59,7 +59,8 @@ class PollerSimulatorTests {
 				Clock.systemUTC(), null);
 		this.pve = new CountingSimulatorClient(this.simulator);
 		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer,
-				this.transactions, this.clock, PollingProperties.defaults());
+				this.transactions, this.clock, PollingProperties.defaults(), (event) -> {
+				});
 		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection(), java.util.List::of);
 	}
 

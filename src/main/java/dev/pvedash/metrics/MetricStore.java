@@ -1,0 +1,147 @@
+package dev.pvedash.metrics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The H2 side of the history. Every write is its own short transaction. Two ways to write a row: live samples
+ * and roll-ups win over what is stored ({@code preferNew}), backfill only fills what is missing, column by
+ * column, so it never overwrites a measured value.
+ */
+@Repository
+class MetricStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final TransactionTemplate transaction;
+
+	private final Map<String, Entity> entities = new ConcurrentHashMap<>();
+
+	MetricStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** Finds or creates the entity; a guest's node and type follow where PVE last listed it. */
+	Entity entity(Kind kind, String ref, @Nullable String node, @Nullable String guestType, @Nullable Integer vmid,
+			@Nullable String storage) {
+		Entity known = find(ref).orElse(null);
+		if (known != null && java.util.Objects.equals(known.node(), node)
+				&& java.util.Objects.equals(known.guestType(), guestType)) {
+			return known;
+		}
+		if (known == null) {
+			this.jdbc.sql("MERGE INTO metric_entity (ref, kind, node, guest_type, vmid, storage) KEY (ref) "
+					+ "VALUES (?, ?, ?, ?, ?, ?)").params(ref, kind.name(), node, guestType, vmid, storage).update();
+		}
+		else {
+			this.jdbc.sql("UPDATE metric_entity SET node = ?, guest_type = ? WHERE ref = ?")
+				.params(node, guestType, ref).update();
+		}
+		this.entities.remove(ref);
+		return find(ref).orElseThrow();
+	}
+
+	Optional<Entity> find(String ref) {
+		Entity cached = this.entities.get(ref);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<Entity> found = this.jdbc.sql("SELECT * FROM metric_entity WHERE ref = ?").param(ref)
+			.query(MetricStore::entity).optional();
+		found.ifPresent((entity) -> this.entities.put(ref, entity));
+		return found;
+	}
+
+	List<Entity> entities(Kind kind) {
+		return this.jdbc.sql("SELECT * FROM metric_entity WHERE kind = ? ORDER BY id").param(kind.name())
+			.query(MetricStore::entity).list();
+	}
+
+	void write(Kind kind, Tier tier, int entity, List<Row> rows, boolean preferNew) {
+		write(kind, tier, Map.of(entity, rows), preferNew);
+	}
+
+	/** One transaction for all rows of all entities given. */
+	void write(Kind kind, Tier tier, Map<Integer, List<Row>> rows, boolean preferNew) {
+		List<Object[]> batch = new ArrayList<>();
+		int width = kind.fields().size();
+		rows.forEach((entity, list) -> {
+			for (Row row : list) {
+				Object[] args = new Object[1 + 2 * width];
+				args[0] = Key.of(entity, tier, row.t());
+				for (int i = 0; i < width; i++) {
+					args[1 + 2 * i] = row.avg()[i];
+					args[2 + 2 * i] = (tier == Tier.MINUTE) ? null : row.max()[i];
+				}
+				batch.add(args);
+			}
+		});
+		if (batch.isEmpty()) {
+			return;
+		}
+		String sql = MergeSql.of(kind, preferNew);
+		this.transaction.executeWithoutResult((status) -> this.template.batchUpdate(sql, batch));
+	}
+
+	/** Rows of {@code [from, to)}, oldest first. */
+	List<Row> read(Kind kind, Tier tier, int entity, long from, long to) {
+		int width = kind.fields().size();
+		return this.jdbc.sql("SELECT * FROM " + kind.table() + " WHERE k >= ? AND k < ? ORDER BY k")
+			.params(Key.from(entity, tier, from), Key.from(entity, tier, to))
+			.query((rs, n) -> row(rs, width))
+			.list();
+	}
+
+	/** Start of the newest bucket of the entity's tier, or null when it has none. */
+	@Nullable Long newest(Kind kind, Tier tier, int entity) {
+		Long key = this.jdbc.sql("SELECT MAX(k) FROM " + kind.table() + " WHERE k >= ? AND k <= ?")
+			.params(Key.from(entity, tier, 0), Key.from(entity, tier, Long.MAX_VALUE))
+			.query(Long.class).optional().orElse(null);
+		return (key != null) ? Key.bucket(key) : null;
+	}
+
+	int prune(Kind kind, Tier tier, int entity, long keepFrom) {
+		return this.transaction.execute((status) -> this.jdbc
+			.sql("DELETE FROM " + kind.table() + " WHERE k >= ? AND k < ?")
+			.params(Key.from(entity, tier, 0), Key.from(entity, tier, keepFrom))
+			.update());
+	}
+
+	private static Row row(ResultSet rs, int width) throws SQLException {
+		Row row = Row.empty(Key.bucket(rs.getLong(1)), width);
+		for (int i = 0; i < width; i++) {
+			row.avg()[i] = real(rs, 2 + 2 * i);
+			row.max()[i] = real(rs, 3 + 2 * i);
+		}
+		return row;
+	}
+
+	private static @Nullable Double real(ResultSet rs, int column) throws SQLException {
+		float value = rs.getFloat(column);
+		return rs.wasNull() ? null : (double) value;
+	}
+
+	private static Entity entity(ResultSet rs, int n) throws SQLException {
+		int vmid = rs.getInt("vmid");
+		return new Entity(rs.getInt("id"), Kind.valueOf(rs.getString("kind")), rs.getString("ref"),
+				rs.getString("node"), rs.getString("guest_type"), rs.wasNull() ? null : vmid, rs.getString("storage"));
+	}
+
+}

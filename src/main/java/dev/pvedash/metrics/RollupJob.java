@@ -1,0 +1,96 @@
+package dev.pvedash.metrics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rolls recent buckets up into the coarser tiers and deletes rows past their tier's retention, on the
+ * scheduler's thread (never in the poller's cycle), one short transaction per entity and tier. The window
+ * rolled up is the current and the previous coarse bucket, so a run that was skipped is made up by the next;
+ * a longer silence is the backfill's.
+ */
+@Component
+class RollupJob {
+
+	private static final Logger log = LoggerFactory.getLogger(RollupJob.class);
+
+	private final MetricStore store;
+
+	private final MetricsProperties properties;
+
+	private final Clock clock;
+
+	private @Nullable Instant lastRollup;
+
+	private @Nullable Instant lastPrune;
+
+	RollupJob(MetricStore store, MetricsProperties properties, Clock clock) {
+		this.store = store;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelay = 5000, initialDelay = 5000)
+	void tick() {
+		runIfDue();
+	}
+
+	synchronized void runIfDue() {
+		Instant now = this.clock.instant();
+		if (!this.properties.enabled()) {
+			return;
+		}
+		try {
+			if (this.lastRollup == null || !now.isBefore(this.lastRollup.plus(this.properties.rollupEvery()))) {
+				this.lastRollup = now;
+				rollUp(now);
+			}
+			if (this.lastPrune == null || !now.isBefore(this.lastPrune.plus(this.properties.pruneEvery()))) {
+				this.lastPrune = now;
+				prune(now);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Metrics: roll-up or pruning failed; trying again at the next run", ex);
+		}
+	}
+
+	void rollUp(Instant now) {
+		for (Kind kind : Kind.values()) {
+			for (Entity entity : this.store.entities(kind)) {
+				rollUp(kind, entity.id(), Tier.MINUTE, now);
+				rollUp(kind, entity.id(), Tier.TEN_MINUTES, now);
+			}
+		}
+	}
+
+	/** {@code fine} into its coarser tier, for the current and the previous coarse bucket. */
+	void rollUp(Kind kind, int entity, Tier fine, Instant now) {
+		Tier coarse = fine.coarser();
+		long from = coarse.bucket(now.getEpochSecond()) - coarse.step();
+		List<Row> rows = this.store.read(kind, fine, entity, from, now.getEpochSecond() + 1);
+		this.store.write(kind, coarse, entity, Rollup.rollUp(rows, kind.fields().size(), coarse.step()), true);
+	}
+
+	int prune(Instant now) {
+		int deleted = 0;
+		for (Kind kind : Kind.values()) {
+			for (Entity entity : this.store.entities(kind)) {
+				for (Tier tier : Tier.values()) {
+					deleted += this.store.prune(kind, tier, entity.id(),
+							Retention.keepFrom(tier, this.properties.keep(tier), now));
+				}
+			}
+		}
+		return deleted;
+	}
+
+}
