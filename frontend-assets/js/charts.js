@@ -1,4 +1,4 @@
-// PVE Dash charts (docs/metrics.md, "Charts"): uPlot charts for [data-charts] groups and SVG sparklines for
+// PVE Dash charts (docs/charts.md): uPlot charts for [data-charts] groups and SVG sparklines for
 // [data-sparkline]. Loaded deferred on every page; uPlot itself is fetched only when a page has a chart.
 // No inline script or style attribute: uPlot sets element styles through the CSSOM, which the CSP allows.
 (function () {
@@ -67,6 +67,15 @@
     return json.points.some(function (p) { return fields.some(function (f) { return p[f] != null; }); });
   }
 
+  // a value between two gaps has no line to sit on: draw it as a dot (and only those)
+  function isolated(u, si) {
+    var d = u.data[si], idxs = [];
+    for (var i = 0; i < d.length; i++) {
+      if (d[i] != null && d[i - 1] == null && d[i + 1] == null) { idxs.push(i); }
+    }
+    return idxs.length ? idxs : null;
+  }
+
   // --- one chart: average lines, max as a dashed lighter line over a band on coarse ranges, a dashed reference
   function build(group, fig, json) {
     var fields = words(fig, "data-fields"), labels = words(fig, "data-labels");
@@ -82,7 +91,8 @@
     fields.forEach(function (f, i) {
       var n = i === 0 ? "1" : "2";
       data.push(column(json.points, f));
-      series.push({ label: labels[i], stroke: css("--pd-chart-" + n), width: 2, value: fmt, points: { show: false } });
+      series.push({ label: labels[i], stroke: css("--pd-chart-" + n), width: 2, value: fmt,
+        points: { show: false, filter: isolated } });
       if (withMax && json.fields.indexOf(f + "_max") >= 0) {
         data.push(column(json.points, f + "_max"));
         series.push({ label: labels[i] + " " + group.el.getAttribute("data-max-word"), stroke: css("--pd-chart-" + n + "-max"),
@@ -103,12 +113,25 @@
       scales: { x: { time: true, range: function () { return [group.from, group.to]; } },
         y: { range: function (u, min, max) { return [0, max > 0 ? max * 1.1 : (unit === "percent" ? 1 : 1024)]; } } },
       axes: [{ stroke: axis, grid: grid, ticks: grid },
-        { stroke: axis, grid: grid, ticks: grid, size: 70, incrs: unit === "percent" ? undefined : BINARY_INCRS,
+        { stroke: axis, grid: grid, ticks: grid, size: axisSize, incrs: unit === "percent" ? undefined : BINARY_INCRS,
           values: function (u, splits) { return splits.map(function (v) { return format(unit, v); }); } }],
       cursor: { sync: { key: group.key }, drag: { x: false, y: false }, points: { size: 6 } },
       legend: { live: true }
     };
     return { plot: new window.uPlot(opts, data, plot), shape: series.length };
+  }
+
+  // the value axis is as wide as its longest label ("512.0 KiB/s" needs more room than "5 %")
+  function axisSize(u, values, axisIdx, cycleNum) {
+    var axis = u.axes[axisIdx];
+    if (cycleNum > 1) { return axis._size; }
+    var size = axis.ticks.size + axis.gap;
+    if (values && values.length) {
+      u.ctx.font = axis.font[0];
+      var widest = Math.max.apply(null, values.map(function (v) { return u.ctx.measureText(v).width; }));
+      size += Math.ceil(widest / devicePixelRatio);
+    }
+    return Math.max(size, 40);
   }
 
   function draw(group, fig, json) {
@@ -139,9 +162,11 @@
       group.to = Math.floor(Date.now() / 1000);
       group.from = group.to - SPANS[range];
       group.figs.forEach(function (fig) { draw(group, fig, srcs[fig.getAttribute("data-src")]); });
+      group.el.setAttribute("data-range", range);   // the text summary is the last hour's: CSS hides it on others
       group.loadedAt = Date.now();
       group.el.classList.add("charts-ready");
-    }).catch(function () {
+    }).catch(function (error) {
+      console.error("PVE Dash charts: " + error);
       group.figs.forEach(function (fig) {
         var plot = fig.querySelector(".chart-plot");
         if (!fig.chart) { plot.textContent = group.el.getAttribute("data-failed"); }
