@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The storage forecast, pure: a least-squares line through the used bytes of the last 30 days. Fewer than
  * 7 days between the first and the last value: no claim. A slope that would add less than
- * {@link #FLAT_SHARE} of the total over 30 days counts as flat (noise, log rotation). Used at or above the
- * total: full now (0 days).
+ * {@link #FLAT_SHARE} of the total over 30 days counts as flat (noise, log rotation). The days left are
+ * measured from the line's value now, not from the last (noisy) sample. Used at or above the total: full now
+ * (0 days).
  */
 final class Forecast {
 
@@ -40,7 +41,8 @@ final class Forecast {
 		if (total != null && latest.used() >= total) {
 			return new Result(StorageForecast.State.FILLING, 0.0);
 		}
-		double slope = slope(samples); // bytes per second
+		double[] line = line(samples);
+		double slope = line[0]; // bytes per second
 		double flat = (total != null) ? total * FLAT_SHARE / WINDOW.toSeconds() : 0;
 		if (slope <= flat) {
 			return new Result(StorageForecast.State.NOT_FILLING, null);
@@ -48,11 +50,13 @@ final class Forecast {
 		if (total == null) {
 			return new Result(StorageForecast.State.FILLING, null);
 		}
-		double seconds = (total - latest.used()) / slope;
+		double usedNow = Math.min(total, line[1] + slope * (latest.t() - samples.get(0).t()));
+		double seconds = (total - usedNow) / slope;
 		return new Result(StorageForecast.State.FILLING, seconds / 86_400);
 	}
 
-	static double slope(List<Sample> samples) {
+	/** Least squares: slope (bytes per second) and the value at the first sample's time. */
+	static double[] line(List<Sample> samples) {
 		long origin = samples.get(0).t();
 		double n = samples.size();
 		double sx = 0;
@@ -67,7 +71,8 @@ final class Forecast {
 			sxy += x * sample.used();
 		}
 		double denominator = n * sxx - sx * sx;
-		return (denominator == 0) ? 0 : (n * sxy - sx * sy) / denominator;
+		double slope = (denominator == 0) ? 0 : (n * sxy - sx * sy) / denominator;
+		return new double[] { slope, (sy - slope * sx) / n };
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -27,10 +28,12 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
@@ -69,9 +72,12 @@ class SecurityConfiguration {
 			.successHandler(LoginOutcomeHandlers.success(clock))
 			.failureHandler(LoginOutcomeHandlers.failure()));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
-		// htmx calls (polling fragments) get HX-Refresh instead of the login page swapped into a fragment
+		// htmx calls (polling fragments) get HX-Refresh instead of the login page swapped into a fragment; the JSON
+		// API (charts) a plain 401 instead of a login page it cannot parse
 		http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
 			.addEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx)
+			.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
 			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
 			.build()));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())

@@ -114,7 +114,7 @@ class NodeMappingTests {
 		assertThat(points.get(2).netin()).isZero();
 	}
 
-	// §6.12, §10: PVE 9 series memavailable and arcsize; pressure series are ignored
+	// §6.12, §10: PVE 9 series memavailable, arcsize and the "some" pressure figures (the "full" ones are ignored)
 	@Test
 	void nodeRrdPve9() {
 		this.pve.answer("GET", "/nodes/pve/rrddata", "pve9/rrddata-node-hour.json");
@@ -123,6 +123,9 @@ class NodeMappingTests {
 		assertThat(points.get(0).memavailable()).isEqualTo(51539607552.0);
 		assertThat(points.get(0).arcsize()).isEqualTo(4294967296.0);
 		assertThat(points.get(1).arcsize()).isNull();
+		assertThat(points.get(0).pressureiosome()).isEqualTo(0.02);
+		assertThat(points.get(0).pressurememorysome()).isZero();
+		assertThat(points.get(1).pressurecpusome()).isNull();
 	}
 
 	// §2.3: the nearest listed path decides; an ancestor counts only where the privilege propagates

@@ -154,4 +154,27 @@ class SimulatorContractTests {
 		return resources.guests().stream().filter(g -> g.vmid() == vmid).findFirst().orElseThrow();
 	}
 
+	@Test
+	@DisplayName("§6.12: storage rrddata, used and total per point, on the PVE 8 and PVE 9 layouts")
+	void storageRrd() {
+		List<StorageRrdPoint> hour = this.client.storageRrd("pve", "local-lvm", RrdTimeframe.HOUR, RrdCf.AVERAGE);
+		assertThat(hour).hasSize(70);
+		assertThat(hour.get(1).time().getEpochSecond() - hour.get(0).time().getEpochSecond()).isEqualTo(60);
+		StorageRrdPoint last = hour.get(hour.size() - 1);
+		assertThat(last.total()).isPositive();
+		assertThat(last.used()).isBetween(0.0, last.total());
+		List<StorageRrdPoint> year = this.client.storageRrd("pve", "local-lvm", RrdTimeframe.YEAR, RrdCf.MAX);
+		assertThat(year.get(0).used()).isLessThanOrEqualTo(last.used());
+		assertThatExceptionOfType(ProxmoxException.class)
+			.isThrownBy(() -> this.client.storageRrd("pve", "nosuch", RrdTimeframe.DAY, RrdCf.AVERAGE));
+		this.simulator.close();
+		this.simulator = PveSimulator.start(
+				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion("9.0.3"), Clock.systemUTC(),
+				null);
+		this.client = SimulatorClients.client(this.simulator);
+		List<StorageRrdPoint> day = this.client.storageRrd("pve", "local", RrdTimeframe.DAY, RrdCf.AVERAGE);
+		assertThat(day).hasSize(1_440);
+		assertThat(day.get(1).time().getEpochSecond() - day.get(0).time().getEpochSecond()).isEqualTo(60);
+	}
+
 }

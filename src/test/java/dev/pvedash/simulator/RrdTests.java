@@ -75,4 +75,25 @@ class RrdTests {
 		assertThat(client.get("/nodes/pve/rrddata?timeframe=hour&cf=MIN").status()).isEqualTo(400);
 	}
 
+	@Test
+	@DisplayName("§6.12: storage rrddata carries used and total, growing towards today's value; PVE 9 layout finer")
+	void storagePoints() {
+		JsonNode hour = client.data("/nodes/pve/storage/local-lvm/rrddata?timeframe=hour");
+		assertThat(hour).hasSize(70);
+		assertThat(hour.get(69).propertyNames()).containsExactlyInAnyOrder("time", "used", "total");
+		for (String frame : new String[] { "day", "week", "month", "year" }) {
+			JsonNode points = client.data("/nodes/pve/storage/local/rrddata?timeframe=" + frame + "&cf=MAX");
+			assertThat(points).hasSize(70);
+			assertThat(points.get(0).get("used").asDouble()).isLessThanOrEqualTo(points.get(69).get("used").asDouble()
+					+ 0.01 * points.get(69).get("total").asDouble());
+		}
+		assertThat(client.get("/nodes/pve/storage/nosuch/rrddata?timeframe=hour").status()).isEqualTo(500);
+		try (PveSimulator nine = Simulators.start(SimulatorProperties.defaults().withPveVersion("9.0.3"))) {
+			SimulatorClient pve9 = new SimulatorClient(nine);
+			assertThat(pve9.data("/nodes/pve/storage/local/rrddata?timeframe=year")).hasSize(1_440);
+			assertThat(pve9.data("/nodes/pve/qemu/102/rrddata?timeframe=week")).hasSize(336);
+			assertThat(pve9.data("/nodes/pve/rrddata?timeframe=hour").get(59).has("pressurecpusome")).isTrue();
+		}
+	}
+
 }

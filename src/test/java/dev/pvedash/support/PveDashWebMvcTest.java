@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Import;
  * The web slice every controller test uses: MockMvc with the real security rules, the accounts, audit and
  * guest-action, snapshot and backup beans on a Flyway-migrated H2 file database in a fresh directory, a
  * {@link FakeInventory} in place of the poller's store, and the Proxmox client unconfigured (no URL, no simulator): a call to PVE
- * fails unless a test supplies a client of its own. No server, no poller. The snapshots and backups
- * modules are scanned whole: their controllers are in every slice and need their components.
+ * fails unless a test supplies a client of its own. No server, no poller. The snapshots, backups and
+ * metrics modules are scanned whole: their controllers are in every slice and need their components.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +30,7 @@ public @interface PveDashWebMvcTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan({ "dev.pvedash.users", "dev.pvedash.audit", "dev.pvedash.system", "dev.pvedash.guests",
-			"dev.pvedash.snapshots", "dev.pvedash.backups", "dev.pvedash.proxmox", "dev.pvedash.metrics" })
+			"dev.pvedash.snapshots", "dev.pvedash.backups", "dev.pvedash.metrics", "dev.pvedash.proxmox" })
 	class SliceConfiguration {
 
 		/** Pages read the poller's store; slices get a hand-filled one instead of the poller. */
