@@ -105,8 +105,16 @@
       series.push({ label: fig.getAttribute("data-ref-label"), stroke: css("--pd-chart-ref"), width: 1, dash: [2, 3],
         value: fmt, points: { show: false } });
     }
+    // a refresh of the same shape only swaps the data: no flicker, the cursor stays where it is
+    var old = fig.chart;
+    if (old && !group.restyle && old.shape === series.length) {
+      old.plot.setData(data);
+      return old;
+    }
+    if (old) { old.plot.destroy(); }
     var axis = css("--pd-chart-axis"), grid = { stroke: css("--pd-chart-grid"), width: 1 };
     var plot = fig.querySelector(".chart-plot");
+    plot.textContent = "";
     var opts = {
       width: Math.max(plot.clientWidth, 200), height: plot.clientWidth < 480 ? 140 : 170,
       series: series, bands: bands,
@@ -137,10 +145,10 @@
   function draw(group, fig, json) {
     var fields = words(fig, "data-fields");
     var plot = fig.querySelector(".chart-plot");
-    if (fig.chart) { fig.chart.plot.destroy(); fig.chart = null; }
-    plot.textContent = "";
     fig.classList.toggle("chart-empty", !hasValues(json, fields));
     if (!hasValues(json, fields)) {
+      if (fig.chart) { fig.chart.plot.destroy(); fig.chart = null; }
+      plot.textContent = "";
       var p = document.createElement("p");
       p.className = "muted";
       p.textContent = group.el.getAttribute("data-empty");
@@ -162,6 +170,7 @@
       group.to = Math.floor(Date.now() / 1000);
       group.from = group.to - SPANS[range];
       group.figs.forEach(function (fig) { draw(group, fig, srcs[fig.getAttribute("data-src")]); });
+      group.restyle = false;
       group.el.setAttribute("data-range", range);   // the text summary is the last hour's: CSS hides it on others
       group.loadedAt = Date.now();
       group.el.classList.add("charts-ready");
@@ -282,7 +291,7 @@
     document.addEventListener("htmx:afterSettle", function (event) { scan(event.target); });
     // colours come from CSS custom properties that follow the OS theme: redraw when it flips
     window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function () {
-      groups.forEach(function (g) { if (g.loadedAt) { load(g); } });
+      groups.forEach(function (g) { if (g.loadedAt) { g.restyle = true; load(g); } });
     });
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
