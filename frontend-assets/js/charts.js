@@ -142,8 +142,25 @@
     return Math.max(size, 40);
   }
 
+  // the last hour's text (min / avg / max per series) follows the refreshed data, worded as the server does
+  function summarise(group, fig, json) {
+    var unit = fig.getAttribute("data-unit"), labels = words(fig, "data-labels");
+    var fmt = function (v) { return unit === "percent" ? (v * 100).toFixed(0) + " %" : format(unit, v); };
+    var spans = fig.querySelectorAll(".chart-summary span");
+    words(fig, "data-fields").forEach(function (f, i) {
+      var avg = column(json.points, f).filter(function (v) { return v != null; });
+      var max = column(json.points, f + "_max").filter(function (v) { return v != null; }).concat(avg);
+      var text = avg.length === 0 ? group.el.getAttribute("data-summary-none")
+        : group.el.getAttribute("data-summary").replace("{1}", fmt(Math.min.apply(null, avg)))
+          .replace("{2}", fmt(avg.reduce(function (a, b) { return a + b; }, 0) / avg.length))
+          .replace("{3}", fmt(Math.max.apply(null, max)));
+      if (spans[i]) { spans[i].textContent = text.replace("{0}", labels[i]); }
+    });
+  }
+
   function draw(group, fig, json) {
     var fields = words(fig, "data-fields");
+    if (json.range === "1h") { summarise(group, fig, json); }
     var plot = fig.querySelector(".chart-plot");
     fig.classList.toggle("chart-empty", !hasValues(json, fields));
     if (!hasValues(json, fields)) {

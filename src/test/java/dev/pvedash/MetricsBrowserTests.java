@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -75,8 +76,17 @@ class MetricsBrowserTests {
 		closeUp("metrics-charts-1h-hover-light", GROUP);
 		Chromium.capture(driver, "metrics-guest-1h-desktop-light", false);
 
-		for (String range : List.of("7d", "1y")) {
-			steps.click(GROUP + " button[data-range='" + range + "']");
+		// the text under the chart follows the drawn data, in the server's words
+		assertThat(driver.findElement(By.cssSelector(GROUP + " [data-chart=cpu] .chart-summary")).getText())
+			.matches("(?s)Last hour:\\s+CPU: min \\d+ %, avg \\d+ %, max \\d+ %");
+		for (String range : List.of("7d", "30d", "1y")) {
+			WebElement button = driver.findElement(By.cssSelector(GROUP + " button[data-range='" + range + "']"));
+			if (range.equals("30d")) {
+				button.sendKeys(Keys.ENTER); // the buttons work from the keyboard too
+			}
+			else {
+				button.click();
+			}
 			awaitDrawn(range);
 			// coarse ranges draw the max beside the average
 			assertThat(driver.findElement(By.cssSelector(GROUP + " [data-chart=cpu] .u-legend")).getText()).contains("CPU max");
@@ -132,6 +142,7 @@ class MetricsBrowserTests {
 		Chromium.waitFor(driver, d -> !d.findElements(By.cssSelector("#charts-node-pve [data-chart=cpu] canvas")).isEmpty(),
 				Duration.ofSeconds(20));
 		Chromium.capture(driver, "metrics-overview-phone-dark", true);
+		closeUp("metrics-host-charts-phone-dark", "#charts-node-pve");
 		closeUp("metrics-host-card-phone-dark", "#host-pve .storages");
 		driver.get(steps.url("/guests"));
 		Chromium.waitFor(driver, d -> !d.findElements(By.cssSelector("#guest-101 [data-sparkline] svg")).isEmpty(),

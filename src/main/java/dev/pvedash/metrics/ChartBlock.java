@@ -1,5 +1,6 @@
 package dev.pvedash.metrics;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record ChartBlock(String id, String src, List<Chart> charts) {
 	}
 
 	public List<String> ranges() {
-		return java.util.Arrays.stream(MetricRange.values()).map(MetricRange::word).toList();
+		return Arrays.stream(MetricRange.values()).map(MetricRange::word).toList();
 	}
 
 }

@@ -1,7 +1,9 @@
 package dev.pvedash.metrics;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -58,8 +60,8 @@ public class Charts {
 
 	private Chart chart(ChartSpec spec, MetricSeries series) {
 		List<String> labels = spec.fields.stream().map(f -> text("metrics.field." + f)).toList();
-		List<Chart.FieldSummary> summaries = spec.fields.stream()
-			.map(f -> summary(spec.unit, labels.get(spec.fields.indexOf(f)), f, series))
+		List<Chart.FieldSummary> summaries = IntStream.range(0, spec.fields.size())
+			.mapToObj(i -> summary(spec.unit, labels.get(i), spec.fields.get(i), series))
 			.toList();
 		return new Chart(spec.key, text("metrics.chart." + spec.key), spec.unit, spec.fields, labels, spec.ref,
 				(spec.ref == null) ? null : text("metrics.field." + spec.ref), summaries);
@@ -89,7 +91,7 @@ public class Charts {
 	}
 
 	private static String segment(String id) {
-		return UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
+		return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
 	}
 
 }
