@@ -2,15 +2,13 @@ package dev.pvedash.metrics;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -35,55 +33,36 @@ class Backfill {
 
 	private static final Logger log = LoggerFactory.getLogger(Backfill.class);
 
-	private static final class Job {
-
-		final Entity entity;
-
-		final long seq;
-
-		final Deque<BackfillPlan.Call> calls;
-
-		final Set<RrdTimeframe> minuteFrames = new HashSet<>();
-
-		final @Nullable Long since;
-
-		Job(Entity entity, long seq, @Nullable Long since, List<BackfillPlan.Call> calls) {
-			this.entity = entity;
-			this.seq = seq;
-			this.since = since;
-			this.calls = new ArrayDeque<>(calls);
-		}
-
-	}
-
-	private final RrdReader reader;
-
-	private final MetricStore store;
+	private final RrdFill fill;
 
 	private final MetricsProperties properties;
 
 	private final Clock clock;
 
-	private final PriorityQueue<Job> queue = new PriorityQueue<>(
-			Comparator.<Job>comparingInt((job) -> job.entity.kind() == Kind.NODE ? 0 : job.entity.kind() == Kind.STORAGE ? 1 : 2)
-				.thenComparingLong((job) -> job.seq));
+	// nodes first (the overview), then storages (the forecast), then guests; oldest request first
+	private final PriorityQueue<BackfillJob> queue = new PriorityQueue<>(Comparator
+		.<BackfillJob>comparingInt((job) -> List.of(Kind.NODE, Kind.STORAGE, Kind.GUEST).indexOf(job.entity.kind()))
+		.thenComparingLong((job) -> job.seq));
 
-	private final Map<Integer, Job> queued = new HashMap<>();
+	private final Map<Integer, BackfillJob> queued = new HashMap<>();
 
 	private final Map<Integer, Instant> parked = new HashMap<>();
 
 	// what a refused or failed job still had to do, sent again when its entity's parking ends
-	private final Map<Integer, Job> parkedJobs = new HashMap<>();
+	private final Map<Integer, BackfillJob> parkedJobs = new HashMap<>();
 
 	private final Map<Integer, Instant> refreshed = new HashMap<>();
+
+	// what the poller's thread asks for: taken over by the scheduler's thread, so the poller never waits for
+	// a backfill run that is busy talking to PVE
+	private final Queue<Runnable> inbox = new ConcurrentLinkedQueue<>();
 
 	private long seq;
 
 	private @Nullable Instant lastRun;
 
-	Backfill(RrdReader reader, MetricStore store, MetricsProperties properties, Clock clock) {
-		this.reader = reader;
-		this.store = store;
+	Backfill(RrdFill fill, MetricsProperties properties, Clock clock) {
+		this.fill = fill;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -93,9 +72,18 @@ class Backfill {
 		runIfDue();
 	}
 
-	/** Queues the requests that fill the silence since {@code since} (null: first sight). */
-	synchronized void request(Entity entity, @Nullable Long since, long now) {
-		Job before = this.queued.get(entity.id());
+	/** Queues the requests that fill the silence since {@code since} (null: first sight). Never waits. */
+	void request(Entity entity, @Nullable Long since, long now) {
+		this.inbox.add(() -> queue(entity, since, now));
+	}
+
+	/** A node's last hour again, now and then: its network rates and pressure exist only in rrddata. */
+	void refresh(Entity node, long now) {
+		this.inbox.add(() -> queueRefresh(node, now));
+	}
+
+	private void queue(Entity entity, @Nullable Long since, long now) {
+		BackfillJob before = this.queued.get(entity.id());
 		if (before != null) {
 			if (before.since == null || (since != null && before.since <= since)) {
 				return;
@@ -106,15 +94,15 @@ class Backfill {
 		if (until != null && Instant.ofEpochSecond(now).isBefore(until)) {
 			return;
 		}
-		enqueue(new Job(entity, this.seq++, since, BackfillPlan.calls(since, now)));
+		enqueue(new BackfillJob(entity, this.seq++, since, BackfillPlan.calls(since, now)));
 		this.refreshed.put(entity.id(), Instant.ofEpochSecond(now));
 	}
 
-	/** A node's last hour again, now and then: its network rates and pressure exist only in rrddata. */
-	synchronized void refresh(Entity node, long now) {
+	private void queueRefresh(Entity node, long now) {
 		Instant last = this.refreshed.get(node.id());
 		Instant at = Instant.ofEpochSecond(now);
-		if (this.queued.containsKey(node.id()) || (last != null && at.isBefore(last.plus(this.properties.nodeRefresh())))) {
+		boolean recent = last != null && at.isBefore(last.plus(this.properties.nodeRefresh()));
+		if (this.queued.containsKey(node.id()) || recent) {
 			return;
 		}
 		Instant until = this.parked.get(node.id());
@@ -122,11 +110,13 @@ class Backfill {
 			return;
 		}
 		this.refreshed.put(node.id(), at);
-		enqueue(new Job(node, this.seq++, now - 3_600, List.of(new BackfillPlan.Call(RrdTimeframe.HOUR, RrdCf.AVERAGE))));
+		enqueue(new BackfillJob(node, this.seq++, now - 3_600,
+				List.of(new BackfillPlan.Call(RrdTimeframe.HOUR, RrdCf.AVERAGE))));
 	}
 
 	synchronized void runIfDue() {
 		Instant now = this.clock.instant();
+		takeInbox();
 		this.parkedJobs.values().removeIf((job) -> {
 			boolean due = !now.isBefore(this.parked.get(job.entity.id()));
 			if (due && !this.queued.containsKey(job.entity.id())) {
@@ -134,7 +124,8 @@ class Backfill {
 			}
 			return due;
 		});
-		if (!this.queue.isEmpty() && (this.lastRun == null || !now.isBefore(this.lastRun.plus(this.properties.backfillTick())))) {
+		boolean due = this.lastRun == null || !now.isBefore(this.lastRun.plus(this.properties.backfillTick()));
+		if (!this.queue.isEmpty() && due) {
 			this.lastRun = now;
 			run(now);
 		}
@@ -142,9 +133,10 @@ class Backfill {
 
 	/** Sends at most {@code backfillCalls} requests; returns how many it sent. */
 	synchronized int run(Instant now) {
+		takeInbox();
 		int sent = 0;
 		while (sent < this.properties.backfillCalls() && !this.queue.isEmpty()) {
-			Job job = this.queue.peek();
+			BackfillJob job = this.queue.peek();
 			BackfillPlan.Call call = job.calls.poll();
 			if (call == null) {
 				finish(job);
@@ -169,34 +161,31 @@ class Backfill {
 	}
 
 	synchronized boolean idle() {
+		takeInbox();
 		return this.queue.isEmpty();
 	}
 
-	private boolean fetch(Job job, BackfillPlan.Call call, Instant now) {
+	private void takeInbox() {
+		for (Runnable request = this.inbox.poll(); request != null; request = this.inbox.poll()) {
+			request.run();
+		}
+	}
+
+	private boolean fetch(BackfillJob job, BackfillPlan.Call call, Instant now) {
 		Entity entity = job.entity;
 		try {
-			List<RrdMapping.Point> points = this.reader.read(entity, call.frame(), call.cf());
-			if (points.size() > 1 && RrdMapping.step(points, points.size() - 2, 0) <= 60) {
+			if (this.fill.fill(entity, call, now)) {
 				job.minuteFrames.add(call.frame());
-			}
-			boolean max = call.cf() == RrdCf.MAX;
-			int width = entity.kind().fields().size();
-			for (Tier tier : Tier.values()) {
-				if (max && tier == Tier.MINUTE) {
-					continue;
-				}
-				long keepFrom = Retention.keepFrom(tier, this.properties.keep(tier), now);
-				List<Row> rows = RrdMapping.toTier(points, max, tier, keepFrom, now.getEpochSecond(), width);
-				this.store.write(entity.kind(), tier, entity.id(), rows, false);
 			}
 			return true;
 		}
 		catch (ProxmoxException ex) {
-			boolean refused = ex.status() == 501 || ex.status() == 403 || ex.kind() == ProxmoxException.Kind.PERMISSION;
+			boolean refused = ex.status() == 501 || ex.status() == 403
+					|| ex.kind() == ProxmoxException.Kind.PERMISSION;
 			Instant until = now.plus(refused ? this.properties.retryRefused() : this.properties.retryFailed());
 			this.parked.put(entity.id(), until);
 			job.calls.addFirst(call);
-			this.parkedJobs.put(entity.id(), new Job(entity, this.seq++, job.since, List.copyOf(job.calls)));
+			this.parkedJobs.put(entity.id(), new BackfillJob(entity, this.seq++, job.since, List.copyOf(job.calls)));
 			log.info("Metrics: rrddata of {} {} ({} {}): {}; history from the poll only, asked again after {}",
 					entity.ref(), refused ? "not available" : "failed", ex.status(), ex.kind(), ex.getMessage(), until);
 			return false;
@@ -207,12 +196,12 @@ class Backfill {
 		}
 	}
 
-	private void enqueue(Job job) {
+	private void enqueue(BackfillJob job) {
 		this.queue.add(job);
 		this.queued.put(job.entity.id(), job);
 	}
 
-	private void finish(Job job) {
+	private void finish(BackfillJob job) {
 		job.calls.clear();
 		this.queue.remove(job);
 		this.queued.remove(job.entity.id());

@@ -20,14 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("pvedash.metrics")
 record MetricsProperties(@DefaultValue("true") boolean enabled, @DefaultValue("48h") Duration keepMinutes,
-		@DefaultValue("31d") Duration keepTenMinutes, @DefaultValue("730d") Duration keepTwoHours,
+		@DefaultValue("8d") Duration keepTenMinutes, @DefaultValue("730d") Duration keepTwoHours,
 		@DefaultValue("60s") Duration rollupEvery, @DefaultValue("1h") Duration pruneEvery,
 		@DefaultValue("10s") Duration backfillTick, @DefaultValue("10") int backfillCalls,
 		@DefaultValue("3m") Duration gap, @DefaultValue("10m") Duration nodeRefresh,
 		@DefaultValue("6h") Duration retryRefused, @DefaultValue("10m") Duration retryFailed) {
 
 	static MetricsProperties defaults() {
-		return new MetricsProperties(true, Duration.ofHours(48), Duration.ofDays(31), Duration.ofDays(730),
+		return new MetricsProperties(true, Duration.ofHours(48), Duration.ofDays(8), Duration.ofDays(730),
 				Duration.ofSeconds(60), Duration.ofHours(1), Duration.ofSeconds(10), 10, Duration.ofMinutes(3),
 				Duration.ofMinutes(10), Duration.ofHours(6), Duration.ofMinutes(10));
 	}

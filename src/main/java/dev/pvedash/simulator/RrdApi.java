@@ -78,12 +78,21 @@ final class RrdApi {
 		});
 	}
 
+	/** The demo's root fs stays flat and its VM disks fill fastest; other storages by name. */
+	private static double growth(String name) {
+		return switch (name) {
+			case "local" -> GROWTH[0];
+			case "local-lvm" -> GROWTH[3];
+			default -> GROWTH[1 + Math.floorMod(name.hashCode(), GROWTH.length - 1)];
+		};
+	}
+
 	private Map<String, Double> storagePoint(Storage storage, long usedNow, long now, long time) {
 		Map<String, Double> values = new LinkedHashMap<>();
 		if (!storage.active()) {
 			return values;
 		}
-		double growth = GROWTH[Math.floorMod(storage.name().hashCode(), GROWTH.length)] * storage.total();
+		double growth = growth(storage.name()) * storage.total();
 		double noise = this.load.noise(storage.name().hashCode(), time / 3_600) * 0.002 * storage.total();
 		double used = usedNow - growth * (now - time) / 86_400.0 + ((time < now) ? noise : 0);
 		values.put("total", (double) storage.total());

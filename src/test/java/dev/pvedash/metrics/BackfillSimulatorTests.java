@@ -55,7 +55,8 @@ class BackfillSimulatorTests {
 		this.simulator = PveSimulator.start(
 				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion(version), this.clock, null);
 		this.pve = new CountingSimulatorClient(this.simulator);
-		return new Backfill(new RrdReader(this.pve.client()), this.store, this.properties, this.clock);
+		return new Backfill(new RrdFill(new RrdReader(this.pve.client()), this.store, this.properties), this.properties,
+				this.clock);
 	}
 
 	List<Entity> firstSight(Backfill backfill, String prefix) {
