@@ -1,4 +1,4 @@
-// PVE Dash charts (docs/charts.md): uPlot charts for [data-charts] groups and SVG sparklines for
+// PVE Dash charts (docs/metrics.md, "Charts"): uPlot charts for [data-charts] groups and SVG sparklines for
 // [data-sparkline]. Loaded deferred on every page; uPlot itself is fetched only when a page has a chart.
 // No inline script or style attribute: uPlot sets element styles through the CSSOM, which the CSP allows.
 (function () {

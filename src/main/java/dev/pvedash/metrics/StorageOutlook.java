@@ -21,8 +21,11 @@ public record StorageOutlook(ChartBlock chart, String message, @Nullable Long da
 			return new StorageOutlook(chart, "metrics.forecast.not-enough-history", null, "off");
 		}
 		Double days = forecast.fullInDays();
-		if (forecast.state() == StorageForecast.State.NOT_FILLING || days == null) {
+		if (forecast.state() == StorageForecast.State.NOT_FILLING) {
 			return new StorageOutlook(chart, "metrics.forecast.not-filling", null, "ok");
+		}
+		if (days == null) { // growing, but PVE reports no size: no date can be claimed, nor that all is well
+			return new StorageOutlook(chart, "metrics.forecast.filling-no-size", null, "off");
 		}
 		String level = (days < ERROR_DAYS) ? "error" : (days < WARN_DAYS) ? "warn" : "ok";
 		if (days < 1) {

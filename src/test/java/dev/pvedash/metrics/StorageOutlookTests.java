@@ -23,6 +23,7 @@ class StorageOutlookTests {
 			FILLING,             6.9, metrics.forecast.filling,            7,   error
 			FILLING,             0.4, metrics.forecast.within-a-day,    null,   error
 			FILLING,             0.0, metrics.forecast.full,            null,   error
+			FILLING,            null, metrics.forecast.filling-no-size, null,   off
 			NOT_FILLING,        null, metrics.forecast.not-filling,     null,   ok
 			NOT_ENOUGH_HISTORY, null, metrics.forecast.not-enough-history, null, off
 			""")
