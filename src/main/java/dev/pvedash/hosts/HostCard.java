@@ -1,17 +1,22 @@
 package dev.pvedash.hosts;
 
 import java.util.List;
+import java.util.Map;
 
+import dev.pvedash.metrics.ChartBlock;
+import dev.pvedash.metrics.StorageOutlook;
 import dev.pvedash.polling.GuestView;
 import dev.pvedash.polling.HostView;
 import dev.pvedash.polling.StorageView;
 
 /**
  * One node as the overview shows it. {@code committed} is the memory promised to guests that run or start
- * on boot, against the host's RAM: above 100 % starting everything at once would overcommit.
+ * on boot, against the host's RAM: above 100 % starting everything at once would overcommit. {@code charts}
+ * and {@code outlooks} (per storage name: chart and fill forecast) come from the metrics module.
  */
 public record HostCard(HostView host, List<StorageView> storages, long running, long stopped, long paused,
-		long templates, List<GuestView> topCpu, List<GuestView> topMemory, Long committed) {
+		long templates, List<GuestView> topCpu, List<GuestView> topMemory, Long committed,
+		ChartBlock charts, Map<String, StorageOutlook> outlooks) {
 
 	public Integer committedShare() {
 		Long total = this.host.memTotal();

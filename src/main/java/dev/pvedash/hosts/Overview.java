@@ -1,9 +1,13 @@
 package dev.pvedash.hosts;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import dev.pvedash.metrics.Charts;
+import dev.pvedash.metrics.StorageOutlook;
 import dev.pvedash.polling.GuestDetail;
 import dev.pvedash.polling.GuestView;
 import dev.pvedash.polling.HostView;
@@ -19,8 +23,11 @@ class Overview {
 
 	private final Inventory inventory;
 
-	Overview(Inventory inventory) {
+	private final Charts charts;
+
+	Overview(Inventory inventory, Charts charts) {
 		this.inventory = inventory;
+		this.charts = charts;
 	}
 
 	List<HostCard> cards() {
@@ -35,9 +42,11 @@ class Overview {
 		List<GuestView> live = guests.stream().filter(g -> !g.template()).toList();
 		long running = live.stream().filter(g -> "running".equals(g.status())).count();
 		long paused = live.stream().filter(g -> PAUSED.contains(g.status())).count();
-		return new HostCard(host, storages.stream().filter(s -> host.node().equals(s.node())).toList(),
-				running, live.size() - running - paused, paused, guests.size() - live.size(),
-				top(live, GuestView::cpu), topMemory(live), committed(details));
+		List<StorageView> own = storages.stream().filter(s -> host.node().equals(s.node())).toList();
+		Map<String, StorageOutlook> outlooks = new LinkedHashMap<>();
+		own.forEach(s -> outlooks.put(s.storage(), this.charts.storage(host.node(), s.storage())));
+		return new HostCard(host, own, running, live.size() - running - paused, paused, guests.size() - live.size(),
+				top(live, GuestView::cpu), topMemory(live), committed(details), this.charts.node(host.node()), outlooks);
 	}
 
 	private static List<GuestView> top(List<GuestView> guests, java.util.function.Function<GuestView, Double> figure) {

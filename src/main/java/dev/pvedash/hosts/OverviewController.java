@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.pvedash.backups.Protection;
+import dev.pvedash.metrics.Charts;
 import dev.pvedash.polling.Inventory;
 import dev.pvedash.snapshots.ScheduleHealth;
 import dev.pvedash.snapshots.SnapshotRisks;
@@ -22,9 +23,9 @@ class OverviewController {
 	private final RiskHeadlines risks;
 
 	OverviewController(Inventory inventory, ScheduleHealth schedules, Protection protection,
-			SnapshotRisks snapshots) {
+			SnapshotRisks snapshots, Charts charts) {
 		this.inventory = inventory;
-		this.overview = new Overview(inventory);
+		this.overview = new Overview(inventory, charts);
 		this.risks = new RiskHeadlines(schedules, protection, snapshots);
 	}
 

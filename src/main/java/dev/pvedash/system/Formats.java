@@ -39,6 +39,11 @@ public class Formats {
 		return (unit == 0) ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
 	}
 
+	/** Bytes per second as PVE's binary units: "1.2 MiB/s" (network, disk IO). */
+	public String rate(Double bytesPerSecond) {
+		return (bytesPerSecond == null) ? UNKNOWN : binary(Math.round(bytesPerSecond)) + "/s";
+	}
+
 	/** A 0..1 fraction as "23 %". */
 	public String percent(Double fraction) {
 		return (fraction == null) ? UNKNOWN : String.format(Locale.ROOT, "%.0f %%", fraction * 100);
