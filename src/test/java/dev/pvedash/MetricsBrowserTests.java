@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -64,10 +65,11 @@ class MetricsBrowserTests {
 		Chromium.theme(driver, "light");
 		driver.get(steps.url("/guests/101"));
 		// the backfill from PVE's rrddata runs in the background after start: wait for a week of history
-		Chromium.waitFor(driver, d -> ((Number) Chromium.script(driver, "var x = new XMLHttpRequest();"
-				+ "x.open('GET', '/api/metrics/guests/101?range=7d', false); x.send();"
-				+ "return JSON.parse(x.responseText).points.filter(p => p.cpu != null).length")).intValue() >= 100
-				|| sleep(2), Duration.ofSeconds(120));
+		// asked every 2 s, not at WebDriverWait's default 0.5 s: each check is an API call of its own
+		new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(2))
+			.until(d -> ((Number) Chromium.script(driver, "var x = new XMLHttpRequest();"
+					+ "x.open('GET', '/api/metrics/guests/101?range=7d', false); x.send();"
+					+ "return JSON.parse(x.responseText).points.filter(p => p.cpu != null).length")).intValue() >= 100);
 		driver.navigate().refresh();
 		Chromium.waitFor(driver, d -> !d.findElements(By.cssSelector(GROUP + " [data-chart=cpu] canvas")).isEmpty(),
 				Duration.ofSeconds(20));
@@ -207,16 +209,6 @@ class MetricsBrowserTests {
 			.get(series)
 			.getText()
 			.strip();
-	}
-
-	private static boolean sleep(int seconds) {
-		try {
-			Thread.sleep(seconds * 1000L);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		return false;
 	}
 
 }
