@@ -2,7 +2,7 @@ package dev.pvedash.backups;
 
 import java.time.Duration;
 
-/** Backup ages in the words of ui.md: "40 min", "5 h", "9 days". */
+/** Backup ages in the words of docs/ui.md: "40 min", "5 h", "9 days". */
 final class Ages {
 
 	private Ages() {

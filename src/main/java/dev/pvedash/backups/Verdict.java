@@ -12,7 +12,7 @@ public enum Verdict {
 	/** A storage that may hold this guest's backups could not be read: never shown as Protected. */
 	UNKNOWN;
 
-	/** The badge class of ui.md's colour language: green, amber, red, grey. */
+	/** The badge class of the colour language in docs/ui.md: green, amber, red, grey. */
 	public String badge() {
 		return switch (this) {
 			case PROTECTED -> "ok";

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The actions the dashboard sends for a guest, by the word used in URLs and audit rows: the power actions
- * (proxmox-api.md §8) and the snapshot and backup tasks, which other modules request through
- * {@link GuestTasks}. All of them run as PVE tasks and share one claim per guest.
+ * (PVE API viewer, {@code POST /nodes/{node}/qemu|lxc/{vmid}/status/*}) and the snapshot and backup tasks
+ * (docs/pve-backups-and-snapshots.md), which other modules request through {@link GuestTasks}. All of them
+ * run as PVE tasks and share one claim per guest.
  */
 enum GuestAction {
 

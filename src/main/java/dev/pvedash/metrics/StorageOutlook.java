@@ -3,7 +3,7 @@ package dev.pvedash.metrics;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A storage on the overview: its chart and when it fills up. The level follows ui.md's colours: an error
+ * A storage on the overview: its chart and when it fills up. The level follows the colours of docs/ui.md: an error
  * under 7 days, a warning under 30, fine otherwise, grey without enough history.
  *
  * @param message key of the sentence, {@code metrics.forecast.*}

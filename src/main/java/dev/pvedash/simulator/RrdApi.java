@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * {@code rrddata} for nodes, guests and storages (proxmox-api.md §6.12): points oldest first, {@code time} at the
- * bucket start, values as floats, AVERAGE or MAX over samples of the same load model that feeds the status
- * calls. Buckets in which a guest was off carry only {@code time}, {@code maxcpu}, {@code maxmem},
+ * {@code rrddata} for nodes, guests and storages (docs/metrics.md, "Backfill from rrddata"): points oldest
+ * first, {@code time} at the bucket start, values as floats, AVERAGE or MAX over samples of the same load
+ * model that feeds the status calls. Buckets in which a guest was off carry only {@code time}, {@code maxcpu}, {@code maxmem},
  * {@code maxdisk} and {@code disk}. PVE ≤ 8 returns 70 points per frame; 9.x uses its finer layout. A
  * storage's {@code used} grows towards today's value at a rate of its own (some flat), so forecasts have
  * something to find; an inactive storage has no values.

@@ -68,7 +68,7 @@ class OverviewPageTests {
 		try {
 			Document page = page(true);
 			assertThat(page.select("#risks .overdue").text()).contains("weekly").contains("never run successfully");
-			// one badge per verdict, in ui.md's order and colours, whatever the shared slice database holds
+			// one badge per verdict, in the order and colours of docs/ui.md, whatever the shared slice database holds
 			assertThat(page.select("#protection-counts .badge")).extracting(e -> e.text().replaceAll("^\\d+ ", ""))
 				.containsExactly("Protected", "At risk", "Not protected", "Unknown");
 			assertThat(page.select("#protection-counts .badge")).extracting(e -> e.className())
