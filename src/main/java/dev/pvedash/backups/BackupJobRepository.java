@@ -1,8 +1,8 @@
 package dev.pvedash.backups;
 
 import static dev.pvedash.backups.BackupRepository.clip;
-import static dev.pvedash.backups.BackupRepository.instant;
-import static dev.pvedash.backups.BackupRepository.time;
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.UtcColumns.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +34,7 @@ class BackupJobRepository {
 			this.jdbc.sql("""
 					insert into backup_job (id, schedule, next_run, storage, vmids, all_guests, exclude, pool, enabled,
 					comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(j.id(), j.schedule(), time(j.nextRun()), j.storage(), join(j.vmids()), j.all(), join(j.exclude()),
+				.params(j.id(), j.schedule(), utc(j.nextRun()), j.storage(), join(j.vmids()), j.all(), join(j.exclude()),
 						j.pool(), j.enabled(), clip(j.comment(), 512))
 				.update();
 		}
@@ -65,7 +65,7 @@ class BackupJobRepository {
 		this.jdbc.sql("""
 				merge into backup_source (source, attempted_at, read_at, error_kind, error, retry_after)
 				key (source) values (?, ?, ?, null, null, null)""")
-			.params(source, time(now), time(now))
+			.params(source, utc(now), utc(now))
 			.update();
 	}
 
@@ -73,7 +73,7 @@ class BackupJobRepository {
 		this.jdbc.sql("""
 				merge into backup_source (source, attempted_at, read_at, error_kind, error, retry_after)
 				key (source) values (?, ?, (select read_at from backup_source where source = ?), ?, ?, ?)""")
-			.params(source, time(now), source, kind, clip(error, 512), time(retryAfter))
+			.params(source, utc(now), source, kind, clip(error, 512), utc(retryAfter))
 			.update();
 	}
 

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +11,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+
+import dev.pvedash.system.UtcColumns;
 
 /** Storages with backup content and their listings, as the sync last read them. */
 @Repository
@@ -37,7 +38,7 @@ class BackupRepository {
 			this.jdbc.sql("""
 					merge into backup_storage (node, storage, type, shared, active, enabled, seen_at)
 					key (node, storage) values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(node, s.storage(), s.type(), s.shared(), s.active(), s.enabled(), time(now))
+				.params(node, s.storage(), s.type(), s.shared(), s.active(), s.enabled(), UtcColumns.utc(now))
 				.update();
 		}
 	}
@@ -50,16 +51,16 @@ class BackupRepository {
 			this.jdbc.sql("""
 					merge into backup_copy (node, storage, volid, vmid, ctime, size_bytes, format, notes, protected,
 					verification, encrypted) key (node, storage, volid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(storage.copyNode(), storage.storage(), b.volid(), b.vmid(), time(b.ctime()), b.size(),
+				.params(storage.copyNode(), storage.storage(), b.volid(), b.vmid(), UtcColumns.utc(b.ctime()), b.size(),
 						b.format(), clip(b.notes(), 1024), b.protection(), b.verification(), b.encrypted())
 				.update();
 		}
-		state(storage, time(now), null, null, null);
+		state(storage, UtcColumns.utc(now), null, null, null);
 	}
 
 	/** A failed read: the last good listing stays, marked by the error. */
 	void failed(StoredStorage storage, String kind, String error, Instant retryAfter) {
-		state(storage, null, kind, clip(error, 512), time(retryAfter));
+		state(storage, null, kind, clip(error, 512), UtcColumns.utc(retryAfter));
 	}
 
 	private void state(StoredStorage storage, OffsetDateTime readAt, String kind, String error,
@@ -98,24 +99,15 @@ class BackupRepository {
 
 	private static StoredStorage storage(ResultSet rs, int row) throws SQLException {
 		return new StoredStorage(rs.getString("node"), rs.getString("storage"), rs.getString("type"),
-				rs.getBoolean("shared"), rs.getBoolean("active"), rs.getBoolean("enabled"), instant(rs, "read_at"),
-				rs.getString("error_kind"), rs.getString("error"), instant(rs, "retry_after"));
+				rs.getBoolean("shared"), rs.getBoolean("active"), rs.getBoolean("enabled"), UtcColumns.instant(rs, "read_at"),
+				rs.getString("error_kind"), rs.getString("error"), UtcColumns.instant(rs, "retry_after"));
 	}
 
 	private static StoredCopy copy(ResultSet rs, int row) throws SQLException {
 		return new StoredCopy(rs.getString("node"), rs.getString("storage"), rs.getString("volid"),
-				rs.getObject("vmid", Integer.class), instant(rs, "ctime"), rs.getObject("size_bytes", Long.class),
+				rs.getObject("vmid", Integer.class), UtcColumns.instant(rs, "ctime"), rs.getObject("size_bytes", Long.class),
 				rs.getString("format"), rs.getString("notes"), rs.getBoolean("protected"),
 				rs.getString("verification"), rs.getBoolean("encrypted"));
-	}
-
-	static OffsetDateTime time(Instant instant) {
-		return (instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null;
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	static String clip(String value, int max) {

@@ -1,8 +1,8 @@
 package dev.pvedash.backups;
 
 import static dev.pvedash.backups.BackupRepository.clip;
-import static dev.pvedash.backups.BackupRepository.instant;
-import static dev.pvedash.backups.BackupRepository.time;
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.UtcColumns.utc;
 
 import java.time.Instant;
 import java.util.Map;
@@ -42,7 +42,7 @@ class JobTaskRepository {
 	}
 
 	void forget(Instant startedBefore) {
-		this.jdbc.sql("delete from backup_job_task where started < ?").params(time(startedBefore)).update();
+		this.jdbc.sql("delete from backup_job_task where started < ?").params(utc(startedBefore)).update();
 	}
 
 	private void save(String upid, Instant started, int attempts, Instant now, Instant done, Integer guests,
@@ -50,7 +50,7 @@ class JobTaskRepository {
 		this.jdbc.sql("""
 				merge into backup_job_task (upid, started, attempts, attempted_at, done_at, guests, error, retry_after)
 				key (upid) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(upid, time(started), attempts, time(now), time(done), guests, clip(error, 512), time(retryAfter))
+			.params(upid, utc(started), attempts, utc(now), utc(done), guests, clip(error, 512), utc(retryAfter))
 			.update();
 	}
 

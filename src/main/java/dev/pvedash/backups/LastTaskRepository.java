@@ -1,8 +1,8 @@
 package dev.pvedash.backups;
 
 import static dev.pvedash.backups.BackupRepository.clip;
-import static dev.pvedash.backups.BackupRepository.instant;
-import static dev.pvedash.backups.BackupRepository.time;
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.UtcColumns.utc;
 
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,8 @@ class LastTaskRepository {
 				merge into backup_last_task (vmid, upid, node, started, ended, status, exit_status)
 				key (vmid) select ?, ?, ?, ?, ?, ?, ? from dual
 				where not exists (select 1 from backup_last_task where vmid = ? and started > ?)""")
-			.params(task.vmid(), task.upid(), task.node(), time(task.started()), time(task.ended()), task.status(),
-					clip(task.exitStatus(), 512), task.vmid(), time(task.started()))
+			.params(task.vmid(), task.upid(), task.node(), utc(task.started()), utc(task.ended()), task.status(),
+					clip(task.exitStatus(), 512), task.vmid(), utc(task.started()))
 			.update();
 	}
 

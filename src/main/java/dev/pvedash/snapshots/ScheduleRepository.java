@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.pvedash.system.UtcColumns;
+
 @Repository
 class ScheduleRepository {
 
@@ -27,7 +29,7 @@ class ScheduleRepository {
 				    enabled, created_at, active_since, fired_through)
 				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)""")
 			.params(form.name(), vmids(form), tag(form), form.cronExpression(), form.keep(), form.prefix(),
-					form.includeRam(), form.storageLimit(), ScheduleColumns.utc(now), ScheduleColumns.utc(now), ScheduleColumns.utc(now))
+					form.includeRam(), form.storageLimit(), UtcColumns.utc(now), UtcColumns.utc(now), UtcColumns.utc(now))
 			.update();
 		return this.jdbc.sql("select id from snapshot_schedule where name = ?").param(form.name()).query(Long.class).single();
 	}
@@ -41,7 +43,7 @@ class ScheduleRepository {
 				    fired_through = case when ? then ? else fired_through end
 				where id = ?""")
 			.params(form.name(), vmids(form), tag(form), form.cronExpression(), form.keep(), form.prefix(),
-					form.includeRam(), form.storageLimit(), newTime, ScheduleColumns.utc(now), newTime, ScheduleColumns.utc(now), id)
+					form.includeRam(), form.storageLimit(), newTime, UtcColumns.utc(now), newTime, UtcColumns.utc(now), id)
 			.update();
 	}
 
@@ -52,13 +54,13 @@ class ScheduleRepository {
 				    active_since = case when ? then ? else active_since end,
 				    fired_through = case when ? then ? else fired_through end
 				where id = ?""")
-			.params(enabled, enabled, ScheduleColumns.utc(now), enabled, ScheduleColumns.utc(now), id)
+			.params(enabled, enabled, UtcColumns.utc(now), enabled, UtcColumns.utc(now), id)
 			.update();
 	}
 
 	void firedThrough(long id, Instant fireTime) {
 		this.jdbc.sql("update snapshot_schedule set fired_through = ? where id = ?")
-			.params(ScheduleColumns.utc(fireTime), id)
+			.params(UtcColumns.utc(fireTime), id)
 			.update();
 	}
 
@@ -95,8 +97,8 @@ class ScheduleRepository {
 				: Arrays.stream(vmids.split(",")).map(Integer::valueOf).toList();
 		return new Schedule(rs.getLong("id"), rs.getString("name"), list, rs.getString("tag"), rs.getString("cron"),
 				rs.getInt("keep_last"), rs.getString("prefix"), rs.getBoolean("include_ram"), rs.getInt("storage_limit"),
-				rs.getBoolean("enabled"), ScheduleColumns.instant(rs, "created_at"), ScheduleColumns.instant(rs, "active_since"),
-				ScheduleColumns.instant(rs, "fired_through"));
+				rs.getBoolean("enabled"), UtcColumns.instant(rs, "created_at"), UtcColumns.instant(rs, "active_since"),
+				UtcColumns.instant(rs, "fired_through"));
 	}
 
 }

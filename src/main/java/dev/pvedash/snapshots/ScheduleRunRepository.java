@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.pvedash.polling.GuestView;
+import dev.pvedash.system.UtcColumns;
 
 @Repository
 class ScheduleRunRepository {
@@ -27,7 +28,7 @@ class ScheduleRunRepository {
 				insert into snapshot_schedule_run (schedule_id, trigger_kind, fire_time, snapshot_name, started_at, state,
 				    in_flight_schedule)
 				values (?, ?, ?, ?, ?, 'RUNNING', ?)""")
-			.params(scheduleId, trigger, ScheduleColumns.utc(fireTime), snapshotName, ScheduleColumns.utc(now), scheduleId)
+			.params(scheduleId, trigger, UtcColumns.utc(fireTime), snapshotName, UtcColumns.utc(now), scheduleId)
 			.update();
 		return this.jdbc.sql("select id from snapshot_schedule_run where in_flight_schedule = ?")
 			.param(scheduleId)
@@ -55,7 +56,7 @@ class ScheduleRunRepository {
 				    retry_at = ?, task_id = ?, to_prune = ?, pruned = ?
 				where id = ?""")
 			.params(guest.step(), guest.outcome(), guest.intentional(), clip(guest.reason(), 512), guest.attempts(),
-					ScheduleColumns.utc(guest.retryAt()), guest.taskId(), join(guest.toPrune()), join(guest.pruned()),
+					UtcColumns.utc(guest.retryAt()), guest.taskId(), join(guest.toPrune()), join(guest.pruned()),
 					guest.id())
 			.update();
 	}
@@ -65,7 +66,7 @@ class ScheduleRunRepository {
 		return this.jdbc.sql("""
 				update snapshot_schedule_run set state = ?, note = ?, ended_at = ?, in_flight_schedule = null
 				where id = ? and in_flight_schedule is not null""")
-			.params(state, clip(note, 512), ScheduleColumns.utc(at), runId)
+			.params(state, clip(note, 512), UtcColumns.utc(at), runId)
 			.update() == 1;
 	}
 
@@ -109,8 +110,8 @@ class ScheduleRunRepository {
 
 	private static ScheduleRun run(ResultSet rs, int row) throws SQLException {
 		return new ScheduleRun(rs.getLong("id"), rs.getLong("schedule_id"), rs.getString("trigger_kind"),
-				ScheduleColumns.instant(rs, "fire_time"), rs.getString("snapshot_name"),
-				ScheduleColumns.instant(rs, "started_at"), ScheduleColumns.instant(rs, "ended_at"), rs.getString("state"),
+				UtcColumns.instant(rs, "fire_time"), rs.getString("snapshot_name"),
+				UtcColumns.instant(rs, "started_at"), UtcColumns.instant(rs, "ended_at"), rs.getString("state"),
 				rs.getString("note"));
 	}
 
@@ -118,7 +119,7 @@ class ScheduleRunRepository {
 		Long task = rs.getObject("task_id", Long.class);
 		return new ScheduledGuest(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("position"), rs.getInt("vmid"),
 				rs.getString("guest_name"), rs.getString("step"), rs.getString("outcome"), rs.getBoolean("intentional"),
-				rs.getString("reason"), rs.getInt("attempts"), ScheduleColumns.instant(rs, "retry_at"),
+				rs.getString("reason"), rs.getInt("attempts"), UtcColumns.instant(rs, "retry_at"),
 				task, split(rs.getString("to_prune")), split(rs.getString("pruned")));
 	}
 

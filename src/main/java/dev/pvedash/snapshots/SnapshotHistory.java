@@ -3,8 +3,6 @@ package dev.pvedash.snapshots;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.pvedash.polling.GuestView;
 import dev.pvedash.proxmox.Snapshot;
+import dev.pvedash.system.UtcColumns;
 
 /** The snapshot history table: rows are added and closed (deleted_at), never removed. */
 @Repository
@@ -65,8 +64,8 @@ class SnapshotHistory {
 				parent, vmstate, snapstate, made_by, made_by_who, first_seen, last_seen)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(guest.vmid(), snapshot.name(), guest.node(), guest.type(), guest.name(),
-					clip(snapshot.description()), time(snapshot.snaptime()), snapshot.parent(), snapshot.vmstate(),
-					snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), time(now), time(now))
+					clip(snapshot.description()), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(), snapshot.vmstate(),
+					snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), UtcColumns.utc(now), UtcColumns.utc(now))
 			.update();
 	}
 
@@ -74,8 +73,8 @@ class SnapshotHistory {
 		this.jdbc.sql("""
 				update snapshot_history set node = ?, guest_name = ?, description = ?, snaptime = ?, parent = ?,
 				vmstate = ?, snapstate = ?, last_seen = ? where id = ?""")
-			.params(guest.node(), guest.name(), clip(snapshot.description()), time(snapshot.snaptime()), snapshot.parent(),
-					snapshot.vmstate(), snapshot.snapstate(), time(now), id)
+			.params(guest.node(), guest.name(), clip(snapshot.description()), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(),
+					snapshot.vmstate(), snapshot.snapstate(), UtcColumns.utc(now), id)
 			.update();
 	}
 
@@ -86,7 +85,7 @@ class SnapshotHistory {
 
 	void noticedGone(long id, Instant now) {
 		this.jdbc.sql("update snapshot_history set deleted_at = ? where id = ? and deleted_at is null")
-			.params(time(now), id).update();
+			.params(UtcColumns.utc(now), id).update();
 	}
 
 	private static String where(Collection<Integer> vmids, MadeBy madeBy, boolean withDeleted) {
@@ -119,21 +118,12 @@ class SnapshotHistory {
 		return (text == null || text.length() <= MAX_DESCRIPTION) ? text : text.substring(0, MAX_DESCRIPTION);
 	}
 
-	static OffsetDateTime time(Instant instant) {
-		return (instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null;
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
-	}
-
 	private static StoredSnapshot row(ResultSet rs) throws SQLException {
 		return new StoredSnapshot(rs.getLong("id"), rs.getInt("vmid"), rs.getString("name"), rs.getString("node"),
 				rs.getString("guest_type"), rs.getString("guest_name"), rs.getString("description"),
-				instant(rs, "snaptime"), rs.getString("parent"), rs.getBoolean("vmstate"), rs.getString("snapstate"),
-				MadeBy.parse(rs.getString("made_by")), rs.getString("made_by_who"), instant(rs, "first_seen"),
-				instant(rs, "last_seen"), instant(rs, "deleted_at"));
+				UtcColumns.instant(rs, "snaptime"), rs.getString("parent"), rs.getBoolean("vmstate"), rs.getString("snapstate"),
+				MadeBy.parse(rs.getString("made_by")), rs.getString("made_by_who"), UtcColumns.instant(rs, "first_seen"),
+				UtcColumns.instant(rs, "last_seen"), UtcColumns.instant(rs, "deleted_at"));
 	}
 
 }

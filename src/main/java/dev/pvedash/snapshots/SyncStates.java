@@ -11,8 +11,8 @@ import org.springframework.stereotype.Repository;
 
 import dev.pvedash.polling.GuestView;
 
-import static dev.pvedash.snapshots.SnapshotHistory.instant;
-import static dev.pvedash.snapshots.SnapshotHistory.time;
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.UtcColumns.utc;
 
 /** Per-guest read state of the snapshot lists, and the origins of our own snapshots. */
 @Repository
@@ -37,38 +37,38 @@ class SyncStates {
 	void register(GuestView guest, Instant now) {
 		this.jdbc.sql("""
 				insert into snapshot_guest (vmid, node, guest_type, guest_name, due_since) values (?, ?, ?, ?, ?)""")
-			.params(guest.vmid(), guest.node(), guest.type(), guest.name(), time(now)).update();
+			.params(guest.vmid(), guest.node(), guest.type(), guest.name(), utc(now)).update();
 	}
 
 	/** Due again (a snapshot task or our own action); an earlier reason keeps its place in the queue. */
 	void markDue(int vmid, Instant now) {
 		this.jdbc.sql("update snapshot_guest set due_since = coalesce(due_since, ?) where vmid = ?")
-			.params(time(now), vmid).update();
+			.params(utc(now), vmid).update();
 	}
 
 	/** Our own action ended: read at the next run even if an earlier read failed. */
 	void markDueNow(int vmid, Instant now) {
 		this.jdbc.sql("update snapshot_guest set due_since = coalesce(due_since, ?), retry_at = null where vmid = ?")
-			.params(time(now), vmid).update();
+			.params(utc(now), vmid).update();
 	}
 
 	void read(GuestView guest, String currentParent, Instant now) {
 		this.jdbc.sql("""
 				update snapshot_guest set node = ?, guest_type = ?, guest_name = ?, current_parent = ?, read_at = ?,
 				due_since = null, failures = 0, last_error = null, retry_at = null where vmid = ?""")
-			.params(guest.node(), guest.type(), guest.name(), currentParent, time(now), guest.vmid()).update();
+			.params(guest.node(), guest.type(), guest.name(), currentParent, utc(now), guest.vmid()).update();
 	}
 
 	void failed(int vmid, int failures, String error, Instant retryAt) {
 		this.jdbc.sql("update snapshot_guest set failures = ?, last_error = ?, retry_at = ? where vmid = ?")
 			.params(failures, (error != null && error.length() > 500) ? error.substring(0, 500) : error,
-					time(retryAt), vmid)
+					utc(retryAt), vmid)
 			.update();
 	}
 
 	void origin(int vmid, String name, String actor, Instant endedAt) {
 		this.jdbc.sql("insert into snapshot_origin (vmid, name, actor, ended_at) values (?, ?, ?, ?)")
-			.params(vmid, name, actor, time(endedAt)).update();
+			.params(vmid, name, actor, utc(endedAt)).update();
 	}
 
 	List<Origin> origins(int vmid) {
