@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -29,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.pvedash.support.Chromium;
+import dev.pvedash.support.BrowserTest;
 import dev.pvedash.support.PveDashServerTest;
 
 /**
@@ -36,28 +34,20 @@ import dev.pvedash.support.PveDashServerTest;
  * target/screenshots/ for a human to look at; the assertions catch what a machine can judge (console errors,
  * horizontal scrolling, the theme actually switching).
  */
-@PveDashServerTest
-@EnabledIf("dev.pvedash.support.Chromium#installed")
+@BrowserTest
 class BrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private static ChromeDriver driver;
+	private final ChromeDriver driver;
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		driver = Chromium.start();
+	BrowserTests(ChromeDriver driver) {
+		this.driver = driver;
 	}
 
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@BeforeEach
 	void freshBrowserState() {

@@ -2,13 +2,9 @@ package dev.pvedash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,35 +14,27 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.pvedash.support.BrowserSteps;
 import dev.pvedash.support.Chromium;
-import dev.pvedash.support.PveDashServerTest;
+import dev.pvedash.support.BrowserTest;
 
 /**
  * Issue 4's walk in real Chromium, in demo mode on the simulator: the N95 host on the overview, stop and
  * start docker-host through the confirmation and watch the task end, and the router guard refusing a
  * wrong name for pfSense. Screenshots at desktop and phone width, light and dark.
  */
-@PveDashServerTest
-@EnabledIf("dev.pvedash.support.Chromium#installed")
+@BrowserTest
 class GuestActionBrowserTests {
 
-	private static ChromeDriver driver;
+	private final ChromeDriver driver;
 
 	@LocalServerPort
 	int port;
 
 	BrowserSteps steps;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		driver = Chromium.start();
+	GuestActionBrowserTests(ChromeDriver driver) {
+		this.driver = driver;
 	}
 
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@Test
 	void stopAndStartDockerHostAndTheRouterGuard() {

@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.pvedash.support.BrowserSteps;
 import dev.pvedash.support.Chromium;
-import dev.pvedash.support.PveDashServerTest;
+import dev.pvedash.support.BrowserTest;
 
 /**
  * Issue 8, point 6 in real Chromium on the simulator: the guest page draws uPlot charts from the backfilled
@@ -33,28 +30,20 @@ import dev.pvedash.support.PveDashServerTest;
  * the overview carries sparklines and storage forecasts; no console error, no CSP violation. Screenshots at
  * desktop and phone width, light and dark, under target/screenshots/.
  */
-@PveDashServerTest
-@EnabledIf("dev.pvedash.support.Chromium#installed")
+@BrowserTest
 class MetricsBrowserTests {
 
 	private static final String GROUP = "#charts-guest-101";
 
-	private static ChromeDriver driver;
+	private final ChromeDriver driver;
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		driver = Chromium.start();
+	MetricsBrowserTests(ChromeDriver driver) {
+		this.driver = driver;
 	}
 
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@Test
 	void guestChartsSwitchRangesAndShowValuesUnderTheCursor() {

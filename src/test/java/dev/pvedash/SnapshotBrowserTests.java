@@ -2,14 +2,10 @@ package dev.pvedash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.pvedash.support.BrowserSteps;
 import dev.pvedash.support.Chromium;
-import dev.pvedash.support.PveDashServerTest;
+import dev.pvedash.support.BrowserTest;
 
 /**
  * Issue 7's walk in real Chromium on the simulator: the timeline never lists PVE's {@code current}; an invalid
@@ -26,30 +22,22 @@ import dev.pvedash.support.PveDashServerTest;
  * the guest's name typed and deleted, and stays in the history as deleted. Screenshots of the snapshot,
  * backup and guest pages at desktop and phone width.
  */
-@PveDashServerTest
-@EnabledIf("dev.pvedash.support.Chromium#installed")
+@BrowserTest
 class SnapshotBrowserTests {
 
 	private static final String NAME = "browser-walk";
 
-	private static ChromeDriver driver;
+	private final ChromeDriver driver;
 
 	@LocalServerPort
 	int port;
 
 	BrowserSteps steps;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		driver = Chromium.start();
+	SnapshotBrowserTests(ChromeDriver driver) {
+		this.driver = driver;
 	}
 
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@Test
 	void takeRollBackAndDeleteASnapshot() {
