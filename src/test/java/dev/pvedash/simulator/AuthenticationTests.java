@@ -4,29 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+@SharedSimulator
 class AuthenticationTests {
 
-	static PveSimulator simulator;
+	final PveSimulator simulator;
 
-	static SimulatorClient client;
+	final SimulatorClient client;
 
-	@BeforeAll
-	static void start() {
-		simulator = Simulators.start();
-		client = new SimulatorClient(simulator);
+	AuthenticationTests(PveSimulator simulator, SimulatorClient client) {
+		this.simulator = simulator;
+		this.client = client;
 	}
 
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
 
 	@Test
 	@DisplayName("§3: no credentials → 401 'No ticket' with an empty, non-JSON body")

@@ -2,30 +2,24 @@ package dev.pvedash.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
 /** Envelope, field presence and JSON types of the read endpoints on the default PVE 8.2.4. */
+@SharedSimulator
 class ReadEndpointsTests {
 
-	static PveSimulator simulator;
+	final PveSimulator simulator;
 
-	static SimulatorClient client;
+	final SimulatorClient client;
 
-	@BeforeAll
-	static void start() {
-		simulator = Simulators.start();
-		client = new SimulatorClient(simulator);
+	ReadEndpointsTests(PveSimulator simulator, SimulatorClient client) {
+		this.simulator = simulator;
+		this.client = client;
 	}
 
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
 
 	@Test
 	@DisplayName("§1/§6.1: {\"data\": …} as application/json;charset=UTF-8; version 8.2.4, release 8.2, repoid")

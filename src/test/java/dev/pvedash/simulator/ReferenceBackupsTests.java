@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +13,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The reference homelab's backups, one protection case per guest (docs/pve-backups-and-snapshots.md). */
+@SharedSimulator
 class ReferenceBackupsTests {
 
-	static PveSimulator simulator;
+	final PveSimulator simulator;
 
-	static SimulatorClient client;
+	final SimulatorClient client;
 
-	@BeforeAll
-	static void start() {
-		simulator = Simulators.start();
-		client = new SimulatorClient(simulator);
+	ReferenceBackupsTests(PveSimulator simulator, SimulatorClient client) {
+		this.simulator = simulator;
+		this.client = client;
 	}
 
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
 
 	@Test
 	@DisplayName("§6.11 content: local holds only 102's vzdump archives, the newest a day old")

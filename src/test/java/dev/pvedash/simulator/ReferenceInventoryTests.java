@@ -7,34 +7,28 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
 /** The reference homelab of issue 3, as a client sees it. */
+@SharedSimulator
 class ReferenceInventoryTests {
 
 	static final java.time.format.DateTimeFormatter AUTOSNAP = java.time.format.DateTimeFormatter
 		.ofPattern("yyMMddHHmmss")
 		.withZone(ZoneOffset.UTC);
 
-	static PveSimulator simulator;
+	final PveSimulator simulator;
 
-	static SimulatorClient client;
+	final SimulatorClient client;
 
-	@BeforeAll
-	static void start() {
-		simulator = Simulators.start();
-		client = new SimulatorClient(simulator);
+	ReferenceInventoryTests(PveSimulator simulator, SimulatorClient client) {
+		this.simulator = simulator;
+		this.client = client;
 	}
 
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
 
 	@Test
 	@DisplayName("one node, seven guests with the reference names, sizes and states (§6.5)")

@@ -4,29 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+@SharedSimulator
 class RrdTests {
 
-	static PveSimulator simulator;
+	final PveSimulator simulator;
 
-	static SimulatorClient client;
+	final SimulatorClient client;
 
-	@BeforeAll
-	static void start() {
-		simulator = Simulators.start();
-		client = new SimulatorClient(simulator);
+	RrdTests(PveSimulator simulator, SimulatorClient client) {
+		this.simulator = simulator;
+		this.client = client;
 	}
 
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
 
 	@Test
 	@DisplayName("§6.12: ≤ 8 returns 70 points per frame, oldest first, bucket starts a step apart")
