@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,8 +17,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Creates the data directory and takes an exclusive lock on it before any bean (the H2 file database
- * above all) is created, so a second instance on the same directory stops at once with a message that says
+ * Creates the data directory (owner-only, see {@link OwnerOnlyPermissions}) and takes an exclusive lock on
+ * it before any bean (the H2 file database above all) is created, so a second instance on the same directory stops at once with a message that says
  * why, instead of failing later inside H2.
  * <p>
  * The resolved absolute path is pinned as a property, so every later reference (the JDBC URL) sees the
@@ -46,9 +46,11 @@ public class DataDirectoryInitializer implements ApplicationContextInitializer<C
 
 	static FileLock lock(Path dir) {
 		try {
-			Files.createDirectories(dir);
-			FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-					StandardOpenOption.WRITE);
+			// owner-only before H2 creates anything in it (docs/sign-in.md)
+			OwnerOnlyPermissions.directory(dir);
+			OwnerOnlyPermissions.files(dir);
+			FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE),
+					Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnerOnlyPermissions.newFile());
 			FileLock lock = tryLock(channel);
 			if (lock == null) {
 				channel.close();

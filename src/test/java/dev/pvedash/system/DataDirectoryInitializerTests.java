@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,29 @@ class DataDirectoryInitializerTests {
 				holder.destroyForcibly();
 			}
 		}
+	}
+
+	@Test
+	void createsTheDirectoryForTheOwnerOnly() throws Exception {
+		Path data = this.dir.resolve("fresh/data");
+		DataDirectoryInitializer.lock(data).channel().close();
+		assertThat(permissions(data)).isEqualTo("rwx------");
+		assertThat(permissions(data.resolve(DataDirectoryInitializer.LOCK_FILE))).isEqualTo("rw-------");
+	}
+
+	@Test
+	void tightensALooserExistingDirectoryAndTheFilesInIt() throws Exception {
+		Path data = Files.createDirectories(this.dir.resolve("old"));
+		Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+		Path database = Files.writeString(data.resolve("pvedash.mv.db"), "");
+		Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("rw-r--r--"));
+		DataDirectoryInitializer.lock(data).channel().close();
+		assertThat(permissions(data)).isEqualTo("rwx------");
+		assertThat(permissions(database)).isEqualTo("rw-------");
+	}
+
+	private static String permissions(Path path) throws Exception {
+		return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
 	}
 
 	@Test
