@@ -5,6 +5,9 @@ final class AuditKind {
 
 	static final String LOGIN = "LOGIN";
 
+	/** A wrong (or throttled) current password on the own-password page. */
+	static final String PASSWORD_CHECK = "PASSWORD_CHECK";
+
 	private AuditKind() {
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import dev.pvedash.users.AccountChanged;
 import dev.pvedash.users.LoginThrottledException;
+import dev.pvedash.users.PasswordCheckFailed;
 
 /**
  * Turns login outcomes and account changes into audit rows. Listeners are synchronous on purpose: an
@@ -45,6 +46,12 @@ class AuditRecorder {
 	}
 
 	@EventListener
+	void passwordCheckFailed(PasswordCheckFailed event) {
+		this.repository.append(event.at(), event.username(), event.clientAddress(), AuditKind.PASSWORD_CHECK, null,
+				"FAILURE", event.reason());
+	}
+
+	@EventListener
 	void accountChanged(AccountChanged event) {
 		this.repository.append(event.at(), event.actor(), event.clientAddress(), "ACCOUNT_" + event.change().name(),
 				event.username(), "SUCCESS", event.detail());
@@ -52,7 +59,7 @@ class AuditRecorder {
 
 	private static String reason(AbstractAuthenticationFailureEvent event) {
 		if (event.getException() instanceof LoginThrottledException throttled) {
-			return "throttled, " + throttled.retryAfter().toSeconds() + " s left";
+			return "throttled (" + throttled.scope() + "), " + throttled.retryAfter().toSeconds() + " s left";
 		}
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			return "wrong username or password";

@@ -42,7 +42,7 @@ class AccountController {
 					passwordForm.newPassword());
 		}
 		catch (AccountException ex) {
-			result.reject(ex.messageKey());
+			result.reject(ex.messageKey(), ex.args(), null);
 			return "account/password";
 		}
 		redirect.addFlashAttribute("success", "account.passwordChanged");

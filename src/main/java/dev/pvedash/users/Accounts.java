@@ -28,13 +28,19 @@ class Accounts {
 
 	private final Clock clock;
 
+	private final PasswordPolicy policy;
+
+	private final CurrentPasswordCheck currentPassword;
+
 	Accounts(UserRepository users, PasswordEncoder encoder, SessionControl sessions, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PasswordPolicy policy, CurrentPasswordCheck currentPassword) {
 		this.users = users;
 		this.encoder = encoder;
 		this.sessions = sessions;
 		this.events = events;
 		this.clock = clock;
+		this.policy = policy;
+		this.currentPassword = currentPassword;
 	}
 
 	@Transactional(readOnly = true)
@@ -96,12 +102,12 @@ class Accounts {
 		publish(actor, account.username(), Change.PASSWORD_RESET, null);
 	}
 
+	/** A wrong current password is refused without rolling back its audit row. */
+	@Transactional(noRollbackFor = CurrentPasswordCheck.Refused.class)
 	void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
 		UserAccount account = this.users.findByUsername(actor.username())
 			.orElseThrow(() -> new AccountException("users.error.notFound"));
-		if (!this.encoder.matches(currentPassword, account.passwordHash())) {
-			throw new AccountException("account.error.currentPassword");
-		}
+		this.currentPassword.verify(actor, account, currentPassword);
 		requireValidPassword(newPassword);
 		this.users.updatePasswordHash(account.id(), this.encoder.encode(newPassword));
 		this.sessions.expireSessions(account.username(), actor.sessionId());
@@ -112,10 +118,8 @@ class Accounts {
 		return this.users.findById(id).orElseThrow(() -> new AccountException("users.error.notFound"));
 	}
 
-	private static void requireValidPassword(String password) {
-		if (!Credentials.validPassword(password)) {
-			throw new AccountException("users.error.password");
-		}
+	private void requireValidPassword(String password) {
+		this.policy.require(password);
 	}
 
 	private void publish(Actor actor, String username, Change change, String detail) {

@@ -67,7 +67,7 @@ class InitialSetup implements SmartInitializingSingleton {
 			throw new IllegalStateException("Cannot create the first admin from PVEDASH_ADMIN_USERNAME/"
 					+ "PVEDASH_ADMIN_PASSWORD: the username must match " + Credentials.USERNAME_PATTERN
 					+ " and the password have " + Credentials.PASSWORD_MIN + " to " + Credentials.PASSWORD_MAX
-					+ " characters.");
+					+ " characters and not be easy to guess (refused: " + ex.messageKey() + ", see docs/sign-in.md).");
 		}
 		this.complete = true;
 		log.info("Created the first admin '{}' from PVEDASH_ADMIN_USERNAME", Credentials.normalizeUsername(this.admin.username()));

@@ -33,7 +33,7 @@ final class LoginOutcomeHandlers {
 	static AuthenticationFailureHandler failure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) -> {
 			String target = (ex instanceof LoginThrottledException throttled)
-					? "/login?throttled=" + Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000)
+					? "/login?throttled=" + throttled.retryAfterSeconds() + "&scope=" + throttled.scope()
 					: "/login?error";
 			response.sendRedirect(request.getContextPath() + target);
 		};

@@ -5,79 +5,193 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per (username, client address), never per username alone: an attacker who guesses
- * the admin's name from one address must not lock the admin out everywhere (Grafana's lesson). Memory is
- * bounded: each pair keeps at most {@code maxFailures} timestamps, and the least recently seen pairs are
- * dropped beyond {@code maxTracked}.
+ * Failed sign-ins counted three ways (docs/sign-in.md, OWASP ASVS V2.2.1): per (username, address), which
+ * blocks; per address across usernames, which blocks a spray; per username across addresses, which only
+ * slows addresses that already failed on it, so a flood from elsewhere never locks the owner out
+ * (Grafana's lesson). Keys are fixed-size digests ({@link ThrottleKeys}); one Caffeine cache holds all
+ * counters, bounded in bytes by a weigher and forgetting each one once it can no longer matter.
  */
 @Component
 class LoginThrottle {
 
+	enum Scope {
+
+		PAIR, ADDRESS, USERNAME
+
+	}
+
+	/** Who tries: the username's digest and the client's address key. */
 	record Key(String username, String address) {
-	}
 
-	private static final class Failures {
-
-		final Deque<Instant> times = new ArrayDeque<>();
-
-		Instant blockedUntil = Instant.MIN;
+		static Key of(String rawUsername, String rawAddress) {
+			return new Key(ThrottleKeys.username(rawUsername), ThrottleKeys.address(rawAddress));
+		}
 
 	}
+
+	record Refusal(Scope scope, Duration retryAfter) {
+	}
+
+	/** Map entry, key string, value object and deque overheads, rounded up (64-bit JVM, compressed oops). */
+	private static final int ENTRY_BYTES = 256;
+
+	private static final int TIMESTAMP_BYTES = 40;
 
 	private final LoginProperties properties;
 
 	private final Clock clock;
 
-	private final Map<Key, Failures> failures;
+	private final Cache<String, FailureCount> counts;
 
 	LoginThrottle(LoginProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
-		this.failures = new LinkedHashMap<>(64, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, Failures> eldest) {
-				return size() > properties.maxTracked();
-			}
-		};
+		this.counts = Caffeine.newBuilder()
+			.maximumWeight(properties.maxMemory().toBytes())
+			.weigher((String key, FailureCount count) -> ENTRY_BYTES + 2 * key.length() + TIMESTAMP_BYTES * count.size())
+			.expireAfterWrite(properties.longestMemory())
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.executor(Runnable::run) // upkeep in the calling thread: no pool, and tests see it at once
+			.build();
 	}
 
-	/** How long this pair must still wait, if it is blocked now. */
-	synchronized Optional<Duration> blockedFor(Key key) {
-		Failures entry = this.failures.get(key);
+	/** Whether this attempt may reach the password check at all; a refused one costs no PBKDF2. */
+	Optional<Refusal> check(Key key) {
 		Instant now = this.clock.instant();
-		if (entry == null || !now.isBefore(entry.blockedUntil)) {
+		Optional<Refusal> refusal = blocked(Scope.ADDRESS, addressKey(key), now);
+		if (refusal.isEmpty()) {
+			refusal = blocked(Scope.PAIR, pairKey(key), now);
+		}
+		if (refusal.isEmpty()) {
+			refusal = usernameDelay(key, now);
+		}
+		return refusal;
+	}
+
+	void failed(Key key) {
+		Instant now = this.clock.instant();
+		count(pairKey(key), now, this.properties.maxFailures(), this.properties.maxFailures(), this.properties.block());
+		failedFrom(key.address(), now);
+		count(usernameKey(key), now, this.properties.usernameFreeFailures(), Integer.MAX_VALUE, Duration.ZERO);
+	}
+
+	/** A refusal that named no usable username (too long) still counts against its address. */
+	void failedFromAddress(String rawAddress) {
+		failedFrom(ThrottleKeys.address(rawAddress), this.clock.instant());
+	}
+
+	/** The right password ends this pair's count; the address and username counts stay. */
+	void succeeded(Key key) {
+		this.counts.invalidate(pairKey(key));
+	}
+
+	long trackedPairs() {
+		this.counts.cleanUp();
+		return this.counts.estimatedSize();
+	}
+
+	/** For tests: what the throttle holds, to prove no typed name is among it. */
+	Set<String> storedKeys() {
+		return Set.copyOf(this.counts.asMap().keySet());
+	}
+
+	private void failedFrom(String address, Instant now) {
+		count("a:" + address, now, this.properties.addressMaxFailures(), this.properties.addressMaxFailures(),
+				this.properties.addressBlock());
+	}
+
+	private Optional<Refusal> blocked(Scope scope, String key, Instant now) {
+		FailureCount count = this.counts.getIfPresent(key);
+		return (count == null) ? Optional.empty() : count.blockedFor(now).map(wait -> new Refusal(scope, wait));
+	}
+
+	/** Soft: only addresses that already failed on this busy username wait, and only {@code usernameDelay}. */
+	private Optional<Refusal> usernameDelay(Key key, Instant now) {
+		FailureCount forUser = this.counts.getIfPresent(usernameKey(key));
+		FailureCount forPair = this.counts.getIfPresent(pairKey(key));
+		if (forUser == null || forPair == null || forPair.recent(now, this.properties.window()) == 0
+				|| forUser.recent(now, this.properties.window()) < this.properties.usernameFreeFailures()) {
 			return Optional.empty();
 		}
-		return Optional.of(Duration.between(now, entry.blockedUntil));
+		Instant until = forUser.last().plus(this.properties.usernameDelay());
+		return now.isBefore(until) ? Optional.of(new Refusal(Scope.USERNAME, Duration.between(now, until)))
+				: Optional.empty();
 	}
 
-	synchronized void failed(Key key) {
-		Instant now = this.clock.instant();
-		Failures entry = this.failures.computeIfAbsent(key, k -> new Failures());
-		Instant windowStart = now.minus(this.properties.window());
-		while (!entry.times.isEmpty() && !entry.times.peekFirst().isAfter(windowStart)) {
-			entry.times.removeFirst();
+	/** Adds a failure, keeping at most {@code keep} times; {@code blockAt} failures in the window block. */
+	private void count(String key, Instant now, int keep, int blockAt, Duration block) {
+		this.counts.asMap().compute(key, (k, existing) -> {
+			FailureCount count = (existing != null) ? existing : new FailureCount();
+			count.add(now, this.properties.window(), keep, blockAt, block);
+			return count;
+		});
+	}
+
+	private static String pairKey(Key key) {
+		return "p:" + key.username() + "@" + key.address();
+	}
+
+	private static String addressKey(Key key) {
+		return "a:" + key.address();
+	}
+
+	private static String usernameKey(Key key) {
+		return "u:" + key.username();
+	}
+
+	/** Failure times within the window (at most as many as a limit needs) and the end of a block. */
+	private static final class FailureCount {
+
+		private final Deque<Instant> times = new ArrayDeque<>();
+
+		private Instant blockedUntil = Instant.MIN;
+
+		synchronized void add(Instant now, Duration window, int keep, int blockAt, Duration block) {
+			prune(now, window);
+			this.times.addLast(now);
+			while (this.times.size() > keep) {
+				this.times.removeFirst();
+			}
+			if (this.times.size() >= blockAt) {
+				this.blockedUntil = now.plus(block);
+				this.times.clear();
+			}
 		}
-		entry.times.addLast(now);
-		if (entry.times.size() >= this.properties.maxFailures()) {
-			entry.blockedUntil = now.plus(this.properties.block());
-			entry.times.clear();
+
+		synchronized Optional<Duration> blockedFor(Instant now) {
+			return now.isBefore(this.blockedUntil) ? Optional.of(Duration.between(now, this.blockedUntil)) : Optional.empty();
 		}
-	}
 
-	synchronized void succeeded(Key key) {
-		this.failures.remove(key);
-	}
+		synchronized int recent(Instant now, Duration window) {
+			prune(now, window);
+			return this.times.size();
+		}
 
-	synchronized int trackedPairs() {
-		return this.failures.size();
+		synchronized Instant last() {
+			return this.times.isEmpty() ? Instant.MIN : this.times.peekLast();
+		}
+
+		synchronized int size() {
+			return this.times.size();
+		}
+
+		private void prune(Instant now, Duration window) {
+			Instant start = now.minus(window);
+			while (!this.times.isEmpty() && !this.times.peekFirst().isAfter(start)) {
+				this.times.removeFirst();
+			}
+		}
+
 	}
 
 }

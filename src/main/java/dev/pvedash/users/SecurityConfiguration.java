@@ -30,6 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -42,7 +43,8 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
  * CSRF token, which htmx sends as a header read from the layout's meta tags.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ AdminProperties.class, LoginProperties.class, SessionProperties.class })
+@EnableConfigurationProperties({ AdminProperties.class, LoginProperties.class, SessionProperties.class,
+		PasswordProperties.class })
 class SecurityConfiguration {
 
 	/** No inline script anywhere: scripts come from our own origin (htmx from the WebJar, app.js). */
@@ -52,7 +54,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			SessionRegistry sessionRegistry, SessionProperties sessionProperties, Clock clock) {
+			SessionRegistry sessionRegistry, SessionProperties sessionProperties, Clock clock,
+			LoginProperties loginProperties, LoginThrottle throttle, ApplicationEventPublisher events) {
 		RequestHeaderRequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request", "true");
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
@@ -85,6 +88,8 @@ class SecurityConfiguration {
 			.sessionRegistry(sessionRegistry)
 			.expiredSessionStrategy(new ExpiredSessionStrategy()));
 		http.addFilterAfter(new SessionLifetimeFilter(sessionProperties, clock), SecurityContextHolderFilter.class);
+		// oversized login forms are refused before the throttle or the password encoder sees them (docs/sign-in.md)
+		http.addFilterBefore(new LoginFormLimits(loginProperties, throttle, events), UsernamePasswordAuthenticationFilter.class);
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

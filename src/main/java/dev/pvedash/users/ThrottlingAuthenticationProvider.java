@@ -1,7 +1,5 @@
 package dev.pvedash.users;
 
-import java.util.Optional;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -9,8 +7,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the throttle before the password is even looked at, so a blocked pair learns nothing from a
- * correct guess, then counts the outcome.
+ * Checks the throttle before the password is even looked at, so a blocked client learns nothing from a
+ * correct guess and costs no PBKDF2 (docs/sign-in.md), then counts the outcome.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,9 +24,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		LoginThrottle.Key key = key(authentication);
-		Optional<java.time.Duration> wait = this.throttle.blockedFor(key);
-		if (wait.isPresent()) {
-			throw new LoginThrottledException(wait.get());
+		LoginThrottle.Refusal refusal = this.throttle.check(key).orElse(null);
+		if (refusal != null) {
+			throw new LoginThrottledException(refusal.retryAfter(), refusal.scope());
 		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
@@ -49,7 +47,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 	static LoginThrottle.Key key(Authentication authentication) {
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : "unknown";
-		return new LoginThrottle.Key(Credentials.normalizeUsername(authentication.getName()), address);
+		return LoginThrottle.Key.of(authentication.getName(), address);
 	}
 
 }

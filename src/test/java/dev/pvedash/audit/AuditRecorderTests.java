@@ -18,7 +18,7 @@ import dev.pvedash.support.PveDashWebMvcTest;
 
 /** Every login success and failure becomes a row with user, client address, time and result. */
 @PveDashWebMvcTest
-@TestPropertySource(properties = { "pvedash.admin.username=auditor", "pvedash.admin.password=auditor-password" })
+@TestPropertySource(properties = { "pvedash.admin.username=auditor", "pvedash.admin.password=Audit-3-pebble-frost" })
 class AuditRecorderTests {
 
 	@Autowired
@@ -30,7 +30,7 @@ class AuditRecorderTests {
 	@Test
 	void loginOutcomesAreRecordedWithTheClientAddress() throws Exception {
 		login("auditor", "wrong-password", "192.0.2.7");
-		login("auditor", "auditor-password", "192.0.2.8");
+		login("auditor", "Audit-3-pebble-frost", "192.0.2.8");
 		List<Map<String, Object>> rows = this.jdbc
 			.sql("select actor, client_address, outcome, detail, occurred_at from audit_entry where kind = 'LOGIN' order by id")
 			.query().listOfRows();

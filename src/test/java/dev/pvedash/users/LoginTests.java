@@ -27,7 +27,10 @@ import dev.pvedash.support.PveDashWebMvcTest;
 @PveDashWebMvcTest
 class LoginTests {
 
-	static final String PASSWORD = "a-long-enough-password";
+	static final String PASSWORD = "Zq8-lantern-orbit-x";
+
+	/** Over 100 characters: everything past byte 72 must still count. */
+	static final String LONG_PASSPHRASE = "Seven quiet otters juggled amber lanterns beneath the crooked viaduct while forty herons argued about tide tables";
 
 	@Autowired
 	MockMvc mvc;
@@ -86,11 +89,11 @@ class LoginTests {
 
 	@Test
 	void longPasswordsWorkUntruncated() throws Exception {
-		String longPassword = "p".repeat(100) + "!";
+		String longPassword = LONG_PASSPHRASE + "!";
 		this.accounts.create(Actor.SYSTEM, "longpass", longPassword, Role.VIEWER);
 		this.mvc.perform(login("longpass", longPassword, "10.0.0.4")).andExpect(redirectedUrl("/"));
 		// bcrypt would ignore everything after byte 72; PBKDF2 does not
-		this.mvc.perform(login("longpass", "p".repeat(100) + "?", "10.0.0.4")).andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(login("longpass", LONG_PASSPHRASE + "?", "10.0.0.4")).andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
@@ -109,8 +112,8 @@ class LoginTests {
 		MockHttpSession phone = loggedIn("mover", "10.0.0.7");
 		MockHttpSession laptop = loggedIn("mover", "10.0.0.7");
 		this.mvc.perform(post("/account/password").session(laptop).with(csrf())
-				.param("currentPassword", PASSWORD).param("newPassword", "another-long-password")
-				.param("confirmPassword", "another-long-password"))
+				.param("currentPassword", PASSWORD).param("newPassword", "Mv4-harbor-tundra-q")
+				.param("confirmPassword", "Mv4-harbor-tundra-q"))
 			.andExpect(redirectedUrl("/account/password"));
 		this.mvc.perform(get("/").session(laptop)).andExpect(status().isOk());
 		this.mvc.perform(get("/").session(phone)).andExpect(redirectedUrl("/login?expired"));

@@ -77,12 +77,24 @@ class SetupFlowTests {
 	}
 
 	@Test
+	@Order(3)
+	void aCommonPasswordIsRefusedAtSetupWithTheReason() throws Exception {
+		String token = this.setup.pendingToken().orElseThrow();
+		String html = this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "owner")
+				.param("password", "password123").param("confirmPassword", "password123"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("a very common password");
+		assertThat(this.users.count()).isZero();
+	}
+
+	@Test
 	@Order(4)
 	void theLoggedTokenCreatesTheFirstAdminOnce() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
 		assertThat(page("/setup?token=" + token).select("form[action=/setup]")).hasSize(1);
 		this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "Owner")
-				.param("password", "owner-password-1").param("confirmPassword", "owner-password-1"))
+				.param("password", "Owner-6-ridge-lantern").param("confirmPassword", "Owner-6-ridge-lantern"))
 			.andExpect(redirectedUrl("/login?setup"));
 		assertThat(this.users.findByUsername("owner")).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ADMIN));
 		assertThat(this.setup.pendingToken()).isEmpty();
@@ -91,7 +103,7 @@ class SetupFlowTests {
 				.param("password", "second-password").param("confirmPassword", "second-password"))
 			.andExpect(redirectedUrl("/login"));
 		assertThat(this.users.count()).isOne();
-		this.mvc.perform(post("/login").with(csrf()).param("username", "owner").param("password", "owner-password-1"))
+		this.mvc.perform(post("/login").with(csrf()).param("username", "owner").param("password", "Owner-6-ridge-lantern"))
 			.andExpect(redirectedUrl("/"));
 	}
 

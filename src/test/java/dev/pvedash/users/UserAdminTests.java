@@ -37,12 +37,12 @@ class UserAdminTests {
 	@Test
 	void adminAddsAUserAndTheChangeIsAudited() throws Exception {
 		this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "Carol")
-				.param("password", "carols-password").param("role", "OPERATOR"))
+				.param("password", "Carol-4-plum-wharf").param("role", "OPERATOR"))
 			.andExpect(redirectedUrl("/users"))
 			.andExpect(flash().attribute("success", "users.created"));
 		assertThat(this.users.findByUsername("carol")).hasValueSatisfying(u -> {
 			assertThat(u.role()).isEqualTo(Role.OPERATOR);
-			assertThat(u.passwordHash()).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain("carols-password");
+			assertThat(u.passwordHash()).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain("Carol-4-plum-wharf");
 		});
 		assertThat(auditKinds("carol")).contains("ACCOUNT_CREATED");
 	}
@@ -65,16 +65,16 @@ class UserAdminTests {
 
 	@Test
 	void duplicateUsernameIsRefused() throws Exception {
-		this.accounts.create(Actor.SYSTEM, "erin", "erins-password", Role.VIEWER);
+		this.accounts.create(Actor.SYSTEM, "erin", "Erin-5-maple-quarry", Role.VIEWER);
 		String html = this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "ERIN")
-				.param("password", "another-password").param("role", "ADMIN"))
+				.param("password", "Erin-6-cobalt-sprout").param("role", "ADMIN"))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("A user with this name exists already.");
 	}
 
 	@Test
 	void roleChangeDisableEnableAndResetAreAudited() throws Exception {
-		UserAccount frank = this.accounts.create(Actor.SYSTEM, "frank", "franks-password", Role.VIEWER);
+		UserAccount frank = this.accounts.create(Actor.SYSTEM, "frank", "Frank-2-tulip-basalt", Role.VIEWER);
 		this.mvc.perform(post("/users/{id}/role", frank.id()).with(admin("boss")).with(csrf()).param("role", "OPERATOR"))
 			.andExpect(flash().attribute("success", "users.roleChanged"));
 		this.mvc.perform(post("/users/{id}/disable", frank.id()).with(admin("boss")).with(csrf()))
@@ -82,7 +82,7 @@ class UserAdminTests {
 		this.mvc.perform(post("/users/{id}/enable", frank.id()).with(admin("boss")).with(csrf()))
 			.andExpect(flash().attribute("success", "users.enabled"));
 		this.mvc.perform(post("/users/{id}/password", frank.id()).with(admin("boss")).with(csrf())
-				.param("newPassword", "franks-new-password"))
+				.param("newPassword", "Frank-3-onyx-meridian"))
 			.andExpect(flash().attribute("success", "users.passwordReset"));
 		UserAccount after = this.users.findById(frank.id()).orElseThrow();
 		assertThat(after.role()).isEqualTo(Role.OPERATOR);
@@ -94,7 +94,7 @@ class UserAdminTests {
 	@Test
 	void theLastEnabledAdminCannotBeDemotedOrDisabledAndNobodyDisablesThemselves() throws Exception {
 		this.jdbc.sql("update app_user set role = 'OPERATOR' where role = 'ADMIN'").update();
-		UserAccount only = this.accounts.create(Actor.SYSTEM, "solo", "solo-password", Role.ADMIN);
+		UserAccount only = this.accounts.create(Actor.SYSTEM, "solo", "Solo-8-fern-beacon", Role.ADMIN);
 		this.mvc.perform(post("/users/{id}/role", only.id()).with(admin("boss")).with(csrf()).param("role", "VIEWER"))
 			.andExpect(flash().attribute("error", "users.error.lastAdmin"));
 		this.mvc.perform(post("/users/{id}/disable", only.id()).with(admin("solo")).with(csrf()))
@@ -111,14 +111,28 @@ class UserAdminTests {
 
 	@Test
 	void resetToATooShortPasswordIsRefused() throws Exception {
-		UserAccount gina = this.accounts.create(Actor.SYSTEM, "gina", "ginas-password", Role.VIEWER);
+		UserAccount gina = this.accounts.create(Actor.SYSTEM, "gina", "Gina-1-amber-lagoon", Role.VIEWER);
 		this.mvc.perform(post("/users/{id}/password", gina.id()).with(admin("boss")).with(csrf()).param("newPassword", "short"))
 			.andExpect(flash().attribute("error", "users.error.password"));
 	}
 
 	@Test
+	void weakPasswordsAreRefusedAtCreationAndResetWithTheReason() throws Exception {
+		String html = this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "iris")
+				.param("password", "aaaaaaaaaa").param("role", "VIEWER"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("repeats characters");
+		assertThat(this.users.findByUsername("iris")).isEmpty();
+		UserAccount jack = this.accounts.create(Actor.SYSTEM, "jack", "Jack-5-walnut-comet", Role.VIEWER);
+		this.mvc.perform(post("/users/{id}/password", jack.id()).with(admin("boss")).with(csrf())
+				.param("newPassword", "password123"))
+			.andExpect(flash().attribute("error", "password.weak.common"));
+	}
+
+	@Test
 	void userListShowsAccountsWithTheirActions() throws Exception {
-		this.accounts.create(Actor.SYSTEM, "hank", "hanks-password", Role.VIEWER);
+		this.accounts.create(Actor.SYSTEM, "hank", "Hank-9-cedar-nebula", Role.VIEWER);
 		String html = this.mvc.perform(get("/users").with(admin("boss"))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("id=\"user-hank\"").contains("Disable hank").contains("Reset password of hank");
