@@ -48,7 +48,7 @@ public class DataDirectoryInitializer implements ApplicationContextInitializer<C
 		try {
 			// owner-only before H2 creates anything in it (docs/sign-in.md)
 			OwnerOnlyPermissions.directory(dir);
-			OwnerOnlyPermissions.files(dir);
+			OwnerOnlyPermissions.files(dir, true);
 			FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE),
 					Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnerOnlyPermissions.newFile());
 			FileLock lock = tryLock(channel);

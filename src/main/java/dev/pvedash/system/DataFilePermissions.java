@@ -22,7 +22,7 @@ class DataFilePermissions implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (!this.dataDir.isBlank()) {
-			OwnerOnlyPermissions.files(Path.of(this.dataDir));
+			OwnerOnlyPermissions.files(Path.of(this.dataDir), false);
 		}
 	}
 

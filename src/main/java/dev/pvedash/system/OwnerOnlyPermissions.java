@@ -50,7 +50,7 @@ final class OwnerOnlyPermissions {
 			return;
 		}
 		try {
-			tighten(dir, DIRECTORY);
+			tighten(dir, DIRECTORY, true);
 		}
 		catch (IOException ex) {
 			log.warn("Cannot make the data directory {} owner-only ({}): other local users may read the password "
@@ -58,15 +58,18 @@ final class OwnerOnlyPermissions {
 		}
 	}
 
-	/** Every regular file directly in the directory (database, lock, trace) to 0600. */
-	static void files(Path dir) {
+	/**
+	 * Every regular file directly in the directory (database, lock, trace) to 0600. {@code found} files were
+	 * there before this start, so a looser mode is a finding (WARN); otherwise H2 just made them (INFO).
+	 */
+	static void files(Path dir, boolean found) {
 		if (!supported() || !Files.isDirectory(dir)) {
 			return;
 		}
 		try (Stream<Path> listing = Files.list(dir)) {
 			listing.filter(Files::isRegularFile).forEach(file -> {
 				try {
-					tighten(file, FILE);
+					tighten(file, FILE, found);
 				}
 				catch (IOException ex) {
 					log.warn("Cannot make {} readable by its owner only ({}); anyone who can enter {} can read it",
@@ -85,14 +88,20 @@ final class OwnerOnlyPermissions {
 				: new FileAttribute<?>[0];
 	}
 
-	private static void tighten(Path path, Set<PosixFilePermission> wanted) throws IOException {
+	private static void tighten(Path path, Set<PosixFilePermission> wanted, boolean found) throws IOException {
 		Set<PosixFilePermission> actual = Files.getPosixFilePermissions(path);
-		if (wanted.containsAll(actual) && actual.containsAll(wanted)) {
+		if (wanted.equals(actual)) {
 			return;
 		}
 		Files.setPosixFilePermissions(path, wanted);
-		log.warn("{} had permissions {}; tightened to {} so that only its owner can read the data",
-				path, PosixFilePermissions.toString(actual), PosixFilePermissions.toString(wanted));
+		if (found) {
+			log.warn("{} had permissions {}; tightened to {} so that only its owner can read the data", path,
+					PosixFilePermissions.toString(actual), PosixFilePermissions.toString(wanted));
+		}
+		else {
+			log.info("{} was created {}; set to {}", path, PosixFilePermissions.toString(actual),
+					PosixFilePermissions.toString(wanted));
+		}
 	}
 
 }
