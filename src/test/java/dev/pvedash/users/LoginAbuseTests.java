@@ -73,6 +73,9 @@ class LoginAbuseTests {
 		String html = this.mvc.perform(get("/login").param("throttled", "75").param("scope", "address"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("Too many failed sign-ins from your address").contains("Wait 1 min 15 s");
+		html = this.mvc.perform(get("/login").param("throttled", "2").param("scope", "username"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("tries from your address are slowed down").contains("Wait 0 min 2 s");
 	}
 
 	static MockHttpServletRequestBuilder login(String username, String password, String address) {

@@ -26,6 +26,13 @@ class PasswordPolicyTests {
 		assertThat(policy.refusal(password)).contains(reason);
 	}
 
+	@org.junit.jupiter.api.Test
+	void longPasswordsAreJudgedByTheirPatternsToo() {
+		assertThat(policy.refusal("a".repeat(200))).contains("password.weak.repeat");
+		assertThat(policy.refusal("password".repeat(30))).contains("password.weak.common");
+		assertThat(policy.refusal(LoginTests.LONG_PASSPHRASE)).isEmpty();
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "Zq8-lantern-orbit-x", "server-test-admin-pw", "a long passphrase", "correct-horse-battery" })
 	void strongPasswordsPass(String password) {
