@@ -41,10 +41,8 @@ class CurrentPasswordCheck {
 		LoginThrottle.Key key = LoginThrottle.Key.of(account.username(), actor.address());
 		LoginThrottle.Refusal refusal = this.throttle.check(key).orElse(null);
 		if (refusal != null) {
-			long seconds = Math.max(1, (refusal.retryAfter().toMillis() + 999) / 1000);
-			audit(actor, "throttled (" + refusal.scope().name().toLowerCase(java.util.Locale.ROOT) + "), " + seconds
-					+ " s left");
-			throw new Refused("account.error.throttled", seconds);
+			audit(actor, "throttled (" + refusal.scopeName() + "), " + refusal.seconds() + " s left");
+			throw new Refused("account.error.throttled", refusal.seconds());
 		}
 		if (candidate == null || !this.encoder.matches(candidate, account.passwordHash())) {
 			this.throttle.failed(key);

@@ -3,6 +3,7 @@ package dev.pvedash.users;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,16 @@ class LoginThrottle {
 	}
 
 	record Refusal(Scope scope, Duration retryAfter) {
+
+		/** Whole seconds to wait, rounded up, at least one: what the pages and the audit log say. */
+		long seconds() {
+			return Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
+		}
+
+		String scopeName() {
+			return this.scope.name().toLowerCase(Locale.ROOT);
+		}
+
 	}
 
 	/** Map entry, key string, value object and deque overheads, rounded up (64-bit JVM, compressed oops). */

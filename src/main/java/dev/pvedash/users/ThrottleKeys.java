@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ final class ThrottleKeys {
 			// a literal, so no name lookup happens
 			InetAddress parsed = InetAddress.getByName(raw);
 			if (parsed instanceof Inet6Address) {
-				byte[] prefix = java.util.Arrays.copyOf(parsed.getAddress(), 8);
+				byte[] prefix = Arrays.copyOf(parsed.getAddress(), 8);
 				return HexFormat.of().formatHex(prefix) + "/64";
 			}
 			return parsed.getHostAddress();

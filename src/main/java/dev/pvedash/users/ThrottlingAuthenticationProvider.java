@@ -26,7 +26,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		LoginThrottle.Key key = key(authentication);
 		LoginThrottle.Refusal refusal = this.throttle.check(key).orElse(null);
 		if (refusal != null) {
-			throw new LoginThrottledException(refusal.retryAfter(), refusal.scope());
+			throw new LoginThrottledException(refusal);
 		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
