@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The data directory holds the password hashes, so only its owner may enter it: the directory 0700, every
- * file in it 0600 (docs/sign-in.md, OWASP ASVS V8.3.7). Java has no umask, and H2 creates its files with
+ * file in it 0600 (docs/sign-in.md). Java has no umask, and H2 creates its files with
  * the process's default (often 0644), so the guard is the directory's own mode, set before H2 runs: with
  * 0700 nobody else can reach a file inside, whatever its mode. The files are tightened as well, at start
  * and once the database is open, so a copy or a later chmod of the directory does not expose them.

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Stands before the login: a username longer than any account can have, or a password longer than any
  * stored one, is refused with the usual "wrong username or password" before the throttle stores or the
- * encoder hashes anything (docs/sign-in.md, OWASP ASVS V2.2.1). It still counts against the address, and
+ * encoder hashes anything (docs/sign-in.md, OWASP ASVS 5.0 6.3.1). It still counts against the address, and
  * the audit row carries the name cut to the cap.
  */
 class LoginFormLimits extends OncePerRequestFilter {

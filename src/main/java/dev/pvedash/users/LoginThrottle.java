@@ -14,7 +14,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins counted three ways (docs/sign-in.md, OWASP ASVS V2.2.1): per (username, address), which
+ * Failed sign-ins counted three ways (docs/sign-in.md, OWASP ASVS 5.0 6.3.1): per (username, address), which
  * blocks; per address across usernames, which blocks a spray; per username across addresses, which only
  * slows addresses that already failed on it, so a flood from elsewhere never locks the owner out
  * (Grafana's lesson). Keys are fixed-size digests ({@link ThrottleKeys}); one Caffeine cache holds all

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Published when someone signed in gives a wrong current password (or is throttled before it is checked)
- * on the own-password page, for the audit log (OWASP ASVS V7.2.1). It commits even though the change is
+ * on the own-password page, for the audit log (OWASP ASVS 5.0 16.3.1). It commits even though the change is
  * refused.
  *
  * @param username the signed-in user whose password was asked

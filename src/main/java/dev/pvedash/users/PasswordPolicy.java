@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one rule for every new password: setup, an admin creating an account or resetting a password, and
- * the own-password page (docs/sign-in.md, OWASP ASVS V2.1.7). Besides the length, nbvcxz's estimate must
+ * the own-password page (docs/sign-in.md, OWASP ASVS 5.0 6.2.4, 6.2.12). Besides the length, nbvcxz's estimate must
  * reach {@code pvedash.password.min-entropy} bits; its dictionaries of common passwords, words and names
  * and its pattern matchers (repeats, sequences, keyboard rows, dates) say why a password is refused.
  * The estimator loads its dictionaries once, when this bean is made (about 0.4 s and 18 MB).

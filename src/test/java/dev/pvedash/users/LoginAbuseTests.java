@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
- * The login form under abuse (docs/sign-in.md; OWASP ASVS V2.2.1): oversized usernames are refused before
+ * The login form under abuse (docs/sign-in.md; OWASP ASVS 5.0 6.3.1): oversized usernames are refused before
  * anything is stored, and a spray from one address is cut off without locking the owner out elsewhere.
  */
 @PveDashWebMvcTest
