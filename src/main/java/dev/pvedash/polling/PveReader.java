@@ -9,22 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import dev.pvedash.proxmox.ClusterResources;
 import dev.pvedash.proxmox.GuestConfig;
 import dev.pvedash.proxmox.GuestResource;
 import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.NodeStatus;
+import dev.pvedash.proxmox.ProxmoxApiException;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.TaskEntry;
 import dev.pvedash.proxmox.TaskFilter;
 
 /**
- * The PVE side of one cycle, kept to a constant number of calls (proxmox-api.md §11): one
- * {@code /cluster/resources}, then per online node its status and its tasks since the last read; per-guest
+ * The PVE side of one cycle, kept to a constant number of calls (docs/polling.md): one
+ * {@code /cluster/resources}, then per online node its status and its tasks since the last read (each every
+ * 30 s by default; {@code /cluster/resources} already carries node CPU and memory every cycle); per-guest
  * config only for guests that are new, changed, had activity, or are in the sweep, and at most
- * {@code configReadsPerCycle} of those. Not thread-safe: only the poller's cycle uses it.
+ * {@code configReadsPerCycle} attempts. A node or guest path PVE refuses is backed off on its own
+ * ({@link PathBackoff}). Not thread-safe: only the poller's cycle uses it.
  */
 final class PveReader {
 
@@ -45,37 +49,66 @@ final class PveReader {
 
 	private final Duration taskInterval;
 
+	private final Duration nodeStatusInterval;
+
 	private final Map<String, Instant> tasksReadAt = new HashMap<>();
+
+	private final Map<String, Instant> statusReadAt = new HashMap<>();
+
+	/** Per node, PVE's words for why its status is missing (595, or a 403/500/501 being backed off). */
+	private final Map<String, String> nodeErrors = new HashMap<>();
+
+	private final PathBackoff backoff;
+
+	private long cycle;
 
 	PveReader(ProxmoxClient client, PollingProperties properties) {
 		this.client = client;
 		this.configReadsPerCycle = properties.configReadsPerCycle();
 		this.sweepInterval = properties.sweepInterval();
 		this.taskInterval = properties.taskInterval();
+		this.nodeStatusInterval = properties.nodeStatusInterval();
+		this.backoff = new PathBackoff(properties.sweepInterval());
 	}
 
 	/** Throws the {@link ProxmoxException} of the first call that fails for the whole endpoint. */
 	CycleRead read(Instant now, Map<Integer, StoredGuest> stored, Map<String, Instant> oldestRunningTask,
 			Instant lastSweep) {
+		this.cycle++;
 		ClusterResources resources = this.client.clusterResources();
-		if (resources.nodes().isEmpty()) {
+		if (resources.nodes().isEmpty() && resources.guests().isEmpty()) {
 			// PVE always lists at least the node it runs on; an empty answer is a token that may not see it
 			// (privilege separation, quality-bar F6), and must not empty the stored inventory
 			throw new ProxmoxException(ProxmoxException.Kind.PERMISSION, 200,
 					"PVE listed no nodes: the token may lack Sys.Audit / VM.Audit (privilege-separated token?)");
 		}
+		// guests without node entries: the token has VM.Audit but not Sys.Audit; what it sees is still data
+		boolean nodesHidden = resources.nodes().isEmpty();
 		Map<String, NodeStatus> statuses = new LinkedHashMap<>();
 		Set<String> unreachable = new TreeSet<>();
 		List<TaskEntry> tasks = new ArrayList<>();
 		for (NodeResource node : resources.nodes()) {
 			if (!node.online()) {
+				this.nodeErrors.remove(node.node());
 				continue;
 			}
 			try {
-				notImplementedAsNull(() -> statuses.put(node.node(), this.client.nodeStatus(node.node())));
-				if (taskListDue(node.node(), now)) {
-					notImplementedAsNull(() -> tasks
-						.addAll(this.client.tasks(node.node(), taskFilter(node.node(), now, oldestRunningTask))));
+				String path = "/nodes/" + node.node() + "/status";
+				if (statusDue(node.node(), now) && this.backoff.due(path, this.cycle, now)) {
+					NodeStatus status = perPath(path, now, () -> this.client.nodeStatus(node.node()));
+					if (status != null) {
+						statuses.put(node.node(), status);
+						this.nodeErrors.remove(node.node());
+					}
+					this.statusReadAt.put(node.node(), now);
+				}
+				String taskPath = "/nodes/" + node.node() + "/tasks";
+				if (taskListDue(node.node(), now) && this.backoff.due(taskPath, this.cycle, now)) {
+					TaskFilter filter = taskFilter(node.node(), now, oldestRunningTask);
+					List<TaskEntry> read = perPath(taskPath, now, () -> this.client.tasks(node.node(), filter));
+					if (read != null) {
+						tasks.addAll(read);
+					}
 					this.tasksReadAt.put(node.node(), now);
 				}
 			}
@@ -84,28 +117,61 @@ final class PveReader {
 					throw ex;
 				}
 				unreachable.add(node.node());
+				this.nodeErrors.put(node.node(), words(ex));
+				this.statusReadAt.remove(node.node()); // asked again next cycle: recovery shows within one cycle
 			}
 		}
 		boolean sweep = lastSweep == null || !now.isBefore(lastSweep.plus(this.sweepInterval));
 		Set<Integer> due = due(resources, stored, tasks, sweep);
-		Map<Integer, GuestConfig> configs = readConfigs(resources, due, statuses.keySet());
+		Map<Integer, String> configErrors = new HashMap<>();
+		Map<Integer, GuestConfig> configs = readConfigs(resources, due, unreachable, now, configErrors);
 		due.removeAll(configs.keySet());
-		return new CycleRead(resources, statuses, unreachable, tasks, configs, due, sweep);
+		Map<String, String> nodeErrors = new HashMap<>(this.nodeErrors);
+		nodeErrors.keySet().retainAll(resources.nodes().stream().map(NodeResource::node).toList());
+		return new CycleRead(resources, statuses, unreachable, tasks, configs, due, sweep, nodeErrors, configErrors,
+				nodesHidden);
 	}
 
 	/**
-	 * An endpoint the host does not offer (501 "Method … not implemented", older PVE or a recording lacking it)
-	 * leaves that part "not available" instead of failing the whole cycle.
+	 * One read of one node's or guest's path. A refusal that concerns only this path (403 missing privilege,
+	 * 500, 501 "Method … not implemented" on an older host) returns null and backs the path off; the cycle
+	 * goes on. Anything else (401, TLS, timeout, 595 …) is thrown for the caller.
 	 */
-	private static void notImplementedAsNull(Runnable call) {
+	private <T> T perPath(String path, Instant now, Supplier<T> read) {
 		try {
-			call.run();
+			T value = read.get();
+			this.backoff.succeeded(path);
+			return value;
 		}
 		catch (ProxmoxException ex) {
-			if (ex.status() != 501) {
+			if (!pathLocal(ex)) {
 				throw ex;
 			}
+			this.backoff.failed(path, this.cycle, now);
+			if (path.endsWith("/status")) {
+				this.nodeErrors.put(path.split("/")[2], words(ex));
+			}
+			return null;
 		}
+	}
+
+	/** 403 and 500/501 concern one path; 502-504 come from a proxy in front of PVE and concern all of it. */
+	private static boolean pathLocal(ProxmoxException ex) {
+		return ex.kind() == ProxmoxException.Kind.PERMISSION
+				|| (ex.kind() == ProxmoxException.Kind.SERVER && ex.status() != 502 && ex.status() != 503
+						&& ex.status() != 504);
+	}
+
+	/** PVE's own words, e.g. "595 No route to host", clipped for storage; pages show them escaped. */
+	static String words(ProxmoxException ex) {
+		String reason = (ex instanceof ProxmoxApiException api && !api.reason().isBlank()) ? api.reason()
+				: ex.getMessage();
+		return Rows.clip(ex.status() + " " + reason, 512);
+	}
+
+	private boolean statusDue(String node, Instant now) {
+		Instant last = this.statusReadAt.get(node);
+		return last == null || !now.isBefore(last.plus(this.nodeStatusInterval));
 	}
 
 	private boolean taskListDue(String node, Instant now) {
@@ -140,26 +206,34 @@ final class PveReader {
 		return due;
 	}
 
-	private Map<Integer, GuestConfig> readConfigs(ClusterResources resources, Set<Integer> due,
-			Set<String> reachable) {
+	private Map<Integer, GuestConfig> readConfigs(ClusterResources resources, Set<Integer> due, Set<String> unreachable,
+			Instant now, Map<Integer, String> errors) {
+		Set<String> offline = new TreeSet<>(unreachable);
+		resources.nodes().stream().filter((n) -> !n.online()).forEach((n) -> offline.add(n.node()));
 		Map<Integer, GuestConfig> configs = new HashMap<>();
+		int attempts = 0; // attempts, not successes: 2000 guests answering 501 must not mean 2000 requests
 		for (GuestResource guest : resources.guests()) {
-			if (configs.size() >= this.configReadsPerCycle) {
+			if (attempts >= this.configReadsPerCycle) {
 				break;
 			}
-			if (due.contains(guest.vmid()) && reachable.contains(guest.node())) {
-				try {
-					configs.put(guest.vmid(), this.client.guestConfig(guest.node(), guest.type(), guest.vmid()));
+			String path = "/nodes/" + guest.node() + "/" + guest.type().wire() + "/" + guest.vmid() + "/config";
+			if (!due.contains(guest.vmid()) || offline.contains(guest.node())
+					|| !this.backoff.due(path, this.cycle, now)) {
+				continue;
+			}
+			attempts++;
+			try {
+				configs.put(guest.vmid(), this.client.guestConfig(guest.node(), guest.type(), guest.vmid()));
+				this.backoff.succeeded(path);
+			}
+			catch (ProxmoxException ex) {
+				if (!pathLocal(ex)) {
+					throw ex;
 				}
-				catch (ProxmoxException ex) {
-					if (ex.kind() != ProxmoxException.Kind.SERVER) {
-						throw ex;
-					}
-					if (ex.status() == 501) {
-						due.remove(guest.vmid()); // not offered by this host: asking again every cycle won't help
-					}
-					// otherwise removed or locked since /cluster/resources: stays due for the next cycle
-				}
+				// 501 on an older host, 403 without VM.Audit, 500 removed or locked since /cluster/resources:
+				// stays due, asked again only as the back-off allows (docs/polling.md)
+				this.backoff.failed(path, this.cycle, now);
+				errors.put(guest.vmid(), words(ex));
 			}
 		}
 		return configs;
