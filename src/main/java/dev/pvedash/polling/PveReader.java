@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,9 @@ final class PveReader {
 	/** Per node, PVE's words for why its status is missing (595, or a 403/500/501 being backed off). */
 	private final Map<String, String> nodeErrors = new HashMap<>();
 
+	/** Nodes last seen offline or answering 595: their status is read again as soon as they are back. */
+	private final Set<String> down = new HashSet<>();
+
 	private final PathBackoff backoff;
 
 	private long cycle;
@@ -88,12 +92,22 @@ final class PveReader {
 		Set<String> unreachable = new TreeSet<>();
 		List<TaskEntry> tasks = new ArrayList<>();
 		for (NodeResource node : resources.nodes()) {
-			if (!node.online()) {
-				this.nodeErrors.remove(node.node());
-				continue;
-			}
 			try {
 				String path = "/nodes/" + node.node() + "/status";
+				if (!node.online()) {
+					// PVE only says "offline"; its 595 on the node's status tells the owner why (F4), at the
+					// status interval, never every cycle: recovery shows in /cluster/resources anyway
+					this.down.add(node.node());
+					if (statusDue(node.node(), now)) {
+						this.statusReadAt.put(node.node(), now);
+						perPath(path, now, () -> this.client.nodeStatus(node.node()));
+					}
+					continue;
+				}
+				if (this.down.remove(node.node())) {
+					this.statusReadAt.remove(node.node()); // back: read its status now, the old reason goes
+					this.nodeErrors.remove(node.node());
+				}
 				if (statusDue(node.node(), now) && this.backoff.due(path, this.cycle, now)) {
 					NodeStatus status = perPath(path, now, () -> this.client.nodeStatus(node.node()));
 					if (status != null) {
@@ -118,7 +132,7 @@ final class PveReader {
 				}
 				unreachable.add(node.node());
 				this.nodeErrors.put(node.node(), words(ex));
-				this.statusReadAt.remove(node.node()); // asked again next cycle: recovery shows within one cycle
+				this.down.add(node.node()); // online again, or still: asked again next cycle
 			}
 		}
 		boolean sweep = lastSweep == null || !now.isBefore(lastSweep.plus(this.sweepInterval));
