@@ -14,10 +14,8 @@ import java.util.function.Supplier;
 
 import dev.pvedash.proxmox.ClusterResources;
 import dev.pvedash.proxmox.GuestConfig;
-import dev.pvedash.proxmox.GuestResource;
 import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.NodeStatus;
-import dev.pvedash.proxmox.ProxmoxApiException;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.TaskEntry;
@@ -33,18 +31,10 @@ import dev.pvedash.proxmox.TaskFilter;
  */
 final class PveReader {
 
-	// tasks that change what a config read shows: snapshots, backups (lock), config, disks, migration, restore
-	private static final Set<String> CONFIG_ACTIVITY = Set.of("qmconfig", "vzconfig", "qmsnapshot", "vzsnapshot",
-			"qmdelsnapshot", "vzdelsnapshot", "qmrollback", "vzrollback", "vzdump", "qmcreate", "vzcreate",
-			"qmrestore", "vzrestore", "qmclone", "vzclone", "qmmove", "move_volume", "qmresize", "vzresize",
-			"qmigrate", "vzmigrate", "qmtemplate", "vztemplate");
-
 	// overlap so a task that started in the second of the last read is not missed; duplicates merge by UPID
 	private static final Duration OVERLAP = Duration.ofSeconds(10);
 
 	private final ProxmoxClient client;
-
-	private final int configReadsPerCycle;
 
 	private final Duration sweepInterval;
 
@@ -64,15 +54,17 @@ final class PveReader {
 
 	private final PathBackoff backoff;
 
+	private final ConfigReads configs;
+
 	private long cycle;
 
 	PveReader(ProxmoxClient client, PollingProperties properties) {
 		this.client = client;
-		this.configReadsPerCycle = properties.configReadsPerCycle();
 		this.sweepInterval = properties.sweepInterval();
 		this.taskInterval = properties.taskInterval();
 		this.nodeStatusInterval = properties.nodeStatusInterval();
 		this.backoff = new PathBackoff(properties.sweepInterval());
+		this.configs = new ConfigReads(client, this.backoff, properties.configReadsPerCycle());
 	}
 
 	/** Throws the {@link ProxmoxException} of the first call that fails for the whole endpoint. */
@@ -131,14 +123,15 @@ final class PveReader {
 					throw ex;
 				}
 				unreachable.add(node.node());
-				this.nodeErrors.put(node.node(), words(ex));
+				this.nodeErrors.put(node.node(), Refusals.words(ex));
 				this.down.add(node.node()); // online again, or still: asked again next cycle
 			}
 		}
 		boolean sweep = lastSweep == null || !now.isBefore(lastSweep.plus(this.sweepInterval));
-		Set<Integer> due = due(resources, stored, tasks, sweep);
+		Set<Integer> due = ConfigReads.due(resources, stored, tasks, sweep);
 		Map<Integer, String> configErrors = new HashMap<>();
-		Map<Integer, GuestConfig> configs = readConfigs(resources, due, unreachable, now, configErrors);
+		Map<Integer, GuestConfig> configs = this.configs.read(resources, due, unreachable, this.cycle, now,
+				configErrors);
 		due.removeAll(configs.keySet());
 		Map<String, String> nodeErrors = new HashMap<>(this.nodeErrors);
 		nodeErrors.keySet().retainAll(resources.nodes().stream().map(NodeResource::node).toList());
@@ -158,29 +151,15 @@ final class PveReader {
 			return value;
 		}
 		catch (ProxmoxException ex) {
-			if (!pathLocal(ex)) {
+			if (!Refusals.pathLocal(ex)) {
 				throw ex;
 			}
 			this.backoff.failed(path, this.cycle, now);
 			if (path.endsWith("/status")) {
-				this.nodeErrors.put(path.split("/")[2], words(ex));
+				this.nodeErrors.put(path.split("/")[2], Refusals.words(ex));
 			}
 			return null;
 		}
-	}
-
-	/** 403 and 500/501 concern one path; 502-504 come from a proxy in front of PVE and concern all of it. */
-	private static boolean pathLocal(ProxmoxException ex) {
-		return ex.kind() == ProxmoxException.Kind.PERMISSION
-				|| (ex.kind() == ProxmoxException.Kind.SERVER && ex.status() != 502 && ex.status() != 503
-						&& ex.status() != 504);
-	}
-
-	/** PVE's own words, e.g. "595 No route to host", clipped for storage; pages show them escaped. */
-	static String words(ProxmoxException ex) {
-		String reason = (ex instanceof ProxmoxApiException api && !api.reason().isBlank()) ? api.reason()
-				: ex.getMessage();
-		return Rows.clip(ex.status() + " " + reason, 512);
 	}
 
 	private boolean statusDue(String node, Instant now) {
@@ -200,57 +179,6 @@ final class PveReader {
 			since = running; // read it again until PVE reports its end
 		}
 		return TaskFilter.all().withSince(since).withLimit(TaskRetention.PER_NODE);
-	}
-
-	private static Set<Integer> due(ClusterResources resources, Map<Integer, StoredGuest> stored,
-			List<TaskEntry> tasks, boolean sweep) {
-		Set<Integer> due = new TreeSet<>();
-		for (GuestResource guest : resources.guests()) {
-			StoredGuest before = stored.get(guest.vmid());
-			if (sweep || before == null || before.configDue() || before.configAsOf() == null
-					|| before.differsFrom(guest)) {
-				due.add(guest.vmid());
-			}
-		}
-		for (TaskEntry task : tasks) {
-			if (task.upid().vmid() != null && CONFIG_ACTIVITY.contains(task.upid().type())) {
-				due.add(task.upid().vmid());
-			}
-		}
-		return due;
-	}
-
-	private Map<Integer, GuestConfig> readConfigs(ClusterResources resources, Set<Integer> due, Set<String> unreachable,
-			Instant now, Map<Integer, String> errors) {
-		Set<String> offline = new TreeSet<>(unreachable);
-		resources.nodes().stream().filter((n) -> !n.online()).forEach((n) -> offline.add(n.node()));
-		Map<Integer, GuestConfig> configs = new HashMap<>();
-		int attempts = 0; // attempts, not successes: 2000 guests answering 501 must not mean 2000 requests
-		for (GuestResource guest : resources.guests()) {
-			if (attempts >= this.configReadsPerCycle) {
-				break;
-			}
-			String path = "/nodes/" + guest.node() + "/" + guest.type().wire() + "/" + guest.vmid() + "/config";
-			if (!due.contains(guest.vmid()) || offline.contains(guest.node())
-					|| !this.backoff.due(path, this.cycle, now)) {
-				continue;
-			}
-			attempts++;
-			try {
-				configs.put(guest.vmid(), this.client.guestConfig(guest.node(), guest.type(), guest.vmid()));
-				this.backoff.succeeded(path);
-			}
-			catch (ProxmoxException ex) {
-				if (!pathLocal(ex)) {
-					throw ex;
-				}
-				// 501 on an older host, 403 without VM.Audit, 500 removed or locked since /cluster/resources:
-				// stays due, asked again only as the back-off allows (docs/polling.md)
-				this.backoff.failed(path, this.cycle, now);
-				errors.put(guest.vmid(), words(ex));
-			}
-		}
-		return configs;
 	}
 
 }
