@@ -68,7 +68,7 @@ final class ConfigReads {
 			if (attempts >= this.perCycle) {
 				break;
 			}
-			String path = "/nodes/" + guest.node() + "/" + guest.type().wire() + "/" + guest.vmid() + "/config";
+			String path = path(guest);
 			if (!due.contains(guest.vmid()) || offline.contains(guest.node())
 					|| !this.backoff.due(path, cycle, now)) {
 				continue;
@@ -89,6 +89,10 @@ final class ConfigReads {
 			}
 		}
 		return configs;
+	}
+
+	static String path(GuestResource guest) {
+		return "/nodes/" + guest.node() + "/" + guest.type().wire() + "/" + guest.vmid() + "/config";
 	}
 
 }

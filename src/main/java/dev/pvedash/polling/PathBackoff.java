@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Per-path back-off for the reads of one node or one guest that PVE refused (403, 500, 501): after the n-th
@@ -41,6 +42,11 @@ final class PathBackoff {
 
 	void succeeded(String path) {
 		this.failures.remove(path);
+	}
+
+	/** Forgets paths PVE no longer lists (a removed guest or node), so the map stays as small as the cluster. */
+	void retainOnly(Set<String> current) {
+		this.failures.keySet().retainAll(current);
 	}
 
 	boolean backingOff(String path) {

@@ -133,6 +133,7 @@ final class PveReader {
 		Map<Integer, GuestConfig> configs = this.configs.read(resources, due, unreachable, this.cycle, now,
 				configErrors);
 		due.removeAll(configs.keySet());
+		this.backoff.retainOnly(paths(resources));
 		Map<String, String> nodeErrors = new HashMap<>(this.nodeErrors);
 		nodeErrors.keySet().retainAll(resources.nodes().stream().map(NodeResource::node).toList());
 		return new CycleRead(resources, statuses, unreachable, tasks, configs, due, sweep, nodeErrors, configErrors,
@@ -160,6 +161,14 @@ final class PveReader {
 			}
 			return null;
 		}
+	}
+
+	private static Set<String> paths(ClusterResources resources) {
+		Set<String> paths = new HashSet<>();
+		resources.nodes().forEach((n) -> paths.addAll(List.of("/nodes/" + n.node() + "/status",
+				"/nodes/" + n.node() + "/tasks")));
+		resources.guests().forEach((g) -> paths.add(ConfigReads.path(g)));
+		return paths;
 	}
 
 	private boolean statusDue(String node, Instant now) {

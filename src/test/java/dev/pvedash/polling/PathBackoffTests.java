@@ -53,6 +53,9 @@ class PathBackoffTests {
 		backoff.succeeded(PATH);
 		assertThat(backoff.due(PATH, 2, this.start)).isTrue();
 		assertThat(backoff.backingOff(PATH)).isFalse();
+		backoff.failed(PATH, 3, this.start);
+		backoff.retainOnly(java.util.Set.of("/nodes/pve/status")); // the guest was removed from PVE
+		assertThat(backoff.backingOff(PATH)).isFalse();
 	}
 
 }
