@@ -168,6 +168,7 @@ class OverviewPageTests {
 		assertThat(page.select(".as-of .refreshing").text()).isEqualTo("refreshing…");
 		assertThat(page.select(".as-of.stale")).isEmpty();
 		assertThat(page.text()).doesNotContain("stale");
+		assertThat(page.select("#summary").attr("hx-trigger")).startsWith("load delay:2s"); // fresh data comes sooner
 	}
 
 	@Test
