@@ -261,7 +261,13 @@ class PollerSimulatorTests {
 	@DisplayName("docs/polling.md Staleness: the first view after an idle period asks for a cycle at once: 'refreshing', then fresh")
 	void firstViewAfterIdleRefreshes() {
 		this.poller.cycle();
-		this.clock.advance(Duration.ofMinutes(5)); // nobody looked: no cycle ran in this test's scheduler
+		this.simulator.faults().refuseConnections();
+		for (int i = 0; i < 2; i++) { // nobody looks; two failed idle cycles back off to 40 s
+			this.clock.advance(Duration.ofSeconds(60));
+			this.poller.cycle();
+		}
+		this.simulator.faults().acceptConnections();
+		this.clock.advance(Duration.ofSeconds(25)); // the back-off alone would wait 15 s more
 		this.inventory.pageViewed();
 		EndpointState arriving = this.inventory.endpoint();
 		assertThat(arriving.refreshing()).isTrue();
@@ -271,6 +277,7 @@ class PollerSimulatorTests {
 		EndpointState fresh = this.inventory.endpoint();
 		assertThat(fresh.refreshing()).isFalse();
 		assertThat(fresh.stale(this.clock.instant())).isFalse();
+		assertThat(fresh.failing()).isFalse();
 		this.inventory.pageViewed(); // while active, views ask for nothing more
 		assertThat(this.inventory.endpoint().refreshing()).isFalse();
 	}
