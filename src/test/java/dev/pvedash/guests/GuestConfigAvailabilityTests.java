@@ -33,8 +33,6 @@ class GuestConfigAvailabilityTests {
 	@Test
 	void aRefusedConfigIsNotAvailableWithPveWords() throws Exception {
 		this.inventory.readAt(Instant.now());
-		InventoryGuests.put(this.inventory, InventoryGuests.guest(310, "qemu", "legacy-vm", "running", null));
-		this.inventory.guests.removeIf(d -> d.guest().vmid() == 310);
 		this.inventory.guests.add(new GuestDetail(InventoryGuests.guest(310, "qemu", "legacy-vm", "running", null), null,
 				null, null, List.of(), List.of(), false, null, false, List.of(), null, null,
 				"501 Method 'GET /nodes/pve/qemu/310/config' not implemented"));
