@@ -13,7 +13,8 @@ import dev.pvedash.proxmox.NodeStatus;
  * keep them short and never call PVE from them.
  *
  * @param at when the cycle started (the poller's clock)
- * @param nodeStatus per reachable online node; nodes answering 501 are missing
+ * @param nodeStatus per reachable online node whose status was read this cycle (every 30 s by default, see
+ * docs/polling.md); nodes not due, or refusing it (403, 501), are missing: use the resources' figures
  * @param unreachable nodes PVE lists online whose status answered 595
  */
 public record CyclePolled(Instant at, ClusterResources resources, Map<String, NodeStatus> nodeStatus,

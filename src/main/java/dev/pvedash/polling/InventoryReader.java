@@ -28,12 +28,20 @@ class InventoryReader {
 		this.jdbc = jdbc;
 	}
 
+	/** With the old threshold (two stored intervals), for callers that do not know the active interval. */
 	EndpointState endpoint(boolean demo, List<String> warnings) {
-		return this.jdbc.sql("select * from poll_endpoint where id = 1")
-			.query((rs, row) -> new EndpointState(demo, Rows.instant(rs, "last_good_at"),
-					Rows.instant(rs, "last_attempt_at"), Duration.ofMillis(rs.getLong("interval_ms")),
-					rs.getString("error_kind"), rs.getString("error_message"), warnings))
-			.single();
+		return endpoint(demo, warnings, null, false);
+	}
+
+	/** @param staleAfter null: two of the stored interval */
+	EndpointState endpoint(boolean demo, List<String> warnings, Duration staleAfter, boolean refreshing) {
+		return this.jdbc.sql("select * from poll_endpoint where id = 1").query((rs, row) -> {
+			Duration interval = Duration.ofMillis(rs.getLong("interval_ms"));
+			return new EndpointState(demo, Rows.instant(rs, "last_good_at"), Rows.instant(rs, "last_attempt_at"),
+					interval, rs.getString("error_kind"), rs.getString("error_message"), warnings,
+					rs.getInt("failed_cycles"), (staleAfter != null) ? staleAfter : interval.multipliedBy(2), refreshing,
+					rs.getBoolean("nodes_hidden"));
+		}).single();
 	}
 
 	Instant lastSweep() {
@@ -52,7 +60,7 @@ class InventoryReader {
 				Rows.nullable(rs, "swap_used", Long.class), Rows.nullable(rs, "swap_total", Long.class),
 				Rows.nullable(rs, "root_used", Long.class), Rows.nullable(rs, "root_total", Long.class),
 				loadavg(rs.getString("loadavg")), Rows.nullable(rs, "uptime", Long.class), rs.getString("pve_version"),
-				rs.getString("kernel"), Rows.instant(rs, "as_of")))
+				rs.getString("kernel"), Rows.instant(rs, "as_of"), rs.getString("status_error")))
 			.list();
 	}
 
@@ -85,7 +93,8 @@ class InventoryReader {
 				Rows.nullable(rs, "sockets", Integer.class), Rows.nullable(rs, "memory_mib", Long.class),
 				Rows.split(rs.getString("disks")), Rows.split(rs.getString("nics")), rs.getBoolean("onboot"),
 				Rows.nullable(rs, "startup_order", Integer.class), rs.getBoolean("protection"),
-				Rows.split(rs.getString("pci_devices")), rs.getString("description"), Rows.instant(rs, "config_as_of"));
+				Rows.split(rs.getString("pci_devices")), rs.getString("description"), Rows.instant(rs, "config_as_of"),
+				rs.getString("config_error"));
 	}
 
 	Map<Integer, StoredGuest> storedGuests() {

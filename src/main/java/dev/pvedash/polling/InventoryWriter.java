@@ -27,10 +27,13 @@ class InventoryWriter {
 	}
 
 	void save(CycleRead read, Instant now, Duration interval) {
-		for (NodeResource node : read.resources().nodes()) {
-			this.rows.node(node, read.nodeStatus().get(node.node()), read.unreachable().contains(node.node()), now);
+		if (!read.nodesHidden()) { // a node the token cannot see is not gone: keep its row and its as_of
+			for (NodeResource node : read.resources().nodes()) {
+				this.rows.node(node, read.nodeStatus().get(node.node()), read.unreachable().contains(node.node()),
+						read.nodeErrors().get(node.node()), now);
+			}
+			deleteMissing("poll_node", "node", read.resources().nodes().stream().map(NodeResource::node).toList());
 		}
-		deleteMissing("poll_node", "node", read.resources().nodes().stream().map(NodeResource::node).toList());
 		// the resources call succeeded, so its guest list is authoritative: removed guests go
 		Set<Integer> vmids = new TreeSet<>();
 		for (GuestResource guest : read.resources().guests()) {
@@ -44,6 +47,7 @@ class InventoryWriter {
 			}
 		}
 		read.configs().forEach((vmid, config) -> this.rows.config(vmid, config, now));
+		read.configErrors().forEach(this.rows::configError);
 		this.jdbc.sql("delete from poll_storage").update();
 		for (StorageResource storage : read.resources().storages()) {
 			this.rows.storage(storage, now);
@@ -52,16 +56,18 @@ class InventoryWriter {
 		this.rows.retainTasks(now);
 		this.jdbc.sql("""
 				update poll_endpoint set last_good_at = ?, last_attempt_at = ?, interval_ms = ?, error_kind = null,
-				error_message = null, last_sweep_at = case when ? then ? else last_sweep_at end where id = 1""")
-			.params(Rows.time(now), Rows.time(now), interval.toMillis(), read.swept(), Rows.time(now))
+				error_message = null, failed_cycles = 0, nodes_hidden = ?,
+				last_sweep_at = case when ? then ? else last_sweep_at end where id = 1""")
+			.params(Rows.time(now), Rows.time(now), interval.toMillis(), read.nodesHidden(), read.swept(),
+					Rows.time(now))
 			.update();
 	}
 
 	/** The endpoint failed: record why, keep every stored value. */
 	void failed(Instant now, Duration interval, String kind, String message) {
 		this.jdbc.sql("""
-				update poll_endpoint set last_attempt_at = ?, interval_ms = ?, error_kind = ?, error_message = ?
-				where id = 1""")
+				update poll_endpoint set last_attempt_at = ?, interval_ms = ?, error_kind = ?, error_message = ?,
+				failed_cycles = failed_cycles + 1 where id = 1""")
 			.params(Rows.time(now), interval.toMillis(), kind, Rows.clip(message, 1024))
 			.update();
 	}

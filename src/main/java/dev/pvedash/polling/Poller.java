@@ -103,14 +103,32 @@ class Poller {
 		}
 	}
 
+	/**
+	 * Keeps the fast interval while someone looks; the first view after an idle period asks for a cycle on
+	 * the next tick, so the viewer sees "refreshing…" and then fresh data, never a false "stale"
+	 * (docs/polling.md, "Staleness").
+	 */
 	void pageViewed() {
 		Instant now = this.clock.instant();
 		Duration before = this.interval.current(now);
-		this.interval.pageViewed(now);
+		boolean afterIdle = this.interval.pageViewed(now);
+		if (afterIdle && this.properties.enabled() && this.connection.configured()) {
+			this.interval.requestNow();
+		}
 		Duration after = this.interval.current(now);
 		if (!after.equals(before)) {
-			this.writer.interval(after); // the endpoint's staleness threshold follows the interval at once
+			this.writer.interval(after);
 		}
+	}
+
+	/** A cycle was asked for by a page view and has not been attempted yet. */
+	boolean refreshing() {
+		return this.interval.refreshRequested();
+	}
+
+	/** Two active intervals, whatever the current interval: "stale" shows on time even while backing off. */
+	Duration staleAfter() {
+		return this.properties.activeInterval().multipliedBy(2);
 	}
 
 	/** One {@code status/current} call for a guest the poller already knows; unknown vmids are ignored. */

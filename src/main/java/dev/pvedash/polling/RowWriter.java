@@ -26,15 +26,20 @@ final class RowWriter {
 		this.jdbc = jdbc;
 	}
 
-	/** Without a status (offline, or 595) only the flag changes: the last values stay, with their as_of. */
 	/**
-	 * @param status null when the node is offline, unreachable (595), or its status endpoint is not available
-	 * (501, e.g. a host that does not offer it): then online nodes keep the figures /cluster/resources gave
+	 * Without a status (offline, or 595) only the flag changes: the last values stay, with their as_of.
+	 * @param status null when the node is offline, unreachable (595), its status was not due this cycle, or is
+	 * not available (403, 501): then online nodes keep the figures /cluster/resources gave
+	 * @param error PVE's words for a missing status (595 reason, 403, 501), null when there is none
 	 */
-	void node(NodeResource node, NodeStatus status, boolean unreachable, Instant now) {
+	void node(NodeResource node, NodeStatus status, boolean unreachable, String error, Instant now) {
 		boolean online = node.online() && !unreachable;
-		if (this.jdbc.sql("update poll_node set online = ? where node = ?").params(online, node.node()).update() == 0) {
-			this.jdbc.sql("insert into poll_node (node, online) values (?, ?)").params(node.node(), online).update();
+		if (this.jdbc.sql("update poll_node set online = ?, status_error = ? where node = ?")
+			.params(online, error, node.node())
+			.update() == 0) {
+			this.jdbc.sql("insert into poll_node (node, online, status_error) values (?, ?, ?)")
+				.params(node.node(), online, error)
+				.update();
 		}
 		if (status == null) {
 			if (online) {
@@ -92,7 +97,7 @@ final class RowWriter {
 			.toList();
 		Long memoryMiB = config.memory(); // PVE's config memory is already in MiB
 		this.jdbc.sql("""
-				update poll_guest set config_due = false, cores = ?, sockets = ?, memory_mib = ?, disks = ?, nics = ?,
+				update poll_guest set config_due = false, config_error = null, cores = ?, sockets = ?, memory_mib = ?, disks = ?, nics = ?,
 				onboot = ?, startup_order = ?, protection = ?, pci_devices = ?, description = ?, config_as_of = ?
 				where vmid = ?""")
 			.params(unwrap(List.of(opt(config.cores()), opt(config.sockets()), opt(memoryMiB),
@@ -101,6 +106,11 @@ final class RowWriter {
 					opt(Rows.clip(Rows.join(pci), 2048)), opt(Rows.clip(config.description(), 8192)), Rows.time(now),
 					vmid)))
 			.update();
+	}
+
+	/** The config read was refused: the last summary (if any) stays, and pages say why it may be missing. */
+	void configError(int vmid, String error) {
+		this.jdbc.sql("update poll_guest set config_error = ? where vmid = ?").params(error, vmid).update();
 	}
 
 	void storage(StorageResource storage, Instant now) {

@@ -32,7 +32,8 @@ class StoredInventory implements Inventory {
 	/** The token self-test runs in the proxmox module's probe; its findings travel with the stored state. */
 	@Override
 	public EndpointState endpoint() {
-		return this.reader.endpoint(this.connection.demo(), this.tokenCheck.findings());
+		return this.reader.endpoint(this.connection.demo(), this.tokenCheck.findings(), this.poller.staleAfter(),
+				this.poller.refreshing());
 	}
 
 	@Override

@@ -95,7 +95,8 @@ final class ClusterApi {
 		}
 		long now = now();
 		List<Map<String, Object>> items = new ArrayList<>();
-		if (type == null || type.equals("node")) {
+		// pve-manager lists a node entry only with Sys.Audit on /nodes/{node}; guests need VM.Audit alone
+		if ((type == null || type.equals("node")) && this.permissions.has(call.principal(), "Sys.Audit")) {
 			this.lab.nodes().forEach(node -> items.add(this.nodes.resource(node, now)));
 		}
 		if (type == null || type.equals("vm")) {

@@ -37,7 +37,15 @@ final class Permissions {
 
 	List<String> granted(Principal principal) {
 		boolean readOnly = principal.token() && (this.readOnlyProperty || this.faults.readOnlyToken());
-		return readOnly ? AUDIT : ALL;
+		List<String> granted = readOnly ? AUDIT : ALL;
+		if (principal.token() && this.faults.withoutSysAudit()) {
+			granted = granted.stream().filter(p -> !p.equals("Sys.Audit")).toList();
+		}
+		return granted;
+	}
+
+	boolean has(Principal principal, String privilege) {
+		return granted(principal).contains(privilege);
 	}
 
 	/** Passes if the caller has any of {@code privileges} on {@code path}; PVE lists them joined by "|". */

@@ -35,6 +35,7 @@ final class PveApi implements SimulatorServer.Api {
 
 	@Override
 	public ApiResponse handle(ApiRequest request) {
+		this.faults.counted();
 		try {
 			String method = request.method();
 			if (request.hasBody() && (method.equals("GET") || method.equals("DELETE"))) {
@@ -42,7 +43,7 @@ final class PveApi implements SimulatorServer.Api {
 			}
 			boolean open = request.path().equals("/access/ticket");
 			Principal principal = open ? ANONYMOUS : this.authenticator.authenticate(request);
-			this.faults.checkPath(request.path());
+			this.faults.checkPath(method, request.path());
 			checkNode(request.path());
 			Object result;
 			synchronized (this.lab) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,8 @@ public final class SimulatorFaults {
 
 	}
 
-	private record PathFailure(Pattern path, int status, String reason) {
+	/** {@code reason} null: PVE's own 501 wording for the requested method and path. */
+	private record PathFailure(Pattern path, int status, @Nullable String reason) {
 	}
 
 	private final Duration defaultAuthDelay;
@@ -50,6 +52,10 @@ public final class SimulatorFaults {
 	private volatile boolean readOnlyToken;
 
 	private volatile boolean dropConnections;
+
+	private volatile boolean withoutSysAudit;
+
+	private final AtomicLong requests = new AtomicLong();
 
 	SimulatorFaults(Duration authFailureDelay) {
 		this.defaultAuthDelay = authFailureDelay;
@@ -72,6 +78,28 @@ public final class SimulatorFaults {
 	 */
 	public void failPath(String pathRegex, int status, String reason) {
 		this.failures.add(new PathFailure(Pattern.compile(pathRegex), status, reason));
+	}
+
+	/**
+	 * Matching paths answer 501 "Method 'GET /nodes/pve/qemu/100/config' not implemented", worded as
+	 * pve-http-server words an API method the host does not offer (docs/polling.md, "Simulating the field").
+	 */
+	public void notImplemented(String pathRegex) {
+		this.failures.add(new PathFailure(Pattern.compile(pathRegex), 501, null));
+	}
+
+	/**
+	 * The token keeps VM.Audit but loses Sys.Audit (a privilege-separated token with an ACL on /vms only):
+	 * {@code /cluster/resources} lists the guests but no node entries, and node reads answer 403, as
+	 * pve-manager's {@code PVE/API2/Cluster.pm} filters each entry by its own privilege.
+	 */
+	public void withoutSysAudit(boolean without) {
+		this.withoutSysAudit = without;
+	}
+
+	/** Requests answered since start (errors included), for tests that count what reached PVE. */
+	public long requests() {
+		return this.requests.get();
 	}
 
 	/** A 500 for matching paths, e.g. {@code serverError("/cluster/resources", "cluster not ready - no quorum?")}. */
@@ -135,6 +163,7 @@ public final class SimulatorFaults {
 		this.tokenRevoked = false;
 		this.readOnlyToken = false;
 		this.dropConnections = false;
+		this.withoutSysAudit = false;
 		Connectivity connectivity = this.connectivity;
 		if (connectivity != null) {
 			connectivity.restoreCertificate();
@@ -166,10 +195,19 @@ public final class SimulatorFaults {
 		return this.unreachable.get(node);
 	}
 
-	void checkPath(String path) {
+	boolean withoutSysAudit() {
+		return this.withoutSysAudit;
+	}
+
+	void counted() {
+		this.requests.incrementAndGet();
+	}
+
+	void checkPath(String method, String path) {
 		for (PathFailure failure : this.failures) {
 			if (failure.path().matcher(path).matches()) {
-				throw ApiError.status(failure.status(), failure.reason());
+				throw (failure.reason() != null) ? ApiError.status(failure.status(), failure.reason())
+						: ApiError.notImplemented(method, path);
 			}
 		}
 	}

@@ -135,6 +135,71 @@ class OverviewPageTests {
 		assertThat(page.select("#host-pve").text()).contains("9.0 GiB of 16.0 GiB").contains("— of —");
 	}
 
+	@Test
+	void staleShowsAfterTwoActiveIntervalsEvenWhileBackingOff() throws Exception {
+		Instant good = Instant.now().minusSeconds(22);
+		// backed off to 60 s: the old threshold (two current intervals) said "fresh" for two minutes
+		this.inventory.endpoint = new EndpointState(false, good, Instant.now(), Duration.ofSeconds(60), "CONNECTION",
+				"Connection refused", List.of(), 2, Duration.ofSeconds(20), false, false);
+		assertThat(page(true).select(".as-of.stale .badge-warn").text()).isEqualTo("stale");
+	}
+
+	@Test
+	void oneFailedCycleIsRetryingNotTheRedBanner() throws Exception {
+		Instant good = Instant.now().minusSeconds(12);
+		this.inventory.endpoint = new EndpointState(false, good, Instant.now(), Duration.ofSeconds(20), "CONNECTION",
+				"Connection refused", List.of(), 1, Duration.ofSeconds(20), false, false);
+		Document page = page(true);
+		assertThat(page.select(".endpoint-state .retrying").text()).contains("retrying");
+		assertThat(page.select(".alert-error")).isEmpty();
+		this.inventory.endpoint = new EndpointState(false, good, Instant.now(), Duration.ofSeconds(40), "CONNECTION",
+				"Connection refused", List.of(), 2, Duration.ofSeconds(20), false, false);
+		page = page(true);
+		assertThat(page.select(".endpoint-state .retrying")).isEmpty();
+		assertThat(page.select(".alert-error").text()).contains("cannot be reached");
+	}
+
+	@Test
+	void firstViewAfterIdleSaysRefreshingNotStale() throws Exception {
+		Instant good = Instant.now().minusSeconds(55); // the idle interval's last read
+		this.inventory.endpoint = new EndpointState(false, good, good, Duration.ofSeconds(60), null, null, List.of(), 0,
+				Duration.ofSeconds(20), true, false);
+		Document page = page(false);
+		assertThat(page.select(".as-of .refreshing").text()).isEqualTo("refreshing…");
+		assertThat(page.select(".as-of.stale")).isEmpty();
+		assertThat(page.text()).doesNotContain("stale");
+		assertThat(page.select("#summary").attr("hx-trigger")).startsWith("load delay:2s"); // fresh data comes sooner
+	}
+
+	@Test
+	void anOfflineNodeShowsPveReasonEscaped() throws Exception {
+		HostView pve = this.inventory.hosts.remove(0);
+		this.inventory.hosts.add(new HostView("pve", false, pve.cpu(), pve.cpuModel(), 1, 4, 4, pve.memUsed(),
+				pve.memTotal(), null, null, null, null, List.of(), null, null, null, pve.asOf(),
+				"595 No route to host <script>alert(1)</script>"));
+		Document page = page(false);
+		assertThat(page.select("#host-pve .status-error").text())
+			.isEqualTo("Unreachable: 595 No route to host <script>alert(1)</script>");
+		assertThat(page.select("#host-pve script")).isEmpty();
+	}
+
+	@Test
+	void guestsWithoutNodesAreListedWithThePrivilegeBanner() throws Exception {
+		this.inventory.hosts.clear();
+		this.inventory.storages.clear();
+		Instant now = Instant.now();
+		this.inventory.endpoint = new EndpointState(false, now, now, Duration.ofSeconds(10), null, null, List.of(), 0,
+				Duration.ofSeconds(20), false, true);
+		Document overview = page(false);
+		assertThat(overview.select(".endpoint-state .nodes-hidden").text()).contains("Sys.Audit");
+		assertThat(overview.select("#no-data")).isEmpty(); // something was read: the guests
+		assertThat(overview.select("#guests-only a[href=/guests]")).hasSize(1);
+		Document guests = Jsoup.parse(this.mvc.perform(get("/guests")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(guests.select("#guest-rows tbody tr")).hasSize(this.inventory.guests.size()).hasSize(7);
+		assertThat(guests.select(".endpoint-state .nodes-hidden")).hasSize(1);
+	}
+
 	private Document page(boolean htmx) throws Exception {
 		var request = get("/");
 		if (htmx) {

@@ -57,4 +57,19 @@ class PollIntervalTests {
 		assertThat(this.interval.due(this.clock.instant())).isTrue();
 	}
 
+	@Test
+	@DisplayName("docs/polling.md: the first view after an idle period asks for a cycle at once; views while active do not")
+	void firstViewAfterIdleAsksForACycle() {
+		this.interval.attempted(this.clock.instant(), true);
+		this.clock.advance(Duration.ofSeconds(5));
+		assertThat(this.interval.pageViewed(this.clock.instant())).isTrue();
+		this.interval.requestNow();
+		assertThat(this.interval.due(this.clock.instant())).isTrue();
+		this.interval.attempted(this.clock.instant(), true);
+		assertThat(this.interval.refreshRequested()).isFalse();
+		this.clock.advance(Duration.ofSeconds(5));
+		assertThat(this.interval.pageViewed(this.clock.instant())).isFalse();
+		assertThat(this.interval.due(this.clock.instant())).isFalse();
+	}
+
 }

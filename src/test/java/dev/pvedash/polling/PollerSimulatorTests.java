@@ -220,6 +220,136 @@ class PollerSimulatorTests {
 		assertThat(guest(102).asOf()).isEqualTo(this.clock.instant());
 	}
 
+	@Test
+	@DisplayName("docs/polling.md Staleness: PVE unreachable, 'stale' within 25 s of the last good read despite the back-off; "
+			+ "one failed cycle is 'retrying', the next the red banner; recovery clears within one cycle")
+	void staleOnTimeGraceAndRecovery() {
+		this.inventory.pageViewed();
+		seconds(30, true);
+		Instant good = this.inventory.endpoint().lastGoodAt();
+		assertThat(good).isNotNull();
+		this.simulator.faults().refuseConnections();
+		Instant staleSince = null;
+		boolean sawRetrying = false;
+		while (staleSince == null || !this.inventory.endpoint().alarming()) {
+			seconds(1, true);
+			EndpointState endpoint = this.inventory.endpoint();
+			if (endpoint.failing() && endpoint.failedCycles() == 1) {
+				sawRetrying = true;
+				assertThat(endpoint.retrying()).isTrue();
+				assertThat(endpoint.alarming()).isFalse();
+			}
+			if (staleSince == null && endpoint.stale(this.clock.instant())) {
+				staleSince = this.clock.instant();
+			}
+			assertThat(this.clock.instant()).isBefore(good.plusSeconds(120));
+		}
+		assertThat(sawRetrying).isTrue();
+		assertThat(Duration.between(good, staleSince)).isLessThanOrEqualTo(Duration.ofSeconds(25));
+		assertThat(this.inventory.endpoint().failedCycles()).isGreaterThanOrEqualTo(2);
+		this.simulator.faults().acceptConnections();
+		Duration backedOff = this.poller.currentInterval();
+		assertThat(backedOff).isGreaterThan(Duration.ofSeconds(10));
+		seconds((int) backedOff.toSeconds() + 1, true);
+		EndpointState recovered = this.inventory.endpoint();
+		assertThat(recovered.failing()).isFalse();
+		assertThat(recovered.stale(this.clock.instant())).isFalse();
+		assertThat(recovered.failedCycles()).isZero();
+	}
+
+	@Test
+	@DisplayName("docs/polling.md Staleness: the first view after an idle period asks for a cycle at once: 'refreshing', then fresh")
+	void firstViewAfterIdleRefreshes() {
+		this.poller.cycle();
+		this.simulator.faults().refuseConnections();
+		for (int i = 0; i < 2; i++) { // nobody looks; two failed idle cycles back off to 40 s
+			this.clock.advance(Duration.ofSeconds(60));
+			this.poller.cycle();
+		}
+		this.simulator.faults().acceptConnections();
+		this.clock.advance(Duration.ofSeconds(25)); // the back-off alone would wait 15 s more
+		this.inventory.pageViewed();
+		EndpointState arriving = this.inventory.endpoint();
+		assertThat(arriving.refreshing()).isTrue();
+		this.pve.takePaths();
+		this.poller.pollIfDue(); // the next tick, same second
+		assertThat(this.pve.takePaths()).first().isEqualTo("/cluster/resources");
+		EndpointState fresh = this.inventory.endpoint();
+		assertThat(fresh.refreshing()).isFalse();
+		assertThat(fresh.stale(this.clock.instant())).isFalse();
+		assertThat(fresh.failing()).isFalse();
+		this.inventory.pageViewed(); // while active, views ask for nothing more
+		assertThat(this.inventory.endpoint().refreshing()).isFalse();
+	}
+
+	@Test
+	@DisplayName("quality bar F4: an unreachable node keeps PVE's 595 reason for its card; it clears with the next good read")
+	void unreachableNodeKeepsItsReason() {
+		this.poller.cycle();
+		this.simulator.faults().nodeUnreachable("pve", "Connection timed out <b>");
+		this.clock.advance(Duration.ofSeconds(60));
+		this.poller.cycle();
+		assertThat(this.inventory.hosts().get(0).statusError()).isEqualTo("595 Connection timed out <b>");
+		this.simulator.faults().reset();
+		this.clock.advance(Duration.ofSeconds(10));
+		this.poller.cycle();
+		assertThat(this.inventory.hosts().get(0).online()).isTrue();
+		assertThat(this.inventory.hosts().get(0).statusError()).isNull();
+	}
+
+	@Test
+	@DisplayName("docs/polling.md Per-path back-off: guest configs answering 501 are asked in cycles 1, 3, 6, 11, not every cycle")
+	void refusedConfigsBackOffPerPath() {
+		this.simulator.faults().notImplemented("/nodes/pve/qemu/100/config");
+		List<Integer> asked = new java.util.ArrayList<>();
+		for (int cycle = 1; cycle <= 12; cycle++) {
+			this.poller.cycle();
+			if (this.pve.takePaths().contains("/nodes/pve/qemu/100/config")) {
+				asked.add(cycle);
+			}
+			this.clock.advance(Duration.ofSeconds(10));
+		}
+		assertThat(asked).containsExactly(1, 3, 6, 11);
+		GuestDetail pfsense = this.inventory.guest(100).orElseThrow();
+		assertThat(pfsense.configAsOf()).isNull();
+		assertThat(pfsense.configError()).isEqualTo("501 Method 'GET /nodes/pve/qemu/100/config' not implemented");
+		assertThat(this.inventory.guest(101).orElseThrow().configError()).isNull();
+		assertThat(this.inventory.endpoint().failing()).isFalse();
+	}
+
+	@Test
+	@DisplayName("docs/polling.md Partial visibility: PVE 6.2 listing five guests and no nodes stores every guest, with the banner")
+	void guestsWithoutNodesAreStillData() {
+		this.simulator.close();
+		this.simulator = PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02)
+			.withPveVersion("6.2-4").withScale(1, 5), Clock.systemUTC(), null);
+		this.simulator.faults().withoutSysAudit(true);
+		this.pve = new CountingSimulatorClient(this.simulator);
+		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer, this.transactions,
+				this.clock, PollingProperties.defaults(), (event) -> {
+				});
+		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection(), java.util.List::of);
+		this.poller.cycle();
+		EndpointState endpoint = this.inventory.endpoint();
+		assertThat(endpoint.failing()).isFalse();
+		assertThat(endpoint.nodesHidden()).isTrue();
+		assertThat(endpoint.lastGoodAt()).isEqualTo(this.clock.instant());
+		assertThat(this.inventory.guests()).extracting(GuestView::vmid).containsExactly(100, 101, 102, 103, 200);
+		assertThat(this.inventory.guest(100).orElseThrow().configAsOf()).isNotNull(); // VM.Audit suffices
+		assertThat(this.inventory.hosts()).isEmpty();
+	}
+
+	/** The real scheduler: a tick per second, a page view every 10 s while {@code viewed}. */
+	private void seconds(int count, boolean viewed) {
+		for (int i = 0; i < count; i++) {
+			if (viewed && this.clock.instant().getEpochSecond() % 10 == 0) {
+				this.inventory.pageViewed();
+			}
+			this.poller.pollIfDue();
+			this.clock.advance(Duration.ofSeconds(1));
+		}
+	}
+
 	private GuestView guest(int vmid) {
 		return this.inventory.guests().stream().filter((g) -> g.vmid() == vmid).findFirst().orElseThrow();
 	}
