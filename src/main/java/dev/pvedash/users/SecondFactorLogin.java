@@ -86,11 +86,17 @@ class SecondFactorLogin implements AuthenticationSuccessHandler {
 
 	/**
 	 * The code was right: the full sign-in, as if the password step had just succeeded for a user without
-	 * TOTP. Returns where to go: the page first asked for, or the overview.
+	 * TOTP. Returns where to go: the page first asked for, or the overview (or the login page, should the
+	 * account have been disabled meanwhile).
 	 */
 	String complete(HttpServletRequest request, HttpServletResponse response, CodePendingAuthentication pending)
 			throws IOException, ServletException {
 		UserDetails user = this.userDetails.loadUserByUsername(pending.getName());
+		if (!user.isEnabled()) {
+			// disabled between the two steps: the roles read afresh say no
+			signOut(request);
+			return "/login?error";
+		}
 		UsernamePasswordAuthenticationToken full = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				user.getAuthorities());
 		full.setDetails(pending.getDetails());

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -25,7 +26,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
+import dev.pvedash.support.HtmlChecks;
 import dev.pvedash.support.MutableClock;
 import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.users.TwoFactorSteps.Enrolled;
@@ -81,9 +84,12 @@ class TwoFactorLoginTests {
 		Enrolled user = enrol("coder", Role.OPERATOR);
 		MockHttpSession session = passwordStep(this.mvc, "coder", "10.1.0.3");
 		String before = session.getId();
-		this.mvc.perform(get("/login/code").session(session))
+		MvcResult page = this.mvc.perform(get("/login/code").session(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("autocomplete=\"one-time-code\"")));
+			.andExpect(content().string(Matchers.containsString("autocomplete=\"one-time-code\"")))
+			.andReturn();
+		HtmlChecks.assertSecurityHeaders(page);
+		HtmlChecks.assertNoInlineScript(page.getResponse().getContentAsString());
 		this.mvc.perform(code(session, currentCode(user.secret(), this.clock))).andExpect(redirectedUrl("/"));
 		assertThat(session.getId()).isNotEqualTo(before);
 		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
@@ -142,6 +148,16 @@ class TwoFactorLoginTests {
 		this.clock.advance(Duration.ofMinutes(5));
 		this.mvc.perform(code(session, currentCode(user.secret(), this.clock))).andExpect(redirectedUrl("/login?expired"));
 		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void anAccountDisabledBetweenTheStepsIsNotSignedIn() throws Exception {
+		Enrolled user = enrol("disabled-midway", Role.OPERATOR);
+		MockHttpSession session = passwordStep(this.mvc, "disabled-midway", "10.1.0.11");
+		this.accounts.setEnabled(new Actor("admin", "10.1.0.12", null), user.account().id(), false);
+		this.mvc.perform(code(session, currentCode(user.secret(), this.clock)));
+		this.mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/login*"));
 	}
 
 	@Test
