@@ -26,3 +26,12 @@ create table second_factor_failure (
     constraint fk_second_factor_failure_user foreign key (user_id) references second_factor (user_id) on delete cascade
 );
 create index ix_second_factor_failure_user on second_factor_failure (user_id, failed_at);
+-- The admin's switch "two-factor sign-in required for admins" (one row at most); the server setting
+-- pvedash.security.two-factor.required-for-admins=true requires it whatever this says.
+create table two_factor_policy (
+    id                   int          not null primary key,
+    required_for_admins  boolean      not null,
+    changed_by           varchar(64)  not null,
+    changed_at           timestamp with time zone not null,
+    constraint ck_two_factor_policy_single check (id = 1)
+);

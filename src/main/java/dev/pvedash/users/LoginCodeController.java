@@ -47,7 +47,15 @@ class LoginCodeController {
 		if (pending == null) {
 			return "redirect:/login?expired";
 		}
-		SecondFactors.Check check = this.factors.verify(pending.getName(), request.getRemoteAddr(), code);
+		SecondFactors.Check check;
+		try {
+			check = this.factors.verify(pending.getName(), request.getRemoteAddr(), code);
+		}
+		catch (AccountException ex) {
+			// the account or its second factor went away between the steps (deleted, reset): start again
+			this.login.signOut(request);
+			return "redirect:/login?expired";
+		}
 		switch (check.result()) {
 			case ACCEPTED -> {
 				// not a handler parameter: Spring MVC would then take the response as written and render no view

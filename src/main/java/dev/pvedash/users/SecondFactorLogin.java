@@ -47,14 +47,14 @@ class SecondFactorLogin implements AuthenticationSuccessHandler {
 
 	private final SessionRegistry sessions;
 
-	private final TwoFactorProperties properties;
+	private final TwoFactorPolicy policy;
 
 	private final RecentAuthentication recent;
 
 	private final Clock clock;
 
 	SecondFactorLogin(UserRepository users, SecondFactorRepository factors, DatabaseUserDetailsService userDetails,
-			SessionRegistry sessions, TwoFactorProperties properties, RecentAuthentication recent, Clock clock) {
+			SessionRegistry sessions, TwoFactorPolicy policy, RecentAuthentication recent, Clock clock) {
 		this.signedIn = LoginOutcomeHandlers.success(clock);
 		this.signedInAfterCode = LoginOutcomeHandlers.success(clock);
 		this.signedInAfterCode.setRedirectStrategy((request, response, url) -> request.setAttribute(TARGET, url));
@@ -62,7 +62,7 @@ class SecondFactorLogin implements AuthenticationSuccessHandler {
 		this.factors = factors;
 		this.userDetails = userDetails;
 		this.sessions = sessions;
-		this.properties = properties;
+		this.policy = policy;
 		this.recent = recent;
 		this.clock = clock;
 	}
@@ -77,7 +77,7 @@ class SecondFactorLogin implements AuthenticationSuccessHandler {
 			response.sendRedirect(request.getContextPath() + "/login/code");
 			return;
 		}
-		if (this.properties.requiredFor(account.role())) {
+		if (this.policy.requiredFor(account.role())) {
 			request.getSession().setAttribute(ENROLMENT_REQUIRED, Boolean.TRUE);
 		}
 		this.recent.markChecked(request.getSession());

@@ -45,6 +45,8 @@ class SecondFactors {
 
 	private final TwoFactorProperties properties;
 
+	private final TwoFactorPolicy policy;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -54,10 +56,11 @@ class SecondFactors {
 	private final SecureRandom random = new SecureRandom();
 
 	SecondFactors(UserRepository users, SecondFactorRepository store, TwoFactorProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			TwoFactorPolicy policy, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.store = store;
 		this.properties = properties;
+		this.policy = policy;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -136,7 +139,7 @@ class SecondFactors {
 	/** The owner turns it off; the caller has checked a code or the password just before. */
 	void disableOwn(Actor actor) {
 		UserAccount account = account(actor.username());
-		if (this.properties.requiredFor(account.role())) {
+		if (this.policy.requiredFor(account.role())) {
 			throw new AccountException("twofactor.error.required");
 		}
 		if (this.store.delete(account.id())) {

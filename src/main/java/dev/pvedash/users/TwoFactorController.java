@@ -29,15 +29,15 @@ class TwoFactorController {
 
 	private final RecentAuthentication recent;
 
-	private final TwoFactorProperties properties;
+	private final TwoFactorPolicy policy;
 
 	TwoFactorController(SecondFactors factors, UserRepository users, IdentityCheck identity,
-			RecentAuthentication recent, TwoFactorProperties properties) {
+			RecentAuthentication recent, TwoFactorPolicy policy) {
 		this.factors = factors;
 		this.users = users;
 		this.identity = identity;
 		this.recent = recent;
-		this.properties = properties;
+		this.policy = policy;
 	}
 
 	@GetMapping("/account/two-factor")
@@ -48,7 +48,7 @@ class TwoFactorController {
 			model.addAttribute("enabledAt", stored.get().enabledAt());
 			model.addAttribute("locked", stored.get().locked());
 			model.addAttribute("recoveryLeft", this.factors.unusedRecoveryCodes(account.id()));
-			model.addAttribute("required", this.properties.requiredFor(account.role()));
+			model.addAttribute("required", this.policy.requiredFor(account.role()));
 			return "account/two-factor";
 		}
 		HttpSession session = request.getSession();

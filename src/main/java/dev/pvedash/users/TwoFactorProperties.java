@@ -17,8 +17,4 @@ record TwoFactorProperties(@DefaultValue("false") boolean requiredForAdmins, @De
 		@DefaultValue("5m") Duration window, @DefaultValue("8") int lockAfter,
 		@DefaultValue("5m") Duration pendingTimeout, @DefaultValue("5m") Duration reauthAfter) {
 
-	boolean requiredFor(Role role) {
-		return this.requiredForAdmins && role == Role.ADMIN;
-	}
-
 }

@@ -145,6 +145,34 @@ class AdminReauthTests {
 		assertThat(this.users.findById(target.id()).orElseThrow().role()).isEqualTo(Role.VIEWER);
 	}
 
+	@Test
+	void anAdminSwitchesTotpOnForAllAdminsFromTheUsersPage() throws Exception {
+		MockHttpSession admin = signedInAdmin("policy-boss");
+		Document users = page(this.mvc.perform(get("/users").session(admin)).andReturn().getResponse().getContentAsString());
+		assertThat(users.select("#two-factor-policy input[name=required]").hasAttr("checked")).isFalse();
+		try {
+			this.mvc.perform(post("/users/two-factor-policy").session(admin).with(csrf()).param("required", "true"))
+				.andExpect(flash().attribute("success", "twofactor.policy.saved"));
+			assertThat(auditKinds("ADMIN")).contains("ACCOUNT_SECOND_FACTOR_POLICY");
+			this.accounts.create(Actor.SYSTEM, "next-admin", TwoFactorSteps.PASSWORD, Role.ADMIN);
+			MockHttpSession next = (MockHttpSession) this.mvc.perform(login("next-admin", TwoFactorSteps.PASSWORD, "10.3.0.5"))
+				.andReturn().getRequest().getSession();
+			this.mvc.perform(get("/users").session(next)).andExpect(redirectedUrl("/account/two-factor"));
+			// switching it off again is a weakening: after 5 minutes it asks first
+			this.clock.advance(Duration.ofMinutes(6));
+			this.mvc.perform(post("/users/two-factor-policy").session(admin).with(csrf())).andExpect(status().isOk());
+			assertThat(page(this.mvc.perform(get("/account/two-factor").session(next)).andReturn().getResponse()
+				.getContentAsString()).select("#must-enrol")).hasSize(1);
+		}
+		finally {
+			this.mvc.perform(post("/users/two-factor-policy").session(admin).with(csrf())
+					.param(ReauthGate.PROOF, TwoFactorSteps.PASSWORD))
+				.andExpect(flash().attribute("success", "twofactor.policy.saved"));
+		}
+		MockHttpSession later = passwordStep(this.mvc, "next-admin", "10.3.0.6");
+		this.mvc.perform(get("/users").session(later)).andExpect(status().isOk());
+	}
+
 	private MockHttpSession signedInAdmin(String username) throws Exception {
 		this.accounts.create(Actor.SYSTEM, username, TwoFactorSteps.PASSWORD, Role.ADMIN);
 		return (MockHttpSession) this.mvc.perform(login(username, TwoFactorSteps.PASSWORD, "10.3.0.1"))
