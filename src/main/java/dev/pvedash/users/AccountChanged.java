@@ -17,7 +17,11 @@ public record AccountChanged(String actor, String clientAddress, String username
 
 	public enum Change {
 
-		CREATED, ROLE_CHANGED, DISABLED, ENABLED, PASSWORD_RESET, PASSWORD_CHANGED
+		CREATED, ROLE_CHANGED, DISABLED, ENABLED, PASSWORD_RESET, PASSWORD_CHANGED,
+		/** Two-factor sign-in turned on, off by its owner, reset or unlocked by an admin (docs/two-factor.md). */
+		SECOND_FACTOR_ENABLED, SECOND_FACTOR_DISABLED, SECOND_FACTOR_RESET, SECOND_FACTOR_UNLOCKED,
+		/** The admin switch "two-factor sign-in required for admins" changed; the username is the role. */
+		SECOND_FACTOR_POLICY
 
 	}
 

@@ -27,6 +27,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -55,12 +56,15 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			SessionRegistry sessionRegistry, SessionProperties sessionProperties, Clock clock,
-			LoginProperties loginProperties, LoginThrottle throttle, ApplicationEventPublisher events) {
+			LoginProperties loginProperties, LoginThrottle throttle, ApplicationEventPublisher events,
+			SecondFactorLogin secondFactorLogin) {
 		RequestHeaderRequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request", "true");
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/icons/**").permitAll()
 			.requestMatchers("/login", "/setup", "/error").permitAll()
+			// the second sign-in step: its controller serves only a session whose password step just succeeded
+			.requestMatchers("/login/code").permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
 			.requestMatchers(EndpointRequest.to(InfoEndpoint.class)).authenticated()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
@@ -72,7 +76,8 @@ class SecurityConfiguration {
 			.anyRequest().hasRole("OPERATOR"));
 		http.authenticationManager(authenticationManager);
 		http.formLogin(form -> form.loginPage("/login")
-			.successHandler(LoginOutcomeHandlers.success(clock))
+			// users with TOTP go on to the code step first (SecondFactorLogin, docs/two-factor.md)
+			.successHandler(secondFactorLogin)
 			.failureHandler(LoginOutcomeHandlers.failure()));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		// htmx calls (polling fragments) get HX-Refresh instead of the login page swapped into a fragment; the JSON
@@ -90,6 +95,7 @@ class SecurityConfiguration {
 		http.addFilterAfter(new SessionLifetimeFilter(sessionProperties, clock), SecurityContextHolderFilter.class);
 		// oversized login forms are refused before the throttle or the password encoder sees them (docs/sign-in.md)
 		http.addFilterBefore(new LoginFormLimits(loginProperties, throttle, events), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class);
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

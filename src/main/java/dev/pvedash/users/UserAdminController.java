@@ -22,8 +22,11 @@ class UserAdminController {
 
 	private final Accounts accounts;
 
-	UserAdminController(Accounts accounts) {
+	private final ReauthGate reauth;
+
+	UserAdminController(Accounts accounts, ReauthGate reauth) {
 		this.accounts = accounts;
+		this.reauth = reauth;
 	}
 
 	@GetMapping
@@ -40,6 +43,11 @@ class UserAdminController {
 	String create(@Valid @ModelAttribute NewUserForm newUserForm, BindingResult result, Authentication auth,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
+			// a new admin is an account change that needs a recent check of the acting admin (ReauthGate)
+			String challenge = (newUserForm.role() == Role.ADMIN) ? this.reauth.challenge(request, auth, model) : null;
+			if (challenge != null) {
+				return challenge;
+			}
 			try {
 				this.accounts.create(actor(auth, request), newUserForm.username(), newUserForm.password(),
 						newUserForm.role());
@@ -55,7 +63,11 @@ class UserAdminController {
 
 	@PostMapping("/{id}/role")
 	String role(@PathVariable long id, @RequestParam Role role, Authentication auth, HttpServletRequest request,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
+		String challenge = this.reauth.challenge(request, auth, model);
+		if (challenge != null) {
+			return challenge;
+		}
 		return apply(redirect, "users.roleChanged", () -> this.accounts.changeRole(actor(auth, request), id, role));
 	}
 
@@ -71,7 +83,11 @@ class UserAdminController {
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam String newPassword, Authentication auth,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		String challenge = this.reauth.challenge(request, auth, model);
+		if (challenge != null) {
+			return challenge;
+		}
 		return apply(redirect, "users.passwordReset",
 				() -> this.accounts.resetPassword(actor(auth, request), id, newPassword));
 	}

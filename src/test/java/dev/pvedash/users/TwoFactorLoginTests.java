@@ -1,0 +1,188 @@
+package dev.pvedash.users;
+
+import static dev.pvedash.users.TwoFactorSteps.code;
+import static dev.pvedash.users.TwoFactorSteps.currentCode;
+import static dev.pvedash.users.TwoFactorSteps.login;
+import static dev.pvedash.users.TwoFactorSteps.passwordStep;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import dev.pvedash.support.HtmlChecks;
+import dev.pvedash.support.MutableClock;
+import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.users.TwoFactorSteps.Enrolled;
+
+/** Sign-in of a user with TOTP: the password alone opens nothing, the code (or a recovery code, once) does. */
+@PveDashWebMvcTest
+@Import(TwoFactorTestClock.class)
+class TwoFactorLoginTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	SecondFactors factors;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/guests", "/users", "/account/password", "/account/two-factor", "/audit" })
+	void thePasswordAloneReachesOnlyTheCodePage(String path) throws Exception {
+		enrol("pw-only-" + Integer.toHexString(path.hashCode()), Role.ADMIN);
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(login("pw-only-" + Integer.toHexString(path.hashCode()), TwoFactorSteps.PASSWORD, "10.1.0.1"))
+			.andExpect(redirectedUrl("/login/code"))
+			.andReturn().getRequest().getSession();
+		this.mvc.perform(get(path).session(session)).andExpect(redirectedUrl("/login/code"));
+		SecurityContext context = (SecurityContext) session
+			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		assertThat(context.getAuthentication()).isInstanceOf(CodePendingAuthentication.class);
+		assertThat(context.getAuthentication().getAuthorities()).isEmpty();
+		assertThat(context.getAuthentication().isAuthenticated()).isFalse();
+	}
+
+	@Test
+	void htmxAndApiCallsOfAPendingSessionGetNoData() throws Exception {
+		enrol("pending-api", Role.VIEWER);
+		MockHttpSession session = passwordStep(this.mvc, "pending-api", "10.1.0.2");
+		this.mvc.perform(get("/guests").header("HX-Request", "true").session(session))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Refresh", "true"));
+		this.mvc.perform(get("/api/metrics/host/pve1").session(session)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theCodeCompletesTheSignInUnderANewSessionId() throws Exception {
+		Enrolled user = enrol("coder", Role.OPERATOR);
+		MockHttpSession session = passwordStep(this.mvc, "coder", "10.1.0.3");
+		String before = session.getId();
+		MvcResult page = this.mvc.perform(get("/login/code").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("autocomplete=\"one-time-code\"")))
+			.andReturn();
+		HtmlChecks.assertSecurityHeaders(page);
+		HtmlChecks.assertNoInlineScript(page.getResponse().getContentAsString());
+		this.mvc.perform(code(session, currentCode(user.secret(), this.clock))).andExpect(redirectedUrl("/"));
+		assertThat(session.getId()).isNotEqualTo(before);
+		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		assertThat(auditOutcomes("coder")).contains("SUCCESS");
+	}
+
+	@Test
+	void afterTheCodeTheUserLandsOnThePageFirstAskedFor() throws Exception {
+		Enrolled user = enrol("deep-link", Role.VIEWER);
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(get("/guests").session(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(login("deep-link", TwoFactorSteps.PASSWORD, "10.1.0.4").session(session))
+			.andExpect(redirectedUrl("/login/code"));
+		this.mvc.perform(code(session, currentCode(user.secret(), this.clock)))
+			.andExpect(redirectedUrl("http://localhost/guests?continue"));
+	}
+
+	@Test
+	void aWrongCodeIsRefusedAndAudited() throws Exception {
+		Enrolled user = enrol("typo", Role.VIEWER);
+		MockHttpSession session = passwordStep(this.mvc, "typo", "10.1.0.5");
+		String wrong = String.format("%06d", (Integer.parseInt(currentCode(user.secret(), this.clock)) + 1) % 1_000_000);
+		this.mvc.perform(code(session, wrong))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("That code is wrong or was used already.")));
+		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login/code"));
+		assertThat(auditOutcomes("typo")).containsExactly("FAILURE");
+	}
+
+	@Test
+	void aCodeUsedOnceIsRefusedForTheNextSignIn() throws Exception {
+		Enrolled user = enrol("replayed", Role.VIEWER);
+		String used = currentCode(user.secret(), this.clock);
+		this.mvc.perform(code(passwordStep(this.mvc, "replayed", "10.1.0.6"), used)).andExpect(redirectedUrl("/"));
+		MockHttpSession attacker = passwordStep(this.mvc, "replayed", "10.1.0.7");
+		this.mvc.perform(code(attacker, used))
+			.andExpect(content().string(Matchers.containsString("That code is wrong or was used already.")));
+		this.mvc.perform(get("/").session(attacker)).andExpect(redirectedUrl("/login/code"));
+	}
+
+	@Test
+	void aRecoveryCodeSignsInOnce() throws Exception {
+		Enrolled user = enrol("lost-phone", Role.VIEWER);
+		String recovery = user.recoveryCodes().get(3).toUpperCase();
+		this.mvc.perform(code(passwordStep(this.mvc, "lost-phone", "10.1.0.8"), recovery)).andExpect(redirectedUrl("/"));
+		this.mvc.perform(code(passwordStep(this.mvc, "lost-phone", "10.1.0.8"), recovery))
+			.andExpect(content().string(Matchers.containsString("That code is wrong or was used already.")));
+		assertThat(this.jdbc.sql("select count(*) from recovery_code where used_at is null and user_id = ?")
+			.param(user.account().id()).query(Integer.class).single()).isEqualTo(9);
+	}
+
+	@Test
+	void thePendingStepEndsAfterFiveMinutes() throws Exception {
+		Enrolled user = enrol("slowpoke", Role.VIEWER);
+		MockHttpSession session = passwordStep(this.mvc, "slowpoke", "10.1.0.9");
+		this.clock.advance(Duration.ofMinutes(5));
+		this.mvc.perform(code(session, currentCode(user.secret(), this.clock))).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void anAccountDisabledBetweenTheStepsIsNotSignedIn() throws Exception {
+		Enrolled user = enrol("disabled-midway", Role.OPERATOR);
+		MockHttpSession session = passwordStep(this.mvc, "disabled-midway", "10.1.0.11");
+		this.accounts.setEnabled(new Actor("admin", "10.1.0.12", null), user.account().id(), false);
+		this.mvc.perform(code(session, currentCode(user.secret(), this.clock)));
+		this.mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/login*"));
+	}
+
+	@Test
+	void theCodePageWithoutAPasswordStepSendsToTheLogin() throws Exception {
+		this.mvc.perform(get("/login/code")).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(code(new MockHttpSession(), "123456")).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
+	void aUserWithoutTotpSignsInWithThePasswordAsBefore() throws Exception {
+		this.accounts.create(Actor.SYSTEM, "plain", TwoFactorSteps.PASSWORD, Role.VIEWER);
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(login("plain", TwoFactorSteps.PASSWORD, "10.1.0.10"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn().getRequest().getSession();
+		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+	}
+
+	private Enrolled enrol(String username, Role role) {
+		return TwoFactorSteps.enrolled(this.accounts, this.factors, this.clock, username, role);
+	}
+
+	private java.util.List<String> auditOutcomes(String actor) {
+		return this.jdbc.sql("select outcome from audit_entry where kind = 'LOGIN_CODE' and actor = ? order by id")
+			.param(actor).query(String.class).list();
+	}
+
+}
