@@ -99,20 +99,20 @@ class AdminReauthTests {
 		MockHttpSession admin = signedInAdmin("typing-boss");
 		this.clock.advance(Duration.ofMinutes(6));
 		Document question = page(this.mvc.perform(post("/users").session(admin).with(csrf())
-				.param("username", "second-admin").param("password", "second-admins-password").param("role", "ADMIN"))
+				.param("username", "second-admin").param("password", "Brisk-heron-vault-27").param("role", "ADMIN"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(question.select("#reauth-form input[type=hidden][name=username]").val()).isEqualTo("second-admin");
 		assertThat(question.select("#reauth-form input[type=hidden][name=role]").val()).isEqualTo("ADMIN");
 		assertThat(question.select("#reauth-form input[name=_csrf]")).hasSize(1);
 		assertThat(this.users.findByUsername("second-admin")).isEmpty();
 		this.mvc.perform(post("/users").session(admin).with(csrf()).param("username", "second-admin")
-				.param("password", "second-admins-password").param("role", "ADMIN")
+				.param("password", "Brisk-heron-vault-27").param("role", "ADMIN")
 				.param(ReauthGate.PROOF, TwoFactorSteps.PASSWORD))
 			.andExpect(flash().attribute("success", "users.created"));
 		assertThat(this.users.findByUsername("second-admin")).isPresent();
 		// checked just now: the next change goes through without a question
 		this.mvc.perform(post("/users").session(admin).with(csrf()).param("username", "third-admin")
-				.param("password", "third-admins-password").param("role", "ADMIN"))
+				.param("password", "Mossy-kettle-orbit-54").param("role", "ADMIN"))
 			.andExpect(flash().attribute("success", "users.created"));
 	}
 
@@ -124,11 +124,11 @@ class AdminReauthTests {
 		this.mvc.perform(post("/users/{id}/role", target.id()).session(admin).with(csrf()).param("role", "ADMIN"))
 			.andExpect(status().isOk());
 		this.mvc.perform(post("/users/{id}/password", target.id()).session(admin).with(csrf())
-				.param("newPassword", "another-long-password"))
+				.param("newPassword", "Velvet-cinder-raft-83"))
 			.andExpect(status().isOk());
 		assertThat(this.users.findById(target.id()).orElseThrow().role()).isEqualTo(Role.VIEWER);
 		this.mvc.perform(post("/users").session(admin).with(csrf()).param("username", "just-a-viewer")
-				.param("password", "viewers-password").param("role", "VIEWER"))
+				.param("password", "Tidal-parsnip-forge-16").param("role", "VIEWER"))
 			.andExpect(flash().attribute("success", "users.created"));
 	}
 

@@ -31,7 +31,7 @@ import dev.pvedash.support.Chromium;
 @BrowserTest
 class TwoFactorBrowserTests {
 
-	private static final String PASSWORD = "chromium-two-factor-pw";
+	private static final String PASSWORD = "Chromium-fern-ladder-62";
 
 	private final ChromeDriver driver;
 

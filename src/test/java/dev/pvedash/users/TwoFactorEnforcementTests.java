@@ -50,7 +50,7 @@ class TwoFactorEnforcementTests {
 		MockHttpSession session = signIn("must-enrol-" + Integer.toHexString(path.hashCode()), Role.ADMIN);
 		this.mvc.perform(get(path).session(session)).andExpect(redirectedUrl("/account/two-factor"));
 		this.mvc.perform(post("/users").session(session).with(csrf()).param("username", "sneaky")
-				.param("password", "sneaky-password").param("role", "ADMIN"))
+				.param("password", "Sneaky-walrus-tide-47").param("role", "ADMIN"))
 			.andExpect(redirectedUrl("/account/two-factor"));
 	}
 

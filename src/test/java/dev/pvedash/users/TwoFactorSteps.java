@@ -15,7 +15,7 @@ import dev.pvedash.support.MutableClock;
 /** The steps the two-factor tests share: an enrolled account, the password step, the code step. */
 final class TwoFactorSteps {
 
-	static final String PASSWORD = "a-long-enough-password";
+	static final String PASSWORD = "Quartz-otter-lamp-91";
 
 	record Enrolled(UserAccount account, byte[] secret, List<String> recoveryCodes) {
 	}
