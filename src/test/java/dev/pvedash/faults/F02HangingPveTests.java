@@ -2,11 +2,14 @@ package dev.pvedash.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
+import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,9 +52,8 @@ class F02HangingPveTests extends FaultSuite {
 		assertThat(PVE.take()).containsExactly("GET /cluster/resources");
 	}
 
-	private static void await(java.util.concurrent.Callable<Boolean> condition) {
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-			.pollInterval(java.time.Duration.ofMillis(20)).until(condition);
+	private static void await(Callable<Boolean> condition) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(condition);
 	}
 
 }

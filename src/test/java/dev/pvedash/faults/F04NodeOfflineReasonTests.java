@@ -2,6 +2,7 @@ package dev.pvedash.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class F04NodeOfflineReasonTests extends FaultSuite {
 		PVE.take();
 		RawHttp.Response answer = post("/guests/103/start");
 		assertThat(answer.status()).isIn(409, 503);
-		assertThat(org.jsoup.Jsoup.parse(answer.body()).text()).contains("offline");
+		assertThat(Jsoup.parse(answer.body()).text()).contains("offline");
 		assertThat(posts(PVE.take())).isEmpty();
 	}
 

@@ -34,7 +34,7 @@ class F07CertificateChangedActionTests extends FaultSuite {
 		PVE.renewCertificate(); // the poller has not noticed yet
 		RawHttp.Response answer = post("/guests/103/start");
 		assertThat(lastAction(103)[0]).isNotEqualTo("UNKNOWN");
-		assertThat(page(java.net.URI.create(answer.header("Location")).getPath()).text()).containsIgnoringCase("not sent");
+		assertThat(taskPage(answer).select("div.task").text()).containsIgnoringCase("not sent");
 		assertThat(PVE.take()).isEmpty();
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class F08ConcurrentStopsTests extends FaultSuite {
 		RawHttp other = new RawHttp("127.0.0.7", this.port);
 		other.login(ADMIN, PASSWORD);
 		String token = page("/").select("meta[name=csrf-token]").attr("content");
-		String otherToken = org.jsoup.Jsoup.parse(other.get("/").body()).select("meta[name=csrf-token]").attr("content");
+		String otherToken = Jsoup.parse(other.get("/").body()).select("meta[name=csrf-token]").attr("content");
 		CountDownLatch go = new CountDownLatch(1);
 		CompletableFuture<RawHttp.Response> mine = CompletableFuture.supplyAsync(() -> stop(this.browser, token, go));
 		CompletableFuture<RawHttp.Response> theirs = CompletableFuture.supplyAsync(() -> stop(other, otherToken, go));

@@ -3,6 +3,9 @@ package dev.pvedash.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import mockwebserver3.MockResponse;
@@ -41,13 +44,13 @@ class F11LongTaskTests extends FaultSuite {
 		PVE.reset(); // PVE now reports the real, finished task
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
 			.until(() -> lastAction(103)[0].equals("OK"));
-		assertThat(page(java.net.URI.create(task).getPath()).select("div.task").text()).doesNotContainIgnoringCase("running");
+		assertThat(page(URI.create(task).getPath()).select("div.task").text()).doesNotContainIgnoringCase("running");
 		assertThat(posts(PVE.take())).isEmpty();
 	}
 
 	private static String upid(String path) {
 		String tail = path.substring("/api2/json/nodes/pve/tasks/".length());
-		return java.net.URLDecoder.decode(tail.substring(0, tail.indexOf('/')), java.nio.charset.StandardCharsets.UTF_8);
+		return URLDecoder.decode(tail.substring(0, tail.indexOf('/')), StandardCharsets.UTF_8);
 	}
 
 }

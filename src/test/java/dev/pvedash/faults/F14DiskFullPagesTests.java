@@ -2,6 +2,8 @@ package dev.pvedash.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ class F14DiskFullPagesTests extends FaultSuite {
 	@Test
 	@DisplayName("F14: overview, guest list and guest page answer 200 with the stored data while writes fail")
 	void pagesRenderWhileWritesFail() {
-		CLOCK.advance(java.time.Duration.ofMinutes(5)); // idle: the next page view switches the poller to active
+		CLOCK.advance(Duration.ofMinutes(5)); // idle: the next page view switches the poller to active
 		DISK_FULL.on();
 		assertThat(get("/").status()).isEqualTo(200);
 		assertThat(page("/guests").select("tbody tr")).hasSize(7);

@@ -2,6 +2,7 @@ package dev.pvedash.faults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
@@ -16,12 +17,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 
@@ -41,9 +37,7 @@ final class FaultProxy implements AutoCloseable {
 	private record Rule(String method, Pattern path, Function<RecordedRequest, MockResponse> answer) {
 	}
 
-	private final PveSimulator simulator;
-
-	private final OkHttpClient upstream;
+	private final SimulatorForwarder simulator;
 
 	private final HeldCertificate original = certificate();
 
@@ -60,14 +54,7 @@ final class FaultProxy implements AutoCloseable {
 	private final int port;
 
 	FaultProxy(PveSimulator simulator) {
-		this.simulator = simulator;
-		HandshakeCertificates trust = new HandshakeCertificates.Builder()
-			.addTrustedCertificate(simulator.certificate())
-			.build();
-		this.upstream = new OkHttpClient.Builder().sslSocketFactory(trust.sslSocketFactory(), trust.trustManager())
-			.protocols(List.of(Protocol.HTTP_1_1))
-			.retryOnConnectionFailure(false)
-			.build();
+		this.simulator = new SimulatorForwarder(simulator);
 		this.server = listen(this.original, 0);
 		this.port = this.server.getPort();
 		this.listening = true;
@@ -120,7 +107,7 @@ final class FaultProxy implements AutoCloseable {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			return forward(request);
+			return this.simulator.forward(request);
 		});
 	}
 
@@ -163,6 +150,7 @@ final class FaultProxy implements AutoCloseable {
 
 	private MockWebServer listen(HeldCertificate certificate, int port) {
 		MockWebServer mock = new MockWebServer();
+		mock.setServerSocketFactory(new ReusingServerSockets());
 		mock.useHttps(new HandshakeCertificates.Builder().heldCertificate(certificate).build().sslSocketFactory());
 		mock.setProtocols(List.of(Protocol.HTTP_1_1));
 		mock.setDispatcher(new Dispatcher() {
@@ -172,7 +160,7 @@ final class FaultProxy implements AutoCloseable {
 			}
 		});
 		try {
-			mock.start(java.net.InetAddress.getLoopbackAddress(), port);
+			mock.start(InetAddress.getLoopbackAddress(), port);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -189,38 +177,7 @@ final class FaultProxy implements AutoCloseable {
 				return rule.answer().apply(request);
 			}
 		}
-		return forward(request);
-	}
-
-	private MockResponse forward(RecordedRequest request) {
-		String target = this.simulator.url() + request.getTarget();
-		RequestBody body = null;
-		if (!"GET".equals(request.getMethod()) && !"DELETE".equals(request.getMethod())) {
-			String type = request.getHeaders().get("Content-Type");
-			body = RequestBody.create(request.getBody().toByteArray(),
-					(type != null) ? MediaType.parse(type) : null);
-		}
-		Request.Builder forwarded = new Request.Builder().url(target).method(request.getMethod(), body);
-		for (String name : List.of("Authorization", "Cookie", "CSRFPreventionToken", "Accept")) {
-			String value = request.getHeaders().get(name);
-			if (value != null) {
-				forwarded.header(name, value);
-			}
-		}
-		try (Response answer = this.upstream.newCall(forwarded.build()).execute()) {
-			MockResponse.Builder back = new MockResponse.Builder()
-				.status("HTTP/1.1 " + answer.code() + " " + answer.message())
-				.body(answer.body().string());
-			String type = answer.header("Content-Type");
-			if (type != null) {
-				back.setHeader("Content-Type", type);
-			}
-			return back.build();
-		}
-		catch (IOException ex) {
-			// the simulator itself refused or dropped: pass that on as a dropped connection
-			return new MockResponse.Builder().onRequestStart(new mockwebserver3.SocketEffect.CloseSocket()).build();
-		}
+		return this.simulator.forward(request);
 	}
 
 	private static HeldCertificate certificate() {

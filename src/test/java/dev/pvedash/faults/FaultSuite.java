@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -161,7 +163,7 @@ abstract class FaultSuite {
 	}
 
 	RawHttp.Response postWith(String token, String path, String... fields) {
-		Map<String, String> form = new java.util.LinkedHashMap<>();
+		Map<String, String> form = new LinkedHashMap<>();
 		form.put("_csrf", token);
 		for (int i = 0; i + 1 < fields.length; i += 2) {
 			form.put(fields[i], fields[i + 1]);
@@ -177,8 +179,13 @@ abstract class FaultSuite {
 	/**
 	 * Puts a guest in the wanted power state straight on the simulator (not through the proxy), waits for the
 	 * task, and lets a cycle store it, so action scenarios do not depend on the order the classes run in.
+	 * An action an earlier test left in flight is first followed to its end.
 	 */
 	void guestIs(int vmid, String state) {
+		// an action of an earlier test still followed would be joined instead of sent: let it end first
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+			.until(() -> this.jdbc.sql("select count(*) from guest_action where in_flight_vmid = ?").param(vmid)
+				.query(Long.class).single() == 0);
 		GuestType type = (vmid >= 200 && vmid < 300) ? GuestType.LXC : GuestType.QEMU;
 		String now = DIRECT.guestStatus("pve", type, vmid).status();
 		if (!state.equals(now)) {
@@ -199,7 +206,7 @@ abstract class FaultSuite {
 	/** The task page the action POST redirected to. */
 	Document taskPage(RawHttp.Response actionAnswer) {
 		assertThat(actionAnswer.status()).isEqualTo(302);
-		return page(java.net.URI.create(actionAnswer.header("Location")).getPath());
+		return page(URI.create(actionAnswer.header("Location")).getPath());
 	}
 
 	/** The texts of the banners saying what the stored data is worth (not the layout's hidden network alert). */
