@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -117,7 +118,14 @@ class Poller {
 		}
 		Duration after = this.interval.current(now);
 		if (!after.equals(before)) {
-			this.writer.interval(after);
+			try {
+				this.writer.interval(after);
+			}
+			catch (DataAccessException ex) {
+				// the stored interval only tells pages what freshness to expect: a page must still render while the
+				// database refuses writes (docs/security.md, F14)
+				log.warn("Could not store the poll interval after a page view: {}", ex.getMessage());
+			}
 		}
 	}
 
