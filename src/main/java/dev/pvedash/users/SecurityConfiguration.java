@@ -36,6 +36,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
+import dev.pvedash.system.SecurityHeaders;
+
 /**
  * Who may do what. Every page needs a login except the login and setup pages, static assets and the
  * health status. Roles nest (ADMIN &gt; OPERATOR &gt; VIEWER); state changes are POST or DELETE with a
@@ -44,11 +46,6 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ AdminProperties.class, LoginProperties.class, SessionProperties.class })
 class SecurityConfiguration {
-
-	/** No inline script anywhere: scripts come from our own origin (htmx from the WebJar, app.js). */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -85,7 +82,7 @@ class SecurityConfiguration {
 			.sessionRegistry(sessionRegistry)
 			.expiredSessionStrategy(new ExpiredSessionStrategy()));
 		http.addFilterAfter(new SessionLifetimeFilter(sessionProperties, clock), SecurityContextHolderFilter.class);
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
