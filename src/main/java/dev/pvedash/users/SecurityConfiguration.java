@@ -29,7 +29,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -75,7 +74,7 @@ class SecurityConfiguration {
 			.addEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx)
 			.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+			.defaultEntryPoint(RelativeRedirects.loginPage("/login"))
 			.build()));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
 			.maximumSessions(-1)
