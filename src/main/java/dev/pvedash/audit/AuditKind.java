@@ -5,6 +5,8 @@ final class AuditKind {
 
 	static final String LOGIN = "LOGIN";
 
+	static final String ACCESS_DENIED = "ACCESS_DENIED";
+
 	private AuditKind() {
 	}
 
