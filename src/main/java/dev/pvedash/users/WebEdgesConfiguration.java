@@ -11,8 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
- * The edges of the web layer (docs/web-security.md): the Origin check before the CSRF filter and the auditing
- * 403 handler. A {@code Customizer<HttpSecurity>} bean is applied by Spring Security to every HttpSecurity, so
+ * The edges of the web layer (docs/web-security.md): the session cookie's name over HTTPS, the Origin check
+ * before the CSRF filter and the auditing 403 handler. A {@code Customizer<HttpSecurity>} bean is applied by Spring Security to every HttpSecurity, so
  * SecurityConfiguration keeps only the rules.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +21,11 @@ class WebEdgesConfiguration {
 	@Bean
 	BaseUrl baseUrl(@Value("${pvedash.base-url:}") String baseUrl) {
 		return BaseUrl.parse(baseUrl);
+	}
+
+	@Bean
+	SessionCookieCustomizer sessionCookieCustomizer(BaseUrl baseUrl) {
+		return new SessionCookieCustomizer(baseUrl);
 	}
 
 	@Bean
