@@ -6,7 +6,6 @@ import java.util.Map;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
-import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,7 +54,7 @@ class SecurityConfiguration {
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/icons/**").permitAll()
 			.requestMatchers("/login", "/setup", "/error").permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-			.requestMatchers(EndpointRequest.to(InfoEndpoint.class)).authenticated()
+			// info (build, Java version) is admin-only like every endpoint but health (docs/web-security.md)
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
 			.requestMatchers("/users/**", "/settings/**", "/snapshots/schedules/**", "/backups/settings/**").hasRole("ADMIN")
 			// snapshot actions and their confirmations: operators only, GETs included
