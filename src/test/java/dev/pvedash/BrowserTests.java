@@ -71,7 +71,7 @@ class BrowserTests {
 			.anySatisfy(row -> {
 				List<WebElement> cells = row.findElements(By.tagName("td"));
 				assertThat(cells.get(1).getText()).isEqualTo(PveDashServerTest.ADMIN);
-				assertThat(cells.get(3).getText()).isEqualTo("LOGIN");
+				assertThat(cells.get(3).getText()).isEqualTo("Sign-in");
 			});
 		assertThat(script("return typeof htmx")).isEqualTo("object");
 		console.addAll(open("/users", "Users"));

@@ -31,6 +31,11 @@ class AuditRepository {
 			.update();
 	}
 
+	void append(Instant at, String actor, String clientAddress, AuditKind kind, String target, String outcome,
+			String detail) {
+		append(at, actor, clientAddress, kind.name(), target, outcome, detail);
+	}
+
 	/** One page, newest first, plus one extra row to tell whether a next page exists. */
 	List<AuditEntry> find(AuditQuery query) {
 		List<Object> params = new ArrayList<>();

@@ -9,8 +9,6 @@ import dev.pvedash.users.SecondFactorChecked;
 @Component
 class SecondFactorAuditRecorder {
 
-	static final String KIND = "LOGIN_CODE";
-
 	private final AuditRepository repository;
 
 	SecondFactorAuditRecorder(AuditRepository repository) {
@@ -19,7 +17,7 @@ class SecondFactorAuditRecorder {
 
 	@EventListener
 	void codeChecked(SecondFactorChecked event) {
-		this.repository.append(event.at(), event.username(), event.clientAddress(), KIND, null, event.outcome(),
+		this.repository.append(event.at(), event.username(), event.clientAddress(), AuditKind.LOGIN_CODE, null, event.outcome(),
 				event.detail());
 	}
 

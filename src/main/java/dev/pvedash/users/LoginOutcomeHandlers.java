@@ -20,6 +20,11 @@ final class LoginOutcomeHandlers {
 
 	static SavedRequestAwareAuthenticationSuccessHandler success(Clock clock) {
 		return new SavedRequestAwareAuthenticationSuccessHandler() {
+			{
+				// the saved request is an absolute URL built from the Host header: keep only its path
+				setRedirectStrategy(RelativeRedirects.INSTANCE);
+			}
+
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws ServletException, IOException {

@@ -6,7 +6,6 @@ import java.util.Map;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
-import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,13 +29,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+import dev.pvedash.system.SecurityHeaders;
 
 /**
  * Who may do what. Every page needs a login except the login and setup pages, static assets and the
@@ -47,11 +47,6 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 @EnableConfigurationProperties({ AdminProperties.class, LoginProperties.class, SessionProperties.class,
 		PasswordProperties.class })
 class SecurityConfiguration {
-
-	/** No inline script anywhere: scripts come from our own origin (htmx from the WebJar, app.js). */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -66,7 +61,7 @@ class SecurityConfiguration {
 			// the second sign-in step: its controller serves only a session whose password step just succeeded
 			.requestMatchers("/login/code").permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-			.requestMatchers(EndpointRequest.to(InfoEndpoint.class)).authenticated()
+			// info (build, Java version) is admin-only like every endpoint but health (docs/web-security.md)
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
 			.requestMatchers("/users/**", "/settings/**", "/snapshots/schedules/**", "/backups/settings/**").hasRole("ADMIN")
 			// snapshot actions and their confirmations: operators only, GETs included
@@ -86,7 +81,7 @@ class SecurityConfiguration {
 			.addEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx)
 			.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+			.defaultEntryPoint(RelativeRedirects.loginPage("/login"))
 			.build()));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
 			.maximumSessions(-1)
@@ -96,7 +91,7 @@ class SecurityConfiguration {
 		// oversized login forms are refused before the throttle or the password encoder sees them (docs/sign-in.md)
 		http.addFilterBefore(new LoginFormLimits(loginProperties, throttle, events), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class);
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

@@ -81,6 +81,17 @@ class AuditPageTests {
 		assertThat(html).contains("id=\"audit-rows\"").doesNotContain("<html").doesNotContain("app-header");
 	}
 
+	@Test
+	void okIsGreenKindsAreWordsAndLongDetailsCanWrap() throws Exception {
+		this.repository.append(Instant.parse("2026-11-01T11:00:00Z"), "carol", "10.0.0.3", "GUEST_SHUTDOWN",
+				"101 homeassistant on pve", "OK", "action #7; UPID UPID:pve:0001A2B3:0A1B2C3D:6745A1B2:qmshutdown:101:carol@pvedash:");
+		Document page = page(get("/audit").param("user", "carol").with(user("root").roles("ADMIN")));
+		assertThat(page.select("#audit-rows tbody tr td[data-label=Kind]").text()).isEqualTo("Shut down");
+		assertThat(page.select("#audit-rows tbody tr .badge").attr("class")).contains("badge-ok").doesNotContain("error");
+		assertThat(page.select("#audit-rows table").hasClass("audit")).isTrue();
+		assertThat(page.select("select[name=kind] option[value=GUEST_SHUTDOWN]").text()).isEqualTo("Shut down");
+	}
+
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
 		return Jsoup.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString());

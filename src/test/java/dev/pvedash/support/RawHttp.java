@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -69,12 +70,26 @@ public final class RawHttp {
 				extraHeaders);
 	}
 
+	/** The CSRF token a page carries: the login form's hidden field or the layout's meta tag. */
+	public String csrfToken(String path) throws IOException {
+		Matcher csrf = Pattern.compile("(?:name=\"_csrf\" value|name=\"csrf-token\" content)=\"([^\"]+)\"")
+			.matcher(get(path).body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("no CSRF token on " + path);
+		}
+		return csrf.group(1);
+	}
+
 	private Response send(String requestLine, String body, String... extraHeaders) throws IOException {
 		try (Socket socket = new Socket()) {
 			socket.bind(new InetSocketAddress(this.from, 0));
 			socket.connect(new InetSocketAddress("127.0.0.1", this.port), 5000);
 			socket.setSoTimeout(10000);
-			StringBuilder request = new StringBuilder(requestLine).append(" HTTP/1.0\r\nHost: localhost\r\n");
+			StringBuilder request = new StringBuilder(requestLine).append(" HTTP/1.0\r\n");
+			// a test may send its own (forged) Host instead of ours
+			if (Arrays.stream(extraHeaders).noneMatch(h -> h.regionMatches(true, 0, "Host:", 0, 5))) {
+				request.append("Host: localhost\r\n");
+			}
 			if (this.sessionCookie != null) {
 				request.append("Cookie: ").append(this.sessionCookie).append("\r\n");
 			}
@@ -95,7 +110,9 @@ public final class RawHttp {
 	}
 
 	private Response remember(Response response) {
-		response.cookies().stream().filter(c -> c.startsWith("PVEDASH_SESSION=")).findFirst()
+		// over HTTPS the name carries the __Host- prefix (docs/web-security.md)
+		response.cookies().stream().filter(c -> c.startsWith("PVEDASH_SESSION=") || c.startsWith("__Host-PVEDASH_SESSION="))
+			.findFirst()
 			.ifPresent(c -> this.sessionCookie = c.substring(0, c.indexOf(';')));
 		return response;
 	}

@@ -24,6 +24,7 @@ class EnvironmentNamesTests {
 			"PVEDASH_SESSION_IDLE_TIMEOUT, server.servlet.session.timeout, 45m",
 			"PVEDASH_SESSION_ABSOLUTE_LIFETIME, pvedash.session.absolute-lifetime, 8h",
 			"PVEDASH_TRUSTED_PROXIES, pvedash.trusted-proxies, 192.168.1.2",
+			"PVEDASH_BASE_URL, pvedash.base-url, https://dash.home.lan",
 			"PVEDASH_PROXMOX_URL, pvedash.proxmox.url, https://192.168.1.10:8006",
 			"PVEDASH_PROXMOX_TOKEN_ID, pvedash.proxmox.token-id, pvedash@pve!dashboard",
 			"PVEDASH_PROXMOX_TOKEN_SECRET, pvedash.proxmox.token-secret, aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
