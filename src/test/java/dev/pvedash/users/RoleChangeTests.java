@@ -23,7 +23,7 @@ import dev.pvedash.support.PveDashWebMvcTest;
 @PveDashWebMvcTest
 class RoleChangeTests {
 
-	static final String PASSWORD = "a-long-enough-password";
+	static final String PASSWORD = "Harbor-tulip-gravel-38";
 
 	@Autowired
 	MockMvc mvc;
