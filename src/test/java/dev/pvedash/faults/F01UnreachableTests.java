@@ -14,7 +14,7 @@ class F01UnreachableTests extends FaultSuite {
 	@DisplayName("F1: the banner says PVE cannot be reached and what to check; the stored guests are still listed")
 	void bannerAndCachedData() {
 		PVE.refuse();
-		cycle();
+		failingCycles();
 		Document overview = page("/");
 		assertThat(alerts(overview)).contains("Proxmox VE cannot be reached.").contains("PVEDASH_PROXMOX_URL");
 		assertThat(overview.text()).doesNotContain("Exception");

@@ -33,8 +33,11 @@ class F02HangingPveTests extends FaultSuite {
 		assertThat(stuck).as("the page answered while the cycle was still waiting on PVE").isNotDone();
 		assertThat(guests.select("tbody tr")).hasSize(7);
 		stuck.get(30, TimeUnit.SECONDS);
+		assertThat(alerts(page("/"))).contains("retrying");
+		CompletableFuture.runAsync(this::cycle).get(30, TimeUnit.SECONDS);
 		assertThat(alerts(page("/"))).contains("Proxmox VE did not answer in time.");
-		assertThat(PVE.take()).containsExactly("GET /cluster/resources");
+		assertThat(PVE.take()).as("one request a cycle, no retry within it")
+			.containsExactly("GET /cluster/resources", "GET /cluster/resources");
 	}
 
 	@Test
@@ -46,10 +49,11 @@ class F02HangingPveTests extends FaultSuite {
 			.body(body)
 			.throttleBody(1, 200, TimeUnit.MILLISECONDS)
 			.build());
-		CompletableFuture.runAsync(this::cycle).get(60, TimeUnit.SECONDS);
+		CompletableFuture.runAsync(this::failingCycles).get(60, TimeUnit.SECONDS);
 		assertThat(alerts(page("/"))).contains("Proxmox VE did not answer in time.");
 		assertThat(page("/guests").select("tbody tr")).hasSize(7);
-		assertThat(PVE.take()).containsExactly("GET /cluster/resources");
+		assertThat(PVE.take()).as("one request a cycle, no retry within it")
+			.containsExactly("GET /cluster/resources", "GET /cluster/resources");
 	}
 
 	private static void await(Callable<Boolean> condition) {

@@ -131,6 +131,15 @@ abstract class FaultSuite {
 		Polling.cycle(this.context);
 	}
 
+	/**
+	 * Two failing cycles: the first shows only "retrying…" (a grace for a fault that may pass by itself), the
+	 * second the red banner (docs/polling.md, "Staleness and grace").
+	 */
+	void failingCycles() {
+		cycle();
+		cycle();
+	}
+
 	/** A minute later, a cycle that succeeds: the last good read is now. */
 	void goodCycle() {
 		CLOCK.advance(Duration.ofMinutes(1));
