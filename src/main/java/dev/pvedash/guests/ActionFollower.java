@@ -59,7 +59,7 @@ class ActionFollower {
 
 	void followAll() {
 		for (ActionRecord action : this.actions.allInFlight()) {
-			if (action.upid() != null) { // without one, the request thread is still waiting for PVE
+			if (action.upid() != null) { // without one, the sender is still waiting for PVE
 				follow(this.client, action);
 			}
 		}
