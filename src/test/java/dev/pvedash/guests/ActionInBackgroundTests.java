@@ -60,7 +60,9 @@ class ActionInBackgroundTests {
 		// stored as stopped; the simulator's homeassistant runs, so PVE starts a task that fails: a UPID either way
 		InventoryGuests.put(this.inventory, InventoryGuests.guest(101, "qemu", "homeassistant", "stopped", null));
 		this.held.hold();
+		long started = System.nanoTime();
 		MockHttpServletResponse answer = click(101, "start");
+		System.out.printf("POST answered while PVE held the call, after %d ms%n", (System.nanoTime() - started) / 1_000_000);
 		// the call reached the hold and is still blocked there: the answer came first
 		assertThat(this.held.awaitHeldCall(10)).isTrue();
 		ActionRecord claimed = this.actions.inFlight(101).orElseThrow();
