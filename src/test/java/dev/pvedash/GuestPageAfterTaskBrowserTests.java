@@ -10,7 +10,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.pvedash.polling.Inventory;
+import dev.pvedash.simulator.SimulatorFaults;
 
 import dev.pvedash.support.BrowserSteps;
 import dev.pvedash.support.BrowserTest;
@@ -29,8 +33,41 @@ class GuestPageAfterTaskBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	SimulatorFaults faults;
+
+	@Autowired
+	Inventory inventory;
+
 	GuestPageAfterTaskBrowserTests(ChromeDriver driver) {
 		this.driver = driver;
+	}
+
+	@Test
+	void whilePveIsUnreachableTheButtonsSayWhy() {
+		BrowserSteps steps = new BrowserSteps(this.driver, this.port);
+		steps.logIn();
+		this.faults.refuseConnections();
+		try {
+			Chromium.waitFor(this.driver, d -> "CONNECTION".equals(this.inventory.endpoint().errorKind()),
+					Duration.ofSeconds(30));
+			this.driver.get(steps.url("/guests/102"));
+			WebElement reason = steps.visible("#actions-closed");
+			assertThat(reason.getText()).contains("cannot be reached").contains("PVEDASH_PROXMOX_URL");
+			assertThat(this.driver.findElements(By.cssSelector("#guest-buttons button"))).isNotEmpty()
+				.allMatch(button -> !button.isEnabled());
+			Chromium.capture(this.driver, "guest-actions-closed-desktop-light", false);
+			Chromium.theme(this.driver, "dark");
+			Chromium.viewport(this.driver, 375, 812);
+			Chromium.capture(this.driver, "guest-actions-closed-phone-dark", true);
+		}
+		finally {
+			Chromium.viewport(this.driver, 1280, 900);
+			Chromium.theme(this.driver, "light");
+			this.faults.reset();
+		}
+		// the walks that share this context need PVE back: the next good cycle reopens actions
+		Chromium.waitFor(this.driver, d -> !this.inventory.endpoint().failing(), Duration.ofSeconds(90));
 	}
 
 	@Test
