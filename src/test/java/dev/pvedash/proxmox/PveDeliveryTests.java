@@ -87,6 +87,17 @@ class PveDeliveryTests {
 		assertThat(post(client).delivery()).isEqualTo(Delivery.MAYBE);
 	}
 
+	@Test
+	@DisplayName("a ticket login refused before the action: the action itself was not sent")
+	void loginRefusedBeforeTheActionIsNotSent() {
+		WebClientPveHttp client = this.pve.client(this.pve.ticket("dash@pve", "wrong-password"));
+		this.pve.enqueue(FakePve.status("HTTP/1.1 401 authentication failure", ""));
+		ProxmoxException ex = post(client);
+		assertThat(ex.kind()).isEqualTo(ProxmoxException.Kind.AUTHENTICATION);
+		assertThat(ex.delivery()).isEqualTo(Delivery.NOT_SENT);
+		assertThat(this.pve.server.getRequestCount()).isOne(); // the login only
+	}
+
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource({ "refused, NOT_SENT", "dns, NOT_SENT", "handshake, NOT_SENT", "read-timeout, MAYBE",
 			"deadline, MAYBE", "reset, MAYBE" })
