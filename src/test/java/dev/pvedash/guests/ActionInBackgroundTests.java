@@ -57,8 +57,9 @@ class ActionInBackgroundTests {
 	@Test
 	@DisplayName("F2: PVE hangs on the action; the POST answers with the task while the call still waits")
 	void postAnswersWhilePveHangs() throws Exception {
-		// stored as stopped; the simulator's homeassistant runs, so PVE starts a task that fails: a UPID either way
-		InventoryGuests.put(this.inventory, InventoryGuests.guest(101, "qemu", "homeassistant", "stopped", null));
+		// stored as stopped; the simulator's 101 runs, so PVE starts a task that fails: a UPID either way. Its own
+		// name keeps its audit rows apart from those other classes of this shared context look for
+		InventoryGuests.put(this.inventory, InventoryGuests.guest(101, "qemu", "held-homeassistant", "stopped", null));
 		this.held.hold();
 		long started = System.nanoTime();
 		MockHttpServletResponse answer = click(101, "start");
