@@ -59,7 +59,7 @@ class ActionFollower {
 
 	void followAll() {
 		for (ActionRecord action : this.actions.allInFlight()) {
-			if (action.upid() != null) { // without one, the request thread is still waiting for PVE
+			if (action.upid() != null) { // without one, the sender is still waiting for PVE
 				follow(this.client, action);
 			}
 		}
@@ -92,26 +92,34 @@ class ActionFollower {
 		}
 	}
 
-	/** Records the end with its audit row, frees the guest, and has its row re-read at once. */
+	/**
+	 * Records the end with its audit row and frees the guest. When a PVE task ran, the guest's row is re-read
+	 * first, so a page that sees the end (the task fragment's last poll) already finds the new state.
+	 */
 	void end(long id, String state, String exitStatus) {
+		ActionRecord action = this.actions.find(id).orElseThrow();
+		if (!action.inFlight()) {
+			return;
+		}
+		if (action.upid() != null) {
+			refresh(action.vmid());
+		}
 		Instant now = this.clock.instant();
-		ActionRecord ended = this.transaction.execute(status -> {
-			ActionRecord action = this.actions.find(id).orElseThrow();
-			if (!this.actions.ended(id, state, exitStatus, now)) {
-				return null; // the scheduled round and a direct call met; the first one recorded it
+		this.transaction.executeWithoutResult(status -> {
+			if (this.actions.ended(id, state, exitStatus, now)) { // else the scheduled round and a direct call met
+				this.events.publishEvent(new GuestActionEnded(id, now, action.actor(), action.clientAddress(),
+						action.node(), action.vmid(), action.guestName(), action.action(), action.detail(),
+						action.upid(), state, exitStatus, action.elapsed(now)));
 			}
-			this.events.publishEvent(new GuestActionEnded(id, now, action.actor(), action.clientAddress(),
-					action.node(), action.vmid(), action.guestName(), action.action(), action.detail(), action.upid(), state,
-					exitStatus, action.elapsed(now)));
-			return action;
 		});
-		if (ended != null) {
-			try {
-				this.inventory.refreshGuest(ended.vmid());
-			}
-			catch (RuntimeException ex) { // the next poll cycle will show the state anyway
-				log.warn("Could not refresh guest {} after its task ended: {}", ended.vmid(), ex.getMessage());
-			}
+	}
+
+	private void refresh(int vmid) {
+		try {
+			this.inventory.refreshGuest(vmid);
+		}
+		catch (RuntimeException ex) { // the next poll cycle will show the state anyway
+			log.warn("Could not refresh guest {} after its task ended: {}", vmid, ex.getMessage());
 		}
 	}
 

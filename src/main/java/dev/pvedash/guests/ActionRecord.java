@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * One row of guest_action. {@code state}: CLAIMED (sending to PVE), RUNNING (PVE gave a UPID), OK, FAILED,
- * UNKNOWN (the app stopped before PVE answered; never re-sent). {@code detail} names what a snapshot or
+ * NOT_SENT (the request certainly never reached PVE), UNKNOWN (it may have; never re-sent), see docs/actions.md. {@code detail} names what a snapshot or
  * backup task acts on (the snapshot, the target storage); null for power actions.
  */
 record ActionRecord(long id, int vmid, String node, String guestType, String guestName, String action, String detail,

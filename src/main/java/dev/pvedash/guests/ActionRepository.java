@@ -68,6 +68,14 @@ class ActionRepository {
 			.optional();
 	}
 
+	/** The guest's latest actions that reached PVE as a task (with a UPID), newest first. */
+	List<ActionRecord> recentTasks(int vmid, int limit) {
+		return this.jdbc.sql("select * from guest_action where vmid = ? and upid is not null order by id desc limit ?")
+			.params(vmid, Math.max(0, limit))
+			.query(ActionRepository::map)
+			.list();
+	}
+
 	List<ActionRecord> allInFlight() {
 		return this.jdbc.sql("select * from guest_action where in_flight_vmid is not null order by id")
 			.query(ActionRepository::map)

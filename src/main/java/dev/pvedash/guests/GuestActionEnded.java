@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * An action on a guest reached its end. {@code outcome} is OK, FAILED or UNKNOWN (the app stopped between
- * the claim and PVE's answer; the action is not re-sent); {@code upid} is null when PVE never gave one;
+ * An action on a guest reached its end. {@code outcome} is OK, FAILED, NOT_SENT (the request certainly never
+ * reached PVE: nothing changed there) or UNKNOWN (it may have reached PVE; the action is not re-sent), see
+ * docs/actions.md; {@code upid} is null when PVE never gave one;
  * {@code detail} names the snapshot or target storage, null for power actions.
  */
 public record GuestActionEnded(long actionId, Instant at, String actor, String clientAddress, String node, int vmid,

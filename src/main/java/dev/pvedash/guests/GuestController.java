@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.view.FragmentsRendering;
 
 import dev.pvedash.polling.GuestDetail;
 import dev.pvedash.polling.GuestView;
@@ -24,6 +25,8 @@ import dev.pvedash.system.UserFacingException;
 @Controller
 class GuestController {
 
+	private static final int TASKS = 10;
+
 	private final Inventory inventory;
 
 	private final ActionRepository actions;
@@ -32,9 +35,13 @@ class GuestController {
 
 	private final List<GuestPanel> panels;
 
-	GuestController(Inventory inventory, ActionRepository actions, Clock clock, List<GuestPanel> panels) {
+	private final ActionGate gate;
+
+	GuestController(Inventory inventory, ActionRepository actions, ActionGate gate, Clock clock,
+			List<GuestPanel> panels) {
 		this.inventory = inventory;
 		this.actions = actions;
+		this.gate = gate;
 		this.clock = clock;
 		this.panels = panels.stream().sorted(Comparator.comparingInt(GuestPanel::order)).toList();
 	}
@@ -50,20 +57,27 @@ class GuestController {
 		return htmx.isHtmxRequest() ? "guests/list :: rows" : "guests/list";
 	}
 
+	/**
+	 * The page, or for its live refresh the state block plus the action buttons: the buttons sit outside the
+	 * block but follow the same state (hx-select-oob), so a stopped guest offers Start without a reload.
+	 */
 	@GetMapping("/guests/{vmid}")
-	String detail(@PathVariable int vmid, HtmxRequest htmx, Model model) {
+	Object detail(@PathVariable int vmid, HtmxRequest htmx, Model model) {
 		this.inventory.pageViewed();
 		model.addAttribute("endpoint", this.inventory.endpoint());
 		GuestDetail detail = this.inventory.guest(vmid)
 			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "guests.error.notFound"));
 		model.addAttribute("detail", detail);
-		model.addAttribute("tasks", this.inventory.recentTasks(vmid, 10));
+		model.addAttribute("tasks", RecentTasks.merge(this.inventory.recentTasks(vmid, TASKS),
+				this.actions.recentTasks(vmid, TASKS), TASKS));
 		model.addAttribute("actions", AllowedActions.of(detail.guest()).stream().sorted().map(GuestAction::word).toList());
 		model.addAttribute("confirmed", Arrays.stream(GuestAction.values()).filter(a -> a.power() && a.needsConfirmation())
 			.map(GuestAction::word).toList());
+		// panels (snapshots, backups) read it too, to disable their buttons (see GuestPanel)
+		model.addAttribute("actionsClosed", this.gate.closed(detail.guest()).orElse(null));
 		this.actions.inFlight(vmid).ifPresent(task -> TaskViews.fill(task, this.clock.instant(), model));
 		if (htmx.isHtmxRequest()) {
-			return "guests/detail :: live";
+			return FragmentsRendering.fragment("guests/detail :: live").fragment("guests/detail :: buttons").build();
 		}
 		this.panels.forEach(panel -> panel.fill(vmid, model));
 		model.addAttribute("panels", this.panels);

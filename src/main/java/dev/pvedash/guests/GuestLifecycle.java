@@ -1,7 +1,10 @@
 package dev.pvedash.guests;
 
 import java.time.Clock;
-import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,17 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.pvedash.polling.GuestDetail;
 import dev.pvedash.polling.GuestView;
 import dev.pvedash.polling.Inventory;
-import dev.pvedash.proxmox.GuestType;
-import dev.pvedash.proxmox.ProxmoxApiException;
-import dev.pvedash.proxmox.ProxmoxClient;
-import dev.pvedash.proxmox.ProxmoxException;
-import dev.pvedash.proxmox.Upid;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * Sends one action to PVE (power, snapshot or backup): check it against the stored state, claim the guest
- * and write the audit row in one transaction, and only then call PVE. A request while another action on
- * the guest is in flight joins that one instead, so a double click never sends twice.
+ * Sends one action to PVE (power, snapshot or backup): ask the gate, check it against the stored state, claim
+ * the guest and write the audit row in one transaction, and only then hand the call to the sender, which runs
+ * it in the background (docs/actions.md). A request while another action on the guest is in flight joins that
+ * one instead, so a double click never sends twice.
  */
 @Component
 class GuestLifecycle {
@@ -36,11 +35,11 @@ class GuestLifecycle {
 
 	private final ActionRepository actions;
 
-	private final ActionFollower follower;
-
 	private final Inventory inventory;
 
-	private final ProxmoxClient client;
+	private final ActionGate gate;
+
+	private final ActionSender sender;
 
 	private final ApplicationEventPublisher events;
 
@@ -50,13 +49,13 @@ class GuestLifecycle {
 
 	private final GuestsProperties properties;
 
-	GuestLifecycle(ActionRepository actions, ActionFollower follower, Inventory inventory,
-			ProxmoxClient client, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, GuestsProperties properties) {
+	GuestLifecycle(ActionRepository actions, Inventory inventory, ActionGate gate, ActionSender sender,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+			GuestsProperties properties) {
 		this.actions = actions;
-		this.follower = follower;
 		this.inventory = inventory;
-		this.client = client;
+		this.gate = gate;
+		this.sender = sender;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -86,6 +85,7 @@ class GuestLifecycle {
 		if (running.isPresent()) {
 			return running.get(); // a double click or a second user joins the running task
 		}
+		this.gate.check(guest);
 		check(guest, request);
 		long id;
 		try {
@@ -95,8 +95,27 @@ class GuestLifecycle {
 			return this.actions.inFlight(vmid)
 				.orElseThrow(() -> new UserFacingException(HttpStatus.CONFLICT, "guests.action.busy"));
 		}
-		send(this.client, guest, request, id);
+		awaitBriefly(this.sender.submit(guest, request, id));
 		return this.actions.find(id).orElseThrow();
+	}
+
+	/**
+	 * PVE usually answers with a UPID in milliseconds, and then the page shows the running task at once; a
+	 * slower PVE gets {@code answerWithin}, after which the task is shown as still sending (docs/actions.md).
+	 */
+	private void awaitBriefly(Future<?> call) {
+		try {
+			call.get(this.properties.answerWithin().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException stillWaiting) {
+			// the call goes on in the background; the task fragment follows it
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) { // send() records every failure itself; this is a bug, logged
+			log.error("Sending action failed unexpectedly", ex.getCause());
+		}
 	}
 
 	private void check(GuestView guest, ActionRequest request) {
@@ -139,43 +158,6 @@ class GuestLifecycle {
 			log.error("Could not record {} of guest {}; nothing was sent to PVE", action.word(), guest.vmid(), ex);
 			throw new UserFacingException(HttpStatus.SERVICE_UNAVAILABLE, "guests.action.not-recorded");
 		}
-	}
-
-	private void send(ProxmoxClient pve, GuestView guest, ActionRequest request, long id) {
-		GuestAction action = request.action();
-		try {
-			Upid upid = call(pve, guest, request);
-			this.actions.started(id, upid.toString());
-		}
-		catch (ProxmoxApiException refused) { // PVE checked before forking a task, e.g. "VM 100 not running"
-			this.follower.end(id, "FAILED", refused.reason().isEmpty() ? refused.getMessage() : refused.reason());
-		}
-		catch (RuntimeException ex) { // a timeout may still have reached PVE: say so, never send again
-			log.warn("No answer from PVE to {} of guest {}", action.word(), guest.vmid(), ex);
-			this.follower.end(id, "UNKNOWN", "no answer from PVE ("
-					+ ((ex instanceof ProxmoxException pe) ? pe.kind().name().toLowerCase(Locale.ROOT) : "error")
-					+ "); not re-sent, check the task list in PVE");
-		}
-	}
-
-	private static Upid call(ProxmoxClient pve, GuestView guest, ActionRequest request) {
-		GuestType type = GuestType.fromWire(guest.type());
-		String node = guest.node();
-		int vmid = guest.vmid();
-		String detail = request.detail();
-		return switch (request.action()) {
-			case START -> pve.start(node, type, vmid);
-			case SHUTDOWN -> pve.shutdown(node, type, vmid, null, false);
-			case REBOOT -> pve.reboot(node, type, vmid);
-			case STOP -> pve.stop(node, type, vmid);
-			case SUSPEND -> pve.suspend(node, type, vmid, false);
-			case RESUME -> pve.resume(node, type, vmid);
-			case SNAPSHOT -> pve.snapshotCreate(node, type, vmid, detail, request.description(),
-					request.includeRam() && type == GuestType.QEMU);
-			case ROLLBACK -> pve.snapshotRollback(node, type, vmid, detail, request.startAfter());
-			case DELSNAPSHOT -> pve.snapshotDelete(node, type, vmid, detail);
-			case BACKUP -> pve.backup(node, vmid, detail);
-		};
 	}
 
 }

@@ -4,7 +4,9 @@ import org.springframework.ui.Model;
 
 /**
  * A section another module adds to the guest page (snapshots, backups) without this module depending on
- * it: the page asks every panel bean for its model and renders its fragment, in {@link #order()}.
+ * it: the page asks every panel bean for its model and renders its fragment, in {@link #order()}. The page's
+ * model also holds {@code actionsClosed}: null while actions can be sent, else why not (the page shows the
+ * reason); panels disable their action buttons then, since a POST would be refused (docs/actions.md).
  */
 public interface GuestPanel {
 

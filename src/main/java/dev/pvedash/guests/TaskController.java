@@ -2,8 +2,10 @@ package dev.pvedash.guests;
 
 import java.time.Clock;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,19 +32,21 @@ class TaskController {
 	}
 
 	@GetMapping("/tasks/{id}")
-	String show(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model) {
+	String show(@PathVariable String id, HtmxRequest htmx, HtmxResponse htmxResponse, HttpServletResponse response,
+			Model model) {
 		if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			throw new UserFacingException(HttpStatus.BAD_REQUEST, "guests.action.bad-task");
 		}
 		ActionRecord task = this.lifecycle.task(Long.parseLong(id));
 		TaskViews.fill(task, this.clock.instant(), model);
-		if (!TaskViews.htmx(request)) {
+		if (!htmx.isHtmxRequest()) {
 			return "guests/action";
 		}
 		if (!task.inFlight()) {
 			response.setStatus(TaskViews.STOP_POLLING);
-			// the guest page's live status listens for this, so the new state shows without waiting 10 s
-			response.setHeader("HX-Trigger", "guest-changed");
+			// the guest page's live block listens for this and re-reads state, buttons and recent tasks at once;
+			// the follower re-read the guest from PVE before it recorded the end (docs/actions.md)
+			htmxResponse.addTrigger("guest-changed");
 		}
 		return "guests/action :: task";
 	}

@@ -3,7 +3,7 @@ package dev.pvedash.guests;
 import java.time.Instant;
 
 /**
- * An action as other modules see it. {@code state} is CLAIMED, RUNNING, OK, FAILED or UNKNOWN (see
+ * An action as other modules see it. {@code state} is CLAIMED, RUNNING, OK, FAILED, NOT_SENT or UNKNOWN (see
  * {@link GuestActionEnded}); {@code exitStatus} is PVE's text for a failed task. A request made while another
  * action runs on the guest answers with that one, so callers compare {@code action} and {@code detail}.
  */

@@ -14,6 +14,16 @@ public class ProxmoxApiException extends ProxmoxException {
 		this.reason = reason;
 	}
 
+	/**
+	 * PVE answered, so it read the request, except when the answer is a 2xx PVE Dash could not read (the task
+	 * may have started) or a gateway in front of PVE gave up waiting for it (502, 504).
+	 */
+	@Override
+	public Delivery delivery() {
+		int status = status();
+		return (status >= 200 && status < 300) || status == 502 || status == 504 ? Delivery.MAYBE : Delivery.ANSWERED;
+	}
+
 	/** PVE's reason, e.g. {@code VM 100 not running}; empty when it gave none. */
 	public String reason() {
 		return this.reason;

@@ -29,14 +29,37 @@ public class ProxmoxException extends RuntimeException {
 
 	}
 
+	/**
+	 * Whether the request can have reached PVE (docs/actions.md): an action whose request was certainly not
+	 * sent changed nothing and is said so; one that may have arrived has an unknown outcome.
+	 */
+	public enum Delivery {
+
+		/** Certain: nothing left this process (connection refused, DNS failure, TLS handshake refused). */
+		NOT_SENT,
+		/** PVE answered with an error status: it read the request and refused it. */
+		ANSWERED,
+		/** The request may have reached PVE and been acted on (timeout after sending, connection lost). */
+		MAYBE
+
+	}
+
 	private final Kind kind;
 
 	private final int status;
 
+	private final Delivery delivery;
+
 	public ProxmoxException(Kind kind, int status, String message, Throwable cause) {
+		this(kind, status, message, cause, Delivery.MAYBE);
+	}
+
+	/** {@code delivery} NOT_SENT only when it is certain; the default is MAYBE, the safe answer. */
+	public ProxmoxException(Kind kind, int status, String message, Throwable cause, Delivery delivery) {
 		super(message, cause);
 		this.kind = kind;
 		this.status = status;
+		this.delivery = delivery;
 	}
 
 	public ProxmoxException(Kind kind, int status, String message) {
@@ -50,6 +73,10 @@ public class ProxmoxException extends RuntimeException {
 	/** PVE's 501: the endpoint or method does not exist in this release (or the path is wrong). */
 	public boolean notImplemented() {
 		return this.status == 501;
+	}
+
+	public Delivery delivery() {
+		return this.delivery;
 	}
 
 	/** The HTTP status PVE answered, or 0 when there was no HTTP answer. */

@@ -7,7 +7,7 @@ package dev.pvedash.proxmox;
 public class ProxmoxNotConfiguredException extends ProxmoxException {
 
 	ProxmoxNotConfiguredException(String message) {
-		super(Kind.CONNECTION, 0, message);
+		super(Kind.CONNECTION, 0, message, null, Delivery.NOT_SENT);
 	}
 
 	ProxmoxNotConfiguredException() {

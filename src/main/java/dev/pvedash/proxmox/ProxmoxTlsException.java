@@ -3,7 +3,7 @@ package dev.pvedash.proxmox;
 import java.util.Optional;
 
 /**
- * The TLS handshake failed, so nothing (no token, no request) was sent. When it failed on PVE's certificate
+ * TLS failed; in the handshake (the usual case, see {@link #delivery()}) nothing, no token and no request, was sent. When it failed on PVE's certificate
  * the fingerprint it presented is kept, so the page can offer exactly the value to pin (proxmox-api.md §4).
  */
 public class ProxmoxTlsException extends ProxmoxException {
@@ -13,7 +13,13 @@ public class ProxmoxTlsException extends ProxmoxException {
 	private final String pinnedFingerprint;
 
 	ProxmoxTlsException(String message, String presentedFingerprint, String pinnedFingerprint, Throwable cause) {
-		super(Kind.TLS, 0, message, cause);
+		this(message, presentedFingerprint, pinnedFingerprint, cause, Delivery.NOT_SENT);
+	}
+
+	/** A TLS failure after the handshake (a broken record mid-answer) may follow a request PVE received. */
+	ProxmoxTlsException(String message, String presentedFingerprint, String pinnedFingerprint, Throwable cause,
+			Delivery delivery) {
+		super(Kind.TLS, 0, message, cause, delivery);
 		this.presentedFingerprint = presentedFingerprint;
 		this.pinnedFingerprint = pinnedFingerprint;
 	}

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.DecoderException;
@@ -16,12 +17,15 @@ import io.netty.handler.timeout.ReadTimeoutException;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 
+import dev.pvedash.proxmox.ProxmoxException.Delivery;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /**
  * Turns what Netty, Reactor and the JDK throw when no HTTP answer arrives into a {@link ProxmoxException}
  * whose kind says what to do: timeouts, refused connections and TLS failures read differently on the page
- * (quality-bar "Failure messages"). The underlying messages name hosts and ports, never headers.
+ * (quality-bar "Failure messages"). The underlying messages name hosts and ports, never headers. Each also says
+ * whether the request can have reached PVE (docs/actions.md): NOT_SENT only for failures that happen before a
+ * byte of the request is written (connect, DNS, TLS handshake), MAYBE for everything after.
  */
 final class TransportFailures {
 
@@ -50,12 +54,13 @@ final class TransportFailures {
 		}
 		if (find(failure, SslHandshakeTimeoutException.class) != null) {
 			return new ProxmoxException(Kind.TIMEOUT, 0, "TLS handshake with " + this.baseUri + " did not finish within "
-					+ this.readTimeout.toMillis() + " ms", failure);
+					+ this.readTimeout.toMillis() + " ms", failure, Delivery.NOT_SENT);
 		}
 		SSLException tls = find(failure, SSLException.class);
 		if (tls != null) {
+			boolean handshake = find(failure, SSLHandshakeException.class) != null;
 			return new ProxmoxTlsException("TLS handshake with " + this.baseUri + " failed: " + tls.getMessage(), null,
-					null, failure);
+					null, failure, handshake ? Delivery.NOT_SENT : Delivery.MAYBE);
 		}
 		if (find(failure, ConnectTimeoutException.class) != null) {
 			return new ConnectTimeout("could not connect to Proxmox at " + this.baseUri + " within "
@@ -72,7 +77,8 @@ final class TransportFailures {
 		if (find(failure, ConnectException.class) != null || find(failure, NoRouteToHostException.class) != null
 				|| find(failure, UnknownHostException.class) != null) {
 			return new ProxmoxException(Kind.CONNECTION, 0,
-					"could not connect to Proxmox at " + this.baseUri + ": " + rootMessage(failure), failure);
+					"could not connect to Proxmox at " + this.baseUri + ": " + rootMessage(failure), failure,
+					Delivery.NOT_SENT);
 		}
 		if (find(failure, DataBufferLimitException.class) != null) {
 			return new ProxmoxException(Kind.PROTOCOL, 0, "answer from Proxmox to " + request + " is too large", failure);
@@ -106,7 +112,7 @@ final class TransportFailures {
 	static final class ConnectTimeout extends ProxmoxException {
 
 		ConnectTimeout(String message, Throwable cause) {
-			super(Kind.TIMEOUT, 0, message, cause);
+			super(Kind.TIMEOUT, 0, message, cause, Delivery.NOT_SENT);
 		}
 
 	}

@@ -83,7 +83,7 @@ final class WebClientPveHttp implements PveHttp, AutoCloseable {
 	 * Only a GET is sent again at once: PVE checks credentials before acting, but a POST is never sent twice.
 	 */
 	private JsonNode send(HttpMethod method, String target, String form) {
-		HttpHeaders headers = authenticated(method); // a refused login is final: it is not this request's 401
+		HttpHeaders headers = beforeSending(method); // a refused login is final: it is not this request's 401
 		try {
 			return this.exchange.exchange(method, target, form, headers, this.authenticator.rejectedHint());
 		}
@@ -96,6 +96,19 @@ final class WebClientPveHttp implements PveHttp, AutoCloseable {
 				throw ex;
 			}
 			return this.exchange.exchange(method, target, form, authenticated(method), this.authenticator.rejectedHint());
+		}
+	}
+
+	/** A ticket login that fails leaves the action itself unsent, whatever happened to the login. */
+	private HttpHeaders beforeSending(HttpMethod method) {
+		try {
+			return authenticated(method);
+		}
+		catch (ProxmoxException ex) {
+			if (method == HttpMethod.GET || ex.delivery() == ProxmoxException.Delivery.NOT_SENT) {
+				throw ex;
+			}
+			throw new ProxmoxException(ex.kind(), ex.status(), ex.getMessage(), ex, ProxmoxException.Delivery.NOT_SENT);
 		}
 	}
 

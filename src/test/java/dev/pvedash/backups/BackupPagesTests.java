@@ -101,6 +101,14 @@ class BackupPagesTests {
 	}
 
 	@Test
+	void whileActionsAreClosedBackUpNowIsDisabled() throws Exception {
+		this.inventory.failing("TLS", "certificate fingerprint changed");
+		Document operator = page("/guests/101", "OPERATOR", false);
+		assertThat(operator.select("#actions-closed").text()).contains("certificate is not trusted");
+		assertThat(operator.select("form#backup-now button[type=submit]").hasAttr("disabled")).isTrue();
+	}
+
+	@Test
 	void theGuestPageShowsThePanelAndTheFormOnlyToOperators() throws Exception {
 		Document viewer = page("/guests/101", "VIEWER", false);
 		assertThat(viewer.select("#backup-panel .verdict").text()).contains("Protected", "pbs-offsite");

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 
+import dev.pvedash.proxmox.HeldActions;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TestClients;
 import dev.pvedash.simulator.PveSimulator;
@@ -41,8 +42,14 @@ import dev.pvedash.support.PveDashWebMvcTest;
 		/** Wins over the slice's unconfigured client. */
 		@Bean
 		@Primary
-		ProxmoxClient simulatorClient(PveSimulator simulator) {
-			return TestClients.client(simulator);
+		ProxmoxClient simulatorClient(PveSimulator simulator, HeldActions held) {
+			return TestClients.client(simulator, held);
+		}
+
+		/** Lets a test hold actions before they are sent, as a hanging PVE would; off unless a test holds. */
+		@Bean
+		HeldActions heldActions() {
+			return new HeldActions();
 		}
 
 		@Bean

@@ -12,4 +12,10 @@ public final class TestClients {
 		return SimulatorClients.client(simulator);
 	}
 
+	/** The real client on the simulator, its actions passing through {@code held} (which may stop them). */
+	public static ProxmoxClient client(PveSimulator simulator, HeldActions held) {
+		return new ProxmoxClient(held.around(new LazyPveHttp(
+				SimulatorClients.connection(simulator, simulator.fingerprint()), java.time.Clock.systemUTC())));
+	}
+
 }

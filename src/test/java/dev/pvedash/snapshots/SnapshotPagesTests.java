@@ -116,6 +116,22 @@ class SnapshotPagesTests {
 		assertThat(pihole.select("#snapshot-form input[name=includeRam]")).isEmpty();
 	}
 
+	@Test
+	@WithOperator
+	void whileActionsAreClosedThePanelOffersNone() throws Exception {
+		fill();
+		this.inventory.failing("CONNECTION", "Connection refused");
+		try {
+			Document pfsense = page(get("/guests/100"));
+			assertThat(pfsense.select("#actions-closed").text()).contains("cannot be reached");
+			assertThat(pfsense.select("#snapshot-form button[type=submit]").hasAttr("disabled")).isTrue();
+			assertThat(pfsense.select("#snapshot-panel a[href$=/rollback], #snapshot-panel a[href$=/delete]")).isEmpty();
+		}
+		finally {
+			this.inventory.readAt(NOW);
+		}
+	}
+
 	private void fill() {
 		Instant day = NOW.minus(Duration.ofDays(1));
 		StoredSnapshots.read(this.states, this.inventory, 101, "weekly-1", NOW);

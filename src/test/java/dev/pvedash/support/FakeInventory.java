@@ -45,6 +45,13 @@ public class FakeInventory implements Inventory {
 		this.endpoint = new EndpointState(true, at, at, Duration.ofSeconds(10), null, null, List.of());
 	}
 
+	/** The last cycle failed with this {@code ProxmoxException.Kind} name, after an earlier good read. */
+	public void failing(String kind, String message) {
+		Instant at = Instant.now();
+		this.endpoint = new EndpointState(false, at.minusSeconds(30), at, Duration.ofSeconds(10), kind, message,
+				List.of());
+	}
+
 	@Override
 	public EndpointState endpoint() {
 		return this.endpoint;
