@@ -10,12 +10,15 @@ public record AuditEntry(long id, Instant occurredAt, String actor, String clien
 		return !"SUCCESS".equals(this.outcome) && !"OK".equals(this.outcome);
 	}
 
-	/** The badge colour of the outcome: logins say SUCCESS/FAILURE, PVE tasks OK/FAILED/UNKNOWN, denials DENIED. */
+	/**
+	 * The badge colour of the outcome: logins say SUCCESS/FAILURE, PVE tasks OK/FAILED/UNKNOWN/NOT_SENT, denials
+	 * DENIED. NOT_SENT is a warning, not an error: nothing reached PVE (docs/actions.md).
+	 */
 	public String badge() {
 		return switch (this.outcome) {
 			case "SUCCESS", "OK" -> "badge-ok";
 			case "FAILURE", "FAILED", "DENIED" -> "badge-error";
-			case "UNKNOWN", "PARTIAL" -> "badge-warn";
+			case "UNKNOWN", "PARTIAL", "NOT_SENT" -> "badge-warn";
 			case "REQUESTED" -> "badge-info";
 			default -> "badge-off";
 		};

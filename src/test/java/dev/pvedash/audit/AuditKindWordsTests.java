@@ -39,7 +39,7 @@ class AuditKindWordsTests {
 	@ParameterizedTest
 	@CsvSource({ "SUCCESS, badge-ok", "OK, badge-ok", "FAILURE, badge-error", "FAILED, badge-error",
 			"DENIED, badge-error", "UNKNOWN, badge-warn", "REQUESTED, badge-info", "PARTIAL, badge-warn",
-			"SOMETHING, badge-off" })
+			"NOT_SENT, badge-warn", "SOMETHING, badge-off" })
 	void outcomesHaveTheirBadge(String outcome, String badge) {
 		assertThat(new AuditEntry(1, null, "a", null, "LOGIN", null, outcome, null).badge()).isEqualTo(badge);
 	}
