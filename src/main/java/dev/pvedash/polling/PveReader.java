@@ -87,10 +87,11 @@ final class PveReader {
 			try {
 				String path = "/nodes/" + node.node() + "/status";
 				if (!node.online()) {
-					// PVE only says "offline"; its 595 on the node's status tells the owner why (F4), at the
-					// status interval, never every cycle: recovery shows in /cluster/resources anyway
-					this.down.add(node.node());
-					if (statusDue(node.node(), now)) {
+					// PVE only says "offline"; its 595 on the node's status tells the owner why (F4): read at once
+					// when the node goes down, then at the status interval, never every cycle (recovery shows in
+					// /cluster/resources anyway)
+					boolean wentDown = this.down.add(node.node());
+					if (wentDown || statusDue(node.node(), now)) {
 						this.statusReadAt.put(node.node(), now);
 						perPath(path, now, () -> this.client.nodeStatus(node.node()));
 					}
