@@ -1,6 +1,7 @@
 package dev.pvedash.proxmox;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,8 @@ public class ProxmoxClient {
 
 	private final TaskApi tasks;
 
+	private final AtomicReference<ClusterResources> lastResources = new AtomicReference<>();
+
 	ProxmoxClient(PveHttp http) {
 		this.cluster = new ClusterApi(http);
 		this.guests = new GuestApi(http);
@@ -40,7 +43,18 @@ public class ProxmoxClient {
 
 	/** Every node, guest and storage in one call: the cheap poll (§11). */
 	public ClusterResources clusterResources() {
-		return this.cluster.resources(null);
+		ClusterResources resources = this.cluster.resources(null);
+		this.lastResources.set(resources);
+		return resources;
+	}
+
+	/**
+	 * The last full {@code /cluster/resources} answer received since the previous call, or null: lets the
+	 * connection probe judge the token by the poller's own read instead of asking PVE again
+	 * (docs/polling.md, "Request budget").
+	 */
+	@Nullable ClusterResources takeLastResources() {
+		return this.lastResources.getAndSet(null);
 	}
 
 	/** Only one kind; the other lists of the result are empty. */

@@ -1,9 +1,12 @@
 package dev.pvedash.proxmox;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,14 +14,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A rare check of the PVE connection for the health endpoint and the token self-test: {@code /version}, one
- * {@code /cluster/resources} and {@code /access/permissions} every 5 minutes (3 requests, well inside the
- * poller's budget). Whether PVE answers right now comes from {@link RequestOutcomes}; this logs changes only.
+ * A rare check of the PVE connection for the health endpoint and the token self-test, every 5 minutes:
+ * {@code /access/permissions} judged against the poller's latest {@code /cluster/resources}, and {@code /version}
+ * hourly instead; one request a run once up, so an idle minute stays within its budget. Whether PVE answers
+ * right now comes from {@link RequestOutcomes}; this logs changes only.
  */
 @Component
 class ProxmoxProbe implements TokenCheck {
 
 	private static final Logger log = LoggerFactory.getLogger(ProxmoxProbe.class);
+
+	private static final Duration VERSION_INTERVAL = Duration.ofHours(1);
 
 	private final ProxmoxClient client;
 
@@ -27,6 +33,12 @@ class ProxmoxProbe implements TokenCheck {
 	private final Clock clock;
 
 	private final AtomicReference<ProbeResult> last = new AtomicReference<>();
+
+	private volatile @Nullable Permissions permissions;
+
+	private volatile @Nullable String version;
+
+	private volatile Instant versionReadAt = Instant.MIN;
 
 	ProxmoxProbe(ProxmoxClient client, ProxmoxConnection connection, Clock clock) {
 		this.client = client;
@@ -41,16 +53,30 @@ class ProxmoxProbe implements TokenCheck {
 	}
 
 	ProbeResult probe() {
+		Instant now = this.clock.instant();
 		ProbeResult result;
 		try {
-			String version = this.client.version().version();
-			ClusterResources resources = this.client.clusterResources();
-			List<String> warnings = PrivilegeCheck.findings(resources, permissionsOrNull());
-			result = ProbeResult.up(this.clock.instant(), version, resources.nodes().size(), resources.guests().size(),
-					warnings);
+			// at most one request a run once up: the poller's own /cluster/resources is reused, the version is
+			// re-read hourly in place of the permissions (docs/polling.md, "Request budget")
+			boolean versionDue = this.version == null || !now.isBefore(this.versionReadAt.plus(VERSION_INTERVAL));
+			if (versionDue) {
+				this.version = this.client.version().version();
+				this.versionReadAt = now;
+			}
+			ClusterResources resources = this.client.takeLastResources();
+			if (resources == null) {
+				resources = this.client.clusterResources();
+				this.client.takeLastResources(); // our own read: the next run must not take it for the poller's
+			}
+			if (this.permissions == null || !versionDue) {
+				this.permissions = permissionsOrNull();
+			}
+			List<String> warnings = PrivilegeCheck.findings(resources, this.permissions);
+			result = ProbeResult.up(now, this.version, resources.nodes().size(), resources.guests().size(), warnings);
 		}
 		catch (ProxmoxException ex) {
-			result = ProbeResult.down(this.clock.instant(), ex);
+			this.version = null; // after a failure, the next run reads the version again: PVE may have been upgraded
+			result = ProbeResult.down(now, ex);
 		}
 		ProbeResult previous = this.last.getAndSet(result);
 		if (previous == null || previous.isUp() != result.isUp() || !previous.warnings().equals(result.warnings())) {
