@@ -3,6 +3,9 @@ package dev.pvedash.polling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +51,9 @@ class Poller {
 
 	private final PveReader pve;
 
+	/** The failure kind of the last cycle, null after a good one (in memory: a restart reports once again). */
+	private @Nullable String lastErrorKind;
+
 	private final ApplicationEventPublisher events;
 
 	Poller(ProxmoxClient client, ProxmoxConnection connection, InventoryReader reader, InventoryWriter writer,
@@ -89,6 +95,7 @@ class Poller {
 			log.debug("Polling cycle: write took {} ms", (System.nanoTime() - readDone) / 1_000_000);
 			// after the commit, outside the transaction: listeners (metrics history) never hold the poller's write
 			this.events.publishEvent(new CyclePolled(now, read.resources(), read.nodeStatus(), read.unreachable()));
+			changed(now, null, null);
 		}
 		catch (ProxmoxException ex) {
 			this.interval.attempted(now, false);
@@ -96,6 +103,7 @@ class Poller {
 			log.warn("Polling Proxmox VE failed ({}): {}; next try in {}", ex.kind(), ex.getMessage(), next);
 			this.transaction.executeWithoutResult(
 					(status) -> this.writer.failed(now, next, ex.kind().name(), ex.getMessage()));
+			changed(now, ex.kind().name(), ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			// e.g. the database refused the write (quality-bar F14): back off instead of retrying every tick
@@ -126,6 +134,15 @@ class Poller {
 				// database refuses writes (docs/security.md, F14)
 				log.warn("Could not store the poll interval after a page view: {}", ex.getMessage());
 			}
+		}
+	}
+
+	/** One event per change of the failure's kind, so a revoked token is audited once, not every cycle. */
+	private void changed(Instant now, @Nullable String kind, @Nullable String message) {
+		String previous = this.lastErrorKind;
+		if (!Objects.equals(previous, kind)) {
+			this.lastErrorKind = kind;
+			this.events.publishEvent(new EndpointChanged(now, kind, message, previous));
 		}
 	}
 

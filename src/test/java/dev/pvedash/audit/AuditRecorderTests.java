@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.pvedash.polling.EndpointChanged;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /** Every login success and failure becomes a row with user, client address, time and result. */
@@ -26,6 +29,9 @@ class AuditRecorderTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void loginOutcomesAreRecordedWithTheClientAddress() throws Exception {
@@ -45,6 +51,23 @@ class AuditRecorderTests {
 	void theSeededAdminIsAuditedAsCreatedBySystem() {
 		assertThat(this.jdbc.sql("select actor from audit_entry where kind = 'ACCOUNT_CREATED' and target = 'auditor'")
 			.query(String.class).single()).isEqualTo("system");
+	}
+
+	@Test
+	void pveRefusingTheDashboardIsOneRowAndItsEndAnother() {
+		Instant at = Instant.parse("2026-12-03T10:00:00Z");
+		this.events.publishEvent(new EndpointChanged(at, "CONNECTION", "refused", null)); // not a security event
+		this.events.publishEvent(new EndpointChanged(at, "AUTHENTICATION", "invalid token value", "CONNECTION"));
+		this.events.publishEvent(new EndpointChanged(at, null, null, "AUTHENTICATION"));
+		this.events.publishEvent(new EndpointChanged(at, "TLS", "fingerprint changed", null));
+		this.events.publishEvent(new EndpointChanged(at, "CONNECTION", "refused", "TLS")); // not accepted yet
+		List<Map<String, Object>> rows = this.jdbc
+			.sql("select kind, actor, outcome, detail from audit_entry where kind like 'PVE_%' order by id")
+			.query().listOfRows();
+		assertThat(rows).extracting((row) -> row.get("KIND") + " " + row.get("OUTCOME") + " " + row.get("DETAIL"))
+			.containsExactly("PVE_REFUSED FAILURE AUTHENTICATION: invalid token value",
+					"PVE_ACCEPTED OK answers again after AUTHENTICATION", "PVE_REFUSED FAILURE TLS: fingerprint changed");
+		assertThat(rows).allSatisfy((row) -> assertThat(row).containsEntry("ACTOR", "system"));
 	}
 
 	private void login(String username, String password, String address) throws Exception {
