@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * After a restart: actions whose UPID was stored are left to the follower, which reads them to their end;
  * an action claimed but without a UPID may or may not have reached PVE, so it is marked unknown and never
- * sent again (quality-bar F10).
+ * sent again (docs/security.md F10).
  */
 @Component
 class ActionReconciler implements ApplicationRunner {

@@ -39,7 +39,7 @@ public record EndpointState(boolean demo, Instant lastGoodAt, Instant lastAttemp
 		return this.lastGoodAt == null;
 	}
 
-	/** The last good read is older than {@link #staleAfter} (quality bar: stale after two intervals). */
+	/** The last good read is older than {@link #staleAfter} (docs/polling.md: stale after two active intervals). */
 	public boolean stale(Instant now) {
 		return this.lastGoodAt == null || this.lastGoodAt.plus(this.staleAfter).isBefore(now);
 	}

@@ -106,7 +106,7 @@ class Poller {
 			changed(now, ex.kind().name(), ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			// e.g. the database refused the write (quality-bar F14): back off instead of retrying every tick
+			// e.g. the database refused the write (docs/security.md F14): back off instead of retrying every tick
 			this.interval.attempted(now, false);
 			log.error("Polling cycle failed; next try in {}", this.interval.current(now), ex);
 		}

@@ -74,7 +74,7 @@ final class PveReader {
 		ClusterResources resources = this.client.clusterResources();
 		if (resources.nodes().isEmpty() && resources.guests().isEmpty()) {
 			// PVE always lists at least the node it runs on; an empty answer is a token that may not see it
-			// (privilege separation, quality-bar F6), and must not empty the stored inventory
+			// (privilege separation, docs/security.md F6), and must not empty the stored inventory
 			throw new ProxmoxException(ProxmoxException.Kind.PERMISSION, 200,
 					"PVE listed no nodes: the token may lack Sys.Audit / VM.Audit (privilege-separated token?)");
 		}

@@ -23,7 +23,7 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
 /**
  * Turns what Netty, Reactor and the JDK throw when no HTTP answer arrives into a {@link ProxmoxException}
  * whose kind says what to do: timeouts, refused connections and TLS failures read differently on the page
- * (quality-bar "Failure messages"). The underlying messages name hosts and ports, never headers. Each also says
+ * (docs/security.md, F1–F7). The underlying messages name hosts and ports, never headers. Each also says
  * whether the request can have reached PVE (docs/actions.md): NOT_SENT only for failures that happen before a
  * byte of the request is written (connect, DNS, TLS handshake), MAYBE for everything after.
  */

@@ -18,7 +18,7 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
  * {@link PveHttp} over Spring's WebClient, blocking: the app is Spring MVC and its callers (the poller, user
  * actions) want an answer or an exception. GETs are retried at most twice, with jittered exponential back-off,
  * and only where a second try can succeed; POST and DELETE are never retried, since PVE may have acted on
- * them (an action started twice is a real harm, quality-bar F8/F9).
+ * them (an action started twice is a real harm, docs/security.md F8/F9).
  */
 final class WebClientPveHttp implements PveHttp, AutoCloseable {
 

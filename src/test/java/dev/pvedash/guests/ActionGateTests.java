@@ -35,7 +35,7 @@ import dev.pvedash.system.UserFacingException;
 /**
  * While PVE is known unreachable, the token refused or the certificate untrusted, and for guests of an
  * offline node, actions are closed: buttons disabled with the reason, a POST refused with 503 and nothing
- * sent (docs/actions.md; quality-bar F1, F4, F5, F7).
+ * sent (docs/actions.md; docs/security.md F1, F4, F5, F7).
  */
 @GuestActionsWebTest
 class ActionGateTests {

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.pvedash.support.FakeInventory;
 
-/** The task fragment follows PVE's task to its end (proxmox-api.md §5.2, §3; quality-bar F11, row 25). */
+/** The task fragment follows PVE's task to its end (proxmox-api.md §5.2, §3; docs/security.md F11, row 25). */
 @GuestActionsWebTest
 class TaskProgressTests {
 

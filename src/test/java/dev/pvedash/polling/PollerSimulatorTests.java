@@ -307,7 +307,7 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("quality bar F4: an unreachable node keeps PVE's 595 reason for its card; it clears with the next good read")
+	@DisplayName("docs/security.md F4: an unreachable node keeps PVE's 595 reason for its card; it clears with the next good read")
 	void unreachableNodeKeepsItsReason() {
 		this.poller.cycle();
 		this.simulator.faults().nodeUnreachable("pve", "Connection timed out <b>");

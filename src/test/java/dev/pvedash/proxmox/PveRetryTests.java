@@ -16,7 +16,7 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /**
  * Only idempotent GETs are retried, at most twice, and only where another try can succeed (§3: 59x retryable;
- * quality-bar F3: POSTs never). An action sent twice would start a guest twice.
+ * docs/security.md F3: POSTs never). An action sent twice would start a guest twice.
  */
 class PveRetryTests {
 
