@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 JAR=$(ls target/pvedash-*.jar | grep -v plain | head -1)
 DURATION=${1:-60s}
-PORT=18095 USER=bench PASSWORD=bench-password-1
+PORT=18095 USER=bench PASSWORD=Bench-otter-lamp-42
 BASE=http://127.0.0.1:$PORT
 DATA=$(mktemp -d)
 PVEDASH_DATA_DIR=$DATA PVEDASH_ADMIN_USERNAME=$USER PVEDASH_ADMIN_PASSWORD=$PASSWORD PVEDASH_SIMULATOR_PORT=18096 \
@@ -28,12 +28,15 @@ curl -s -o /dev/null -b "$JAR_FILE" -c "$JAR_FILE" --data-urlencode "_csrf=$toke
 COOKIE=$(awk '$6 == "PVEDASH_SESSION" {print "PVEDASH_SESSION=" $7}' "$JAR_FILE")
 sleep 10 # first polling cycles
 
-heap_after_gc() { jcmd $PID GC.run >/dev/null; jcmd $PID GC.heap_info | grep -Eo 'used [0-9]+K' | head -1 | tr -dc 0-9; }
+# young + old generation after a full GC (Serial GC prints one line each; metaspace is not heap)
+heap_after_gc() { jcmd $PID GC.run >/dev/null; jcmd $PID GC.heap_info | grep generation | grep -Eo 'used [0-9]+K' \
+  | tr -dc '0-9\n' | awk '{ sum += $1 } END { print sum }'; }
 cat >"$DATA/p95.lua" <<'LUA'
 done = function(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("p95 %.1f ms, p99 %.1f ms, %d requests, %d errors/non-2xx\n", latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, summary.requests, e.connect + e.read + e.write + e.status + e.timeout))
+  io.write(string.format("p95 %.1f ms, p99 %.1f ms, %d requests, %d non-2xx, %d socket errors, %d over wrk's 2 s timeout\n",
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests, e.status,
+    e.connect + e.read + e.write, e.timeout))
 end
 LUA
 p95() { wrk -t2 -c50 -d"$2" -H "Cookie: $COOKIE" -s "$DATA/p95.lua" "$BASE$1" | grep '^p95'; }
