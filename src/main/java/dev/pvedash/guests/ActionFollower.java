@@ -21,7 +21,7 @@ import dev.pvedash.proxmox.TaskStatus;
 import dev.pvedash.proxmox.Upid;
 
 /**
- * Follows every action in flight that has a UPID until its PVE task stops (proxmox-api.md §5.2), including
+ * Follows every action in flight that has a UPID until its PVE task stops (docs/proxmox-notes.md, Tasks), including
  * those a previous run of the app started: the rows, not memory, say what to follow. Only reads PVE; it
  * never sends an action.
  */

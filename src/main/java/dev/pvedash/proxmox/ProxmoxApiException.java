@@ -2,7 +2,7 @@ package dev.pvedash.proxmox;
 
 /**
  * PVE answered, with an error status. {@link #reason()} is PVE's own text (the body's {@code message} on
- * newer releases, else the HTTP reason phrase, proxmox-api.md §3), cleaned of control characters, for
+ * newer releases, else the HTTP reason phrase, docs/proxmox-notes.md, Errors), cleaned of control characters, for
  * pages that want to show it without the client's wording around it.
  */
 public class ProxmoxApiException extends ProxmoxException {

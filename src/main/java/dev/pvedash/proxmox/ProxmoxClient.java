@@ -41,7 +41,7 @@ public class ProxmoxClient {
 		return this.cluster.clusterStatus();
 	}
 
-	/** Every node, guest and storage in one call: the cheap poll (§11). */
+	/** Every node, guest and storage in one call: the cheap poll (docs/proxmox-notes.md, Reads). */
 	public ClusterResources clusterResources() {
 		ClusterResources resources = this.cluster.resources(null);
 		this.lastResources.set(resources);
@@ -73,7 +73,7 @@ public class ProxmoxClient {
 		return this.cluster.nodeStatus(node);
 	}
 
-	/** A node's VMs or containers; without QMP data, so a paused VM shows as running (§6.6). */
+	/** A node's VMs or containers; without QMP data, so a paused VM shows as running (docs/proxmox-notes.md, Reads). */
 	public List<GuestResource> guests(String node, GuestType type) {
 		return this.guests.guests(node, type);
 	}
@@ -134,12 +134,12 @@ public class ProxmoxClient {
 		return this.guests.rrd(node, type, vmid, timeframe, cf);
 	}
 
-	/** A storage's used and total bytes over time ({@code Datastore.Audit}), §6.12. */
+	/** A storage's used and total bytes over time ({@code Datastore.Audit}; docs/proxmox-notes.md, Reads). */
 	public List<StorageRrdPoint> storageRrd(String node, String storage, RrdTimeframe timeframe, RrdCf cf) {
 		return this.cluster.storageRrd(node, storage, timeframe, cf);
 	}
 
-	/** What the configured user or token may do (§2.3), to offer only actions that will be allowed. */
+	/** What the configured user or token may do (docs/proxmox-notes.md, Privileges), to offer only actions that will be allowed. */
 	public Permissions permissions() {
 		return this.cluster.permissions();
 	}
@@ -162,7 +162,7 @@ public class ProxmoxClient {
 		return this.actions.power(node, type, vmid, "reboot", Params.of());
 	}
 
-	/** Hard reset; VMs only, containers have none (§8). */
+	/** Hard reset; VMs only, containers have none (docs/proxmox-notes.md, Actions). */
 	public Upid reset(String node, int vmid) {
 		return this.actions.power(node, GuestType.QEMU, vmid, "reset", Params.of());
 	}

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * TLS failed; in the handshake (the usual case, see {@link #delivery()}) nothing, no token and no request, was sent. When it failed on PVE's certificate
- * the fingerprint it presented is kept, so the page can offer exactly the value to pin (proxmox-api.md §4).
+ * the fingerprint it presented is kept, so the page can offer exactly the value to pin (docs/proxmox-notes.md, TLS).
  */
 public class ProxmoxTlsException extends ProxmoxException {
 

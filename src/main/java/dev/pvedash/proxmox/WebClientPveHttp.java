@@ -120,8 +120,8 @@ final class WebClientPveHttp implements PveHttp, AutoCloseable {
 
 	/**
 	 * Worth another GET: nothing reached PVE (refused, reset, connect timeout), a proxy in front of it was
-	 * briefly unavailable (502-504), or PVE could not reach the node it forwards to (595-599, which §3 calls
-	 * retryable). Not a read timeout: a hanging PVE would keep the poller three times as long, and the next poll
+	 * briefly unavailable (502-504), or PVE could not reach the node it forwards to (595-599, see
+	 * docs/proxmox-notes.md, Errors). Not a read timeout: a hanging PVE would keep the poller three times as long, and the next poll
 	 * is the retry. Never 400, 401, 403 or a 500 with a reason: the same request gets the same answer.
 	 */
 	static boolean retryable(ProxmoxException ex) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cluster-wide reads: {@code /version} (§6.1), {@code /nodes} (§6.2), {@code /cluster/status} (§6.4) and
- * {@code /cluster/resources} (§6.5). One node is a standalone host (a single node entry with
+ * Cluster-wide reads: {@code /version}, {@code /nodes}, {@code /cluster/status} and
+ * {@code /cluster/resources} (docs/proxmox-notes.md, Reads). One node is a standalone host (a single node entry with
  * {@code nodeid: 0}); more make the cluster "homelab".
  */
 final class ClusterApi {
@@ -146,7 +146,7 @@ final class ClusterApi {
 		return item;
 	}
 
-	/** PVE 9 lists network zones as {@code type: network}; the fields are a best guess (§10 names only the type). */
+	/** PVE 9 lists network zones as {@code type: network}; the fields are a best guess (docs/proxmox-notes.md, Versions, names only the type). */
 	private Map<String, Object> network(SimNode node) {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("id", "network/" + node.name() + "/zone/localnetwork");

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Privileges: root@pam and the token have everything on {@code /}, unless the token is read-only (a
  * property, or the fault), then it has only the audit privileges of PVEAuditor. A missing privilege is
- * PVE's 403 "Permission check failed (/vms/100, VM.PowerMgmt)" (proxmox-api.md §2.3, §3).
+ * PVE's 403 "Permission check failed (/vms/100, VM.PowerMgmt)" (docs/proxmox-notes.md, Privileges and Errors).
  */
 final class Permissions {
 

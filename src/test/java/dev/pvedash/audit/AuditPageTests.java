@@ -19,7 +19,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import dev.pvedash.support.PveDashWebMvcTest;
 
-/** {@code /audit}: admins see everyone's entries, others their own; filters, paging, htmx rows (issue 2, point 6). */
+/**
+ * {@code /audit}: admins see everyone's entries, others their own; filters, paging, htmx rows
+ * (docs/security.md #20, #25).
+ */
 @PveDashWebMvcTest
 class AuditPageTests {
 

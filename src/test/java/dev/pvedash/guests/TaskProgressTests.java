@@ -21,7 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.pvedash.support.FakeInventory;
 
-/** The task fragment follows PVE's task to its end (proxmox-api.md §5.2, §3; docs/security.md F11, row 25). */
+/**
+ * The task fragment follows PVE's task to its end (docs/proxmox-notes.md, Tasks and Errors; docs/security.md
+ * F11, #25).
+ */
 @GuestActionsWebTest
 class TaskProgressTests {
 
@@ -38,7 +41,7 @@ class TaskProgressTests {
 	JdbcClient jdbc;
 
 	@Test
-	@DisplayName("§3: start on a guest that is in fact running fails inside the task; the fragment shows PVE's words")
+	@DisplayName("Errors: start on a guest that is in fact running fails inside the task; the fragment shows PVE's words")
 	void failedTaskShowsExitStatusAndStopsPolling() throws Exception {
 		// the stored state is stale: PVE's homeassistant is running
 		InventoryGuests.put(this.inventory, InventoryGuests.guest(101, "qemu", "homeassistant", "stopped", null));

@@ -24,7 +24,7 @@ import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
-/** The overview reads the stored inventory and says what it is worth (issue 4, points 2 and 3). */
+/** The overview reads the stored inventory and says what it is worth (docs/polling.md). */
 @PveDashWebMvcTest
 @WithViewer
 class OverviewPageTests {

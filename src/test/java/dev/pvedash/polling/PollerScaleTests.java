@@ -25,7 +25,7 @@ import dev.pvedash.proxmox.CountingSimulatorClient;
 import dev.pvedash.simulator.PveSimulator;
 import dev.pvedash.simulator.SimulatorProperties;
 
-/** proxmox-api.md §11: calls per cycle do not grow with the number of guests (3 nodes, 2000 guests). */
+/** docs/polling.md, Request budget: calls per cycle do not grow with the number of guests (3 nodes, 2000 guests). */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ InventoryReader.class, InventoryWriter.class })
@@ -55,7 +55,7 @@ class PollerScaleTests {
 	}
 
 	@Test
-	@DisplayName("issue 4 acceptance: 4 nodes, at most 40 requests a minute while a page is open, 10 when nobody looks")
+	@DisplayName("docs/polling.md, Request budget: 4 nodes, at most 40 requests a minute while a page is open, 10 when nobody looks")
 	void requestsPerMinuteStayWithinBudget() {
 		this.simulator.close();
 		this.simulator = PveSimulator.start(

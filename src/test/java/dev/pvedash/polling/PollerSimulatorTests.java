@@ -27,7 +27,7 @@ import dev.pvedash.simulator.SimulatorProperties;
 
 /**
  * The poller with the real client over real HTTPS against the simulator, storing into the migrated H2
- * (proxmox-api.md §5.3, §6.3, §6.5, §11; quality-bar.md §3 fault scenarios).
+ * (docs/proxmox-notes.md, Tasks and Reads; docs/polling.md; docs/security.md, fault scenarios).
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -70,7 +70,7 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("§6.5, §6.3: one cycle stores the N95 host, the 7 guests with their states, and the storages")
+	@DisplayName("docs/proxmox-notes.md, Reads: one cycle stores the N95 host, the 7 guests with their states, and the storages")
 	void firstCycle() {
 		assertThat(this.inventory.endpoint().neverRead()).isTrue();
 		this.poller.cycle();
@@ -101,7 +101,7 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("§11: the second cycle makes no per-guest call when nothing changed")
+	@DisplayName("Polling: the second cycle makes no per-guest call when nothing changed")
 	void secondCycleIsConstant() {
 		this.poller.cycle();
 		List<String> first = this.pve.takePaths();
@@ -112,7 +112,7 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("§5.3: a guest with snapshot activity gets its config re-read; its task is listed")
+	@DisplayName("Tasks: a guest with snapshot activity gets its config re-read; its task is listed")
 	void activityRereadsConfig() {
 		this.poller.cycle();
 		this.pve.client().snapshotCreate("pve", dev.pvedash.proxmox.GuestType.QEMU, 101, "before_upgrade", null, false);
@@ -124,7 +124,7 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("§3 501: endpoints a host does not offer degrade to 'not available' without failing the cycle")
+	@DisplayName("Errors, 501: endpoints a host does not offer degrade to 'not available' without failing the cycle")
 	void notImplementedEndpointsDegrade() {
 		this.simulator.faults().failPath("/nodes/pve/(status|tasks|qemu/\\d+/config|lxc/\\d+/config)", 501,
 				"Method 'GET /nodes/pve/status' not implemented");
@@ -143,7 +143,7 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("quality bar F: node unreachable (595) keeps the host's last values and the guests")
+	@DisplayName("docs/security.md F4: node unreachable (595) keeps the host's last values and the guests")
 	void nodeUnreachable() {
 		this.poller.cycle();
 		HostView before = this.inventory.hosts().get(0);
@@ -159,7 +159,7 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("quality bar F: a revoked token (401) records AUTHENTICATION and keeps the data")
+	@DisplayName("docs/security.md F5: a revoked token (401) records AUTHENTICATION and keeps the data")
 	void revokedToken() {
 		this.poller.cycle();
 		Instant good = this.clock.instant();
@@ -199,7 +199,7 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("quality bar F: a 403 records PERMISSION and keeps the data")
+	@DisplayName("docs/security.md F6: a 403 records PERMISSION and keeps the data")
 	void permissionDenied() {
 		this.poller.cycle();
 		this.simulator.faults().failPath("/cluster/resources", 403, "Permission check failed (/, Sys.Audit)");
@@ -210,7 +210,7 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("§4, quality bar F: a changed certificate records TLS with both fingerprints")
+	@DisplayName("TLS (docs/security.md F7): a changed certificate records TLS with both fingerprints")
 	void certificateChanged() {
 		this.poller.cycle();
 		String served = this.simulator.faults().changeCertificate();
@@ -223,7 +223,7 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("quality bar F: slow answers still complete the cycle within the read timeout")
+	@DisplayName("docs/security.md F2: slow answers still complete the cycle within the read timeout")
 	void slowAnswers() {
 		this.simulator.faults().latency(Duration.ofMillis(400));
 		long started = System.nanoTime();

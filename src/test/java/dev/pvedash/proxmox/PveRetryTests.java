@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /**
- * Only idempotent GETs are retried, at most twice, and only where another try can succeed (§3: 59x retryable;
+ * Only idempotent GETs are retried, at most twice, and only where another try can succeed (docs/proxmox-notes.md, Errors: 59x retryable;
  * docs/security.md F3: POSTs never). An action sent twice would start a guest twice.
  */
 class PveRetryTests {
@@ -67,7 +67,7 @@ class PveRetryTests {
 	}
 
 	@Test
-	@DisplayName("§3 GET not retried on 400, 401, 403 or a 500 with a reason: the same answer would come back")
+	@DisplayName("Errors: GET not retried on 400, 401, 403 or a 500 with a reason: the same answer would come back")
 	void deterministicAnswersAreNotRetried() {
 		this.pve.enqueue(FakePve.status("HTTP/1.1 400 Parameter verification failed.", "{\"data\":null,\"errors\":{}}"));
 		this.pve.enqueue(FakePve.status("HTTP/1.1 401 no such token", ""));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+/** Token and ticket authentication as PVE does it; display names start with the section of docs/proxmox-notes.md. */
 @SharedSimulator
 class AuthenticationTests {
 
@@ -23,7 +24,7 @@ class AuthenticationTests {
 
 
 	@Test
-	@DisplayName("§3: no credentials → 401 'No ticket' with an empty, non-JSON body")
+	@DisplayName("Errors: no credentials → 401 'No ticket' with an empty, non-JSON body")
 	void missingCredentials() {
 		SimulatorClient anonymous = client.withHeaders();
 		SimulatorClient.Response response = anonymous.get("/version");
@@ -33,7 +34,7 @@ class AuthenticationTests {
 	}
 
 	@Test
-	@DisplayName("§2.1/§3: a wrong secret or unknown token id → 401, empty body")
+	@DisplayName("Authentication/Errors: a wrong secret or unknown token id → 401, empty body")
 	void wrongToken() {
 		SimulatorClient wrongSecret = client.withHeaders("Authorization",
 				"PVEAPIToken=" + simulator.tokenId() + "=00000000-0000-0000-0000-000000000000");
@@ -45,7 +46,7 @@ class AuthenticationTests {
 	}
 
 	@Test
-	@DisplayName("§2.1: the token header also works with a space after the scheme and URL-escaped")
+	@DisplayName("Authentication: the token header also works with a space after the scheme and URL-escaped")
 	void tokenHeaderVariants() {
 		String escaped = simulator.tokenId().replace("@", "%40").replace("!", "%21");
 		assertThat(client.withHeaders("Authorization", "PVEAPIToken " + simulator.tokenId() + "=" + simulator.tokenSecret())
@@ -57,7 +58,7 @@ class AuthenticationTests {
 	}
 
 	@Test
-	@DisplayName("§2.2: root@pam logs in with the token secret; the ticket works as cookie; writes need the CSRF header")
+	@DisplayName("Authentication: root@pam logs in with the token secret; the ticket works as cookie; writes need the CSRF header")
 	void ticketFlow() {
 		SimulatorClient anonymous = client.withHeaders();
 		SimulatorClient.Response login = anonymous.post("/access/ticket",
@@ -87,7 +88,7 @@ class AuthenticationTests {
 	}
 
 	@Test
-	@DisplayName("§2.2: a live ticket renews itself as password; bad credentials → 401 'authentication failure'")
+	@DisplayName("Authentication: a live ticket renews itself as password; bad credentials → 401 'authentication failure'")
 	void ticketRenewalAndFailure() {
 		SimulatorClient anonymous = client.withHeaders();
 		String ticket = anonymous.post("/access/ticket", Map.of("username", "root", "realm", "pam", "password",
@@ -103,7 +104,7 @@ class AuthenticationTests {
 	}
 
 	@Test
-	@DisplayName("§2.3 /access/permissions: the token holds every privilege on /")
+	@DisplayName("Privileges, /access/permissions: the token holds every privilege on /")
 	void permissions() {
 		JsonNode root = client.data("/access/permissions").get("/");
 		assertThat(root.get("VM.PowerMgmt").asInt()).isEqualTo(1);
@@ -112,7 +113,7 @@ class AuthenticationTests {
 	}
 
 	@Test
-	@DisplayName("§2.3/§3: a read-only token keeps audit privileges only, actions get 403 with PVE's reason")
+	@DisplayName("Privileges/Errors: a read-only token keeps audit privileges only, actions get 403 with PVE's reason")
 	void readOnlyToken() {
 		try (PveSimulator readOnly = Simulators.start(
 				SimulatorProperties.defaults().withTimeScale(Simulators.FAST).withReadOnlyToken(true))) {

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-/** Envelope, field presence and JSON types of the read endpoints on the default PVE 8.2.4. */
+/**
+ * Envelope, field presence and JSON types of the read endpoints on the default PVE 8.2.4; display names start
+ * with the section of docs/proxmox-notes.md they check.
+ */
 @SharedSimulator
 class ReadEndpointsTests {
 
@@ -22,7 +25,7 @@ class ReadEndpointsTests {
 
 
 	@Test
-	@DisplayName("§1/§6.1: {\"data\": …} as application/json;charset=UTF-8; version 8.2.4, release 8.2, repoid")
+	@DisplayName("Envelope/Reads: {\"data\": …} as application/json;charset=UTF-8; version 8.2.4, release 8.2, repoid")
 	void versionEnvelope() {
 		SimulatorClient.Response response = client.get("/version");
 		assertThat(response.raw().headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
@@ -35,7 +38,7 @@ class ReadEndpointsTests {
 	}
 
 	@Test
-	@DisplayName("§6.2: /nodes items carry id, type, status, numeric usage and level \"\"")
+	@DisplayName("Reads: /nodes items carry id, type, status, numeric usage and level \"\"")
 	void nodes() {
 		JsonNode node = client.data("/nodes").get(0);
 		assertThat(node.get("node").asString()).isEqualTo("pve");
@@ -49,7 +52,7 @@ class ReadEndpointsTests {
 	}
 
 	@Test
-	@DisplayName("§6.3: node status: loadavg as three strings, cpuinfo mhz/hvm strings, 8.1+ kernel details")
+	@DisplayName("Reads: node status: loadavg as three strings, cpuinfo mhz/hvm strings, 8.1+ kernel details")
 	void nodeStatus() {
 		JsonNode status = client.data("/nodes/pve/status");
 		assertThat(status.get("loadavg")).hasSize(3);
@@ -71,7 +74,7 @@ class ReadEndpointsTests {
 	}
 
 	@Test
-	@DisplayName("§6.4: a standalone host answers /cluster/status with one node entry, nodeid 0, no cluster entry")
+	@DisplayName("Reads: a standalone host answers /cluster/status with one node entry, nodeid 0, no cluster entry")
 	void clusterStatusStandalone() {
 		JsonNode status = client.data("/cluster/status");
 		assertThat(status).hasSize(1);
@@ -82,7 +85,7 @@ class ReadEndpointsTests {
 	}
 
 	@Test
-	@DisplayName("§6.5: /cluster/resources mixes node, qemu, lxc, storage, sdn; ?type= filters; bad type is a 400")
+	@DisplayName("Reads: /cluster/resources mixes node, qemu, lxc, storage, sdn; ?type= filters; bad type is a 400")
 	void clusterResources() {
 		JsonNode all = client.data("/cluster/resources");
 		assertThat(SimulatorClient.texts(all, "type")).contains("node", "qemu", "lxc", "storage", "sdn");
@@ -108,7 +111,7 @@ class ReadEndpointsTests {
 	}
 
 	@Test
-	@DisplayName("§6.6/§6.9: qemu list omits template unless set and pid unless running; lxc list has type and swap")
+	@DisplayName("Reads: qemu list omits template unless set and pid unless running; lxc list has type and swap")
 	void guestLists() {
 		JsonNode qemu = client.data("/nodes/pve/qemu");
 		assertThat(SimulatorClient.texts(qemu, "name")).containsExactlyInAnyOrder("pfsense", "homeassistant",
@@ -131,7 +134,7 @@ class ReadEndpointsTests {
 	}
 
 	@Test
-	@DisplayName("§6.7: status/current: running has qmpstatus, ha, nics, proxmox-support booleans; stopped is short, cpu 0")
+	@DisplayName("Reads: status/current: running has qmpstatus, ha, nics, proxmox-support booleans; stopped is short, cpu 0")
 	void statusCurrent() {
 		JsonNode running = client.data("/nodes/pve/qemu/101/status/current");
 		assertThat(running.get("qmpstatus").asString()).isEqualTo("running");
@@ -151,7 +154,7 @@ class ReadEndpointsTests {
 	}
 
 	@Test
-	@DisplayName("§6.8/§6.10: config keys as stored, memory a string from 8.1, digest, parent after snapshots")
+	@DisplayName("Reads: config keys as stored, memory a string from 8.1, digest, parent after snapshots")
 	void config() {
 		JsonNode pfsense = client.data("/nodes/pve/qemu/100/config");
 		assertThat(pfsense.get("hostpci0").asString()).startsWith("0000:02:00.0");
@@ -171,7 +174,7 @@ class ReadEndpointsTests {
 	}
 
 	@Test
-	@DisplayName("§3: a missing guest is a 500 with PVE's reason in the status line; an unknown path is a 501")
+	@DisplayName("Errors: a missing guest is a 500 with PVE's reason in the status line; an unknown path is a 501")
 	void errors() {
 		assertThat(client.statusLine("GET", "/nodes/pve/qemu/999/status/current"))
 			.isEqualTo("HTTP/1.1 500 Configuration file 'nodes/pve/qemu-server/999.conf' does not exist");
@@ -187,7 +190,7 @@ class ReadEndpointsTests {
 	}
 
 	@Test
-	@DisplayName("§6.11: storages with totals, used, avail, used_fraction; content=backup filters")
+	@DisplayName("Reads: storages with totals, used, avail, used_fraction; content=backup filters")
 	void storage() {
 		JsonNode storages = client.data("/nodes/pve/storage");
 		JsonNode local = find(storages, "storage", "local");

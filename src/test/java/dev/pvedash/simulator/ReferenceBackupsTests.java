@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The reference homelab's backups, one protection case per guest (docs/pve-backups-and-snapshots.md). */
+/**
+ * The reference homelab's backups, one protection case per guest (docs/pve-backups-and-snapshots.md); display
+ * names start with the section of docs/proxmox-notes.md they check.
+ */
 @SharedSimulator
 class ReferenceBackupsTests {
 
@@ -27,7 +30,7 @@ class ReferenceBackupsTests {
 
 
 	@Test
-	@DisplayName("§6.11 content: local holds only 102's vzdump archives, the newest a day old")
+	@DisplayName("Reads, storage content: local holds only 102's vzdump archives, the newest a day old")
 	void localBackups() {
 		JsonNode backups = client.data("/nodes/pve/storage/local/content?content=backup");
 		assertThat(backups).hasSize(2);
@@ -44,7 +47,7 @@ class ReferenceBackupsTests {
 	}
 
 	@Test
-	@DisplayName("§6.11 content: PBS backups of 100 and 101 with verification states, one protected, one encrypted")
+	@DisplayName("Reads, storage content: PBS backups of 100 and 101 with verification states, one protected, one encrypted")
 	void pbsBackups() {
 		long now = System.currentTimeMillis() / 1000;
 		JsonNode backups = client.data("/nodes/pve/storage/pbs-offsite/content?content=backup");
@@ -67,7 +70,7 @@ class ReferenceBackupsTests {
 	}
 
 	@Test
-	@DisplayName("§6.11 content: 200's only archive is on NFS, twelve days old, and its latest vzdump failed")
+	@DisplayName("Reads, storage content: 200's only archive is on NFS, twelve days old, and its latest vzdump failed")
 	void nfsBackupAndFailedRun() {
 		long now = System.currentTimeMillis() / 1000;
 		JsonNode nfs = client.data("/nodes/pve/storage/nas-backup/content?content=backup");
@@ -83,7 +86,7 @@ class ReferenceBackupsTests {
 	}
 
 	@Test
-	@DisplayName("§5.3 log: a run over several guests has an empty id and names each guest's outcome in its log")
+	@DisplayName("Tasks, log: a run over several guests has an empty id and names each guest's outcome in its log")
 	void multiGuestRunsNameEachGuestInTheirLog() {
 		JsonNode runs = client.data("/nodes/pve/tasks?typefilter=vzdump&limit=50");
 		List<JsonNode> multi = new ArrayList<>();

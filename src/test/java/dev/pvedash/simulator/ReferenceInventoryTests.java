@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-/** The reference homelab of issue 3, as a client sees it. */
+/**
+ * The reference homelab, as a client sees it; display names start with the section of docs/proxmox-notes.md
+ * (or docs/pve-backups-and-snapshots.md for snapshots) they check.
+ */
 @SharedSimulator
 class ReferenceInventoryTests {
 
@@ -31,7 +34,7 @@ class ReferenceInventoryTests {
 
 
 	@Test
-	@DisplayName("one node, seven guests with the reference names, sizes and states (§6.5)")
+	@DisplayName("one node, seven guests with the reference names, sizes and states (docs/proxmox-notes.md, Reads)")
 	void guests() {
 		assertThat(client.data("/nodes")).hasSize(1);
 		JsonNode vms = client.data("/cluster/resources?type=vm");
@@ -46,7 +49,7 @@ class ReferenceInventoryTests {
 	}
 
 	@Test
-	@DisplayName("§6.3/§6.5 (issue 3): starting win11-lab would over-commit: configured RAM of all VMs exceeds the host's 16 GiB")
+	@DisplayName("Reads: starting win11-lab would over-commit: configured RAM of all VMs exceeds the host's 16 GiB")
 	void win11OverCommits() {
 		long total = client.data("/nodes/pve/status").get("memory").get("total").asLong();
 		long running = 0;
@@ -59,7 +62,7 @@ class ReferenceInventoryTests {
 	}
 
 	@Test
-	@DisplayName("§9: 101 carries four weekly snapshots a week apart, newest a few days old; 102 the same interleaved with cv4pve-autosnap's")
+	@DisplayName("Snapshots: 101 carries four weekly snapshots a week apart, newest a few days old; 102 the same interleaved with cv4pve-autosnap's")
 	void weeklySnapshotChains() {
 		long now = System.currentTimeMillis() / 1000;
 		for (int vmid : new int[] { 101, 102 }) {
@@ -97,7 +100,7 @@ class ReferenceInventoryTests {
 	}
 
 	@Test
-	@DisplayName("§9: one manual snapshot on 200, none on 100; 103 has a manual one and a half-made one in snapstate prepare")
+	@DisplayName("Snapshots: one manual snapshot on 200, none on 100; 103 has a manual one and a half-made one in snapstate prepare")
 	void otherSnapshots() {
 		JsonNode pihole = client.data("/nodes/pve/lxc/200/snapshot");
 		assertThat(SimulatorClient.texts(pihole, "name")).containsExactlyInAnyOrder("before-v6-upgrade", "current");
@@ -119,7 +122,7 @@ class ReferenceInventoryTests {
 	}
 
 	@Test
-	@DisplayName("§5.3: the task history has the nightly vzdump jobs and the boot-time starts, newest first")
+	@DisplayName("Tasks: the task history has the nightly vzdump jobs and the boot-time starts, newest first")
 	void taskHistory() {
 		SimulatorClient.Response response = client.get("/nodes/pve/tasks?limit=500");
 		JsonNode tasks = response.data();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+/** rrddata of nodes, guests and storages (docs/proxmox-notes.md, Reads; docs/metrics.md). */
 @SharedSimulator
 class RrdTests {
 
@@ -23,7 +24,7 @@ class RrdTests {
 
 
 	@Test
-	@DisplayName("§6.12: ≤ 8 returns 70 points per frame, oldest first, bucket starts a step apart")
+	@DisplayName("Reads: ≤ 8 returns 70 points per frame, oldest first, bucket starts a step apart")
 	void shape() {
 		for (Map.Entry<String, Long> frame : Map.of("hour", 60L, "day", 1_800L, "week", 10_800L, "month", 43_200L,
 				"year", 604_800L).entrySet()) {
@@ -36,7 +37,7 @@ class RrdTests {
 	}
 
 	@Test
-	@DisplayName("§6.12: node points carry cpu, memory, swap, root fs and net rates as numbers")
+	@DisplayName("Reads: node points carry cpu, memory, swap, root fs and net rates as numbers")
 	void nodePoints() {
 		JsonNode point = client.data("/nodes/pve/rrddata?timeframe=hour&cf=AVERAGE").get(69);
 		assertThat(point.propertyNames()).contains("time", "cpu", "maxcpu", "iowait", "loadavg", "memtotal", "memused",
@@ -46,7 +47,7 @@ class RrdTests {
 	}
 
 	@Test
-	@DisplayName("§6.12: a stopped VM's points carry only time, maxcpu, maxmem, maxdisk, disk; running ones the rest")
+	@DisplayName("Reads: a stopped VM's points carry only time, maxcpu, maxmem, maxdisk, disk; running ones the rest")
 	void guestPoints() {
 		JsonNode stopped = client.data("/nodes/pve/qemu/103/rrddata?timeframe=hour").get(69);
 		assertThat(stopped.propertyNames()).containsExactlyInAnyOrder("time", "maxcpu", "maxmem", "maxdisk", "disk");
@@ -59,7 +60,7 @@ class RrdTests {
 	}
 
 	@Test
-	@DisplayName("§6.12: timeframe is required and checked")
+	@DisplayName("Reads: timeframe is required and checked")
 	void parameters() {
 		SimulatorClient.Response missing = client.get("/nodes/pve/rrddata");
 		assertThat(missing.status()).isEqualTo(400);
@@ -70,7 +71,7 @@ class RrdTests {
 	}
 
 	@Test
-	@DisplayName("§6.12: storage rrddata carries used and total, growing towards today's value; PVE 9 layout finer")
+	@DisplayName("Reads: storage rrddata carries used and total, growing towards today's value; PVE 9 layout finer")
 	void storagePoints() {
 		JsonNode hour = client.data("/nodes/pve/storage/local-lvm/rrddata?timeframe=hour");
 		assertThat(hour).hasSize(70);

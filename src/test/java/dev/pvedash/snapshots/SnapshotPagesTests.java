@@ -25,7 +25,7 @@ import dev.pvedash.support.HtmlChecks;
 import dev.pvedash.support.WithOperator;
 import dev.pvedash.support.WithViewer;
 
-/** {@code /snapshots} and the guest page's snapshot panel, from H2 only (issue 7, points 1 and 2). */
+/** {@code /snapshots} and the guest page's snapshot panel, from H2 only (docs/snapshots.md). */
 @SnapshotsWebTest
 @WithViewer
 class SnapshotPagesTests {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** A second instance on the same data directory must stop at once and say why (issue 2, point 8). */
+/** A second instance on the same data directory must stop at once and say why (docs/security.md F13). */
 class DataDirectoryInitializerTests {
 
 	@TempDir

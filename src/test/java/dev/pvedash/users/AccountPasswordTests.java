@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.pvedash.support.PveDashWebMvcTest;
 
-/** The own-password page refuses with a reason and changes nothing (issue 2, point 4). */
+/** The own-password page refuses with a reason and changes nothing (docs/sign-in.md). */
 @PveDashWebMvcTest
 class AccountPasswordTests {
 

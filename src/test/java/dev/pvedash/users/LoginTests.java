@@ -22,7 +22,7 @@ import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
  * The real login form against stored accounts: session rotation, throttling per (user, address),
- * no enumeration, and sessions ended on the server (issue 2, points 4, 5 and 7).
+ * no enumeration, and sessions ended on the server (docs/sign-in.md; docs/security.md #1, #6 to #9).
  */
 @PveDashWebMvcTest
 class LoginTests {

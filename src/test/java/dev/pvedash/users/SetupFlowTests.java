@@ -21,7 +21,7 @@ import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
  * First run with no account and no PVEDASH_ADMIN_* variables: no default account exists, the login page
- * explains the setup link, and only the logged token creates the first admin, once (issue 2, point 4).
+ * explains the setup link, and only the logged token creates the first admin, once (docs/security.md #4).
  * The steps build on each other, hence the order.
  */
 @PveDashWebMvcTest

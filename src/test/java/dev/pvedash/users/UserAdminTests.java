@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.pvedash.support.PveDashWebMvcTest;
 
-/** The admin pages: add users, change roles, disable, reset passwords, with guards and audit rows (issue 2, points 4 and 6). */
+/**
+ * The admin pages: add users, change roles, disable, reset passwords, with guards and audit rows
+ * (docs/security.md #19, #25).
+ */
 @PveDashWebMvcTest
 class UserAdminTests {
 
