@@ -32,24 +32,14 @@ class SecondFactorAdminController {
 		if (challenge != null) {
 			return challenge;
 		}
-		return apply(redirect, "twofactor.reset", () -> this.admin.reset(UserAdminController.actor(auth, request), id));
+		return UserAdminController.apply(redirect, "twofactor.reset",
+				() -> this.admin.reset(UserAdminController.actor(auth, request), id));
 	}
 
 	@PostMapping("/unlock")
 	String unlock(@PathVariable long id, Authentication auth, HttpServletRequest request, RedirectAttributes redirect) {
-		return apply(redirect, "twofactor.unlocked",
+		return UserAdminController.apply(redirect, "twofactor.unlocked",
 				() -> this.admin.unlock(UserAdminController.actor(auth, request), id));
-	}
-
-	private static String apply(RedirectAttributes redirect, String successKey, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("success", successKey);
-		}
-		catch (AccountException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/users";
 	}
 
 }

@@ -92,7 +92,8 @@ class UserAdminController {
 				() -> this.accounts.resetPassword(actor(auth, request), id, newPassword));
 	}
 
-	private static String apply(RedirectAttributes redirect, String successKey, Runnable change) {
+	/** Runs an account change and flashes its outcome on /users; shared with the second-factor admin actions. */
+	static String apply(RedirectAttributes redirect, String successKey, Runnable change) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("success", successKey);
