@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.simulator.SimulatorFaults;
 
 import dev.pvedash.support.BrowserSteps;

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import dev.pvedash.polling.EndpointChanged;
+import dev.pvedash.inventory.EndpointChanged;
 
 /**
  * One row when PVE starts refusing the dashboard (token, privilege, certificate) and one when it accepts it

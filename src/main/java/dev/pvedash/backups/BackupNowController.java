@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.pvedash.guests.GuestTasks;
 import dev.pvedash.guests.TaskRef;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.Inventory;
 
 /** Builds the models of {@code /backups} and the guest page panel from one read of the store. */
 @Component

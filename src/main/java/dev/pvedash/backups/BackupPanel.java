@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import dev.pvedash.guests.GuestPanel;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.Inventory;
 
 /** The backups section of the guest page: verdict, newest backups, last task and "Back up now". */
 @Component

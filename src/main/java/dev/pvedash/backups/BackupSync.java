@@ -13,9 +13,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.pvedash.guests.GuestActionEnded;
-import dev.pvedash.polling.HostView;
-import dev.pvedash.polling.Inventory;
-import dev.pvedash.polling.TaskView;
+import dev.pvedash.inventory.HostView;
+import dev.pvedash.inventory.Inventory;
+import dev.pvedash.inventory.TaskView;
 
 /**
  * When backups are read (docs/backups.md): at start, after a vzdump task ended (seen in the stored task list),

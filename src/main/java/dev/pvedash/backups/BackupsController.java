@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.Inventory;
 
 /** {@code /backups}: every guest's verdict, its backups, PVE's jobs and what could not be read. */
 @Controller

@@ -3,7 +3,7 @@ package dev.pvedash.backups;
 import java.time.Instant;
 import java.util.List;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 
 /** What {@code /backups} shows; every list comes from H2. {@code asOf} is the latest read of PVE, null before. */
 record BackupsPage(List<GuestRow> guests, List<StorageRow> storages, List<StoredJob> jobs,

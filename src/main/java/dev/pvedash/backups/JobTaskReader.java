@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.backups.JobTaskRepository.JobTask;
 import dev.pvedash.backups.VzdumpLog.Outcome;
 import dev.pvedash.backups.VzdumpLog.Result;
-import dev.pvedash.polling.TaskView;
+import dev.pvedash.inventory.TaskView;
 import dev.pvedash.proxmox.ProxmoxException;
 
 /**

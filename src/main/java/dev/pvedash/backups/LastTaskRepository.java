@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import dev.pvedash.polling.TaskView;
+import dev.pvedash.inventory.TaskView;
 
 /** The newest vzdump task per guest, kept after the inventory forgets its tasks (a week). */
 @Repository

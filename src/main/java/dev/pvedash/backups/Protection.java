@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.backups.GuestFacts.Copy;
 import dev.pvedash.backups.GuestFacts.LastTask;
 import dev.pvedash.backups.GuestFacts.Unreadable;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.Inventory;
 
 /**
  * The protection verdict of every guest (docs/protection.md), for the overview, the guest page and

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.ProxmoxApiException;
 import dev.pvedash.proxmox.ProxmoxClient;

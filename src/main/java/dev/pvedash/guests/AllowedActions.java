@@ -3,7 +3,7 @@ package dev.pvedash.guests;
 import java.util.EnumSet;
 import java.util.Set;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 
 /**
  * Which actions make sense in the stored state (proxmox-api.md §7). Offering only these keeps users from

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.view.FragmentsRendering;
 
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /** {@code /guests} (table, or its live rows fragment) and {@code /guests/{vmid}} (one guest). */

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /**

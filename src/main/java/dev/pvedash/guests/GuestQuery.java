@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 
 /**
  * The guests table's filter and sort, bound from the query string. Unknown sort keys fall back to vmid;

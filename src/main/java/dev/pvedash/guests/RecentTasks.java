@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dev.pvedash.polling.TaskView;
+import dev.pvedash.inventory.TaskView;
 import dev.pvedash.proxmox.Upid;
 
 /**

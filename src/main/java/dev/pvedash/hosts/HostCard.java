@@ -5,9 +5,9 @@ import java.util.Map;
 
 import dev.pvedash.metrics.ChartBlock;
 import dev.pvedash.metrics.StorageOutlook;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.HostView;
-import dev.pvedash.polling.StorageView;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.HostView;
+import dev.pvedash.inventory.StorageView;
 
 /**
  * One node as the overview shows it. {@code committed} is the memory promised to guests that run or start

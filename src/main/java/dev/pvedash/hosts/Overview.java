@@ -8,11 +8,11 @@ import java.util.Set;
 
 import dev.pvedash.metrics.Charts;
 import dev.pvedash.metrics.StorageOutlook;
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.HostView;
-import dev.pvedash.polling.Inventory;
-import dev.pvedash.polling.StorageView;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.HostView;
+import dev.pvedash.inventory.Inventory;
+import dev.pvedash.inventory.StorageView;
 
 /** Builds the overview's cards from what the poller stored; no call here reaches PVE. */
 class Overview {

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.pvedash.backups.Protection;
 import dev.pvedash.metrics.Charts;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.snapshots.ScheduleHealth;
 import dev.pvedash.snapshots.SnapshotRisks;
 

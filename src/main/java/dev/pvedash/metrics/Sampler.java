@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import dev.pvedash.polling.CyclePolled;
+import dev.pvedash.inventory.CyclePolled;
 import dev.pvedash.proxmox.GuestResource;
 import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.StorageResource;

@@ -2,7 +2,7 @@ package dev.pvedash.snapshots;
 
 import java.util.List;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 
 /**
  * The snapshot panel of one guest page: its tree, the snapshots noticed deleted, its warnings, and what

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.Snapshots;
 
 /** Stores one read of a guest's snapshot list as a diff against its history, in one transaction. */

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.Inventory;
 
 /** {@code /snapshots/schedules}: the list, the create and edit form, delete, enable and disable. ADMIN only. */
 @Controller

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 import dev.pvedash.guests.GuestTasks;
 import dev.pvedash.guests.TaskRef;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.system.UserFacingException;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 import dev.pvedash.system.UtcColumns;
 
 @Repository

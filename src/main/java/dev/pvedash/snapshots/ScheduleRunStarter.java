@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.Inventory;
 
 /**
  * Opens a run: claims the schedule (one run in flight, decided by the database) and lists its guests as they

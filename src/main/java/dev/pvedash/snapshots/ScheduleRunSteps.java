@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 import dev.pvedash.guests.GuestTasks;
 import dev.pvedash.guests.TaskRef;
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.pvedash.polling.StorageView;
+import dev.pvedash.inventory.StorageView;
 
 /**
  * Is a guest's disk storage too full for another snapshot? A snapshot grows inside the guest's own storage

@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.Inventory;
 
 /** {@code /snapshots}: the timeline across all guests, or its rows fragment for htmx filters. */
 @Controller

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.Snapshot;
 import dev.pvedash.system.UtcColumns;
 

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import dev.pvedash.guests.GuestPanel;
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.Inventory;
 
 /** The guest page's snapshot section: tree, warnings and, for operators, the snapshot actions. */
 @Component

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.Inventory;
 
 /**
  * The snapshot warnings of every guest the inventory lists, from H2 only (for the overview and the

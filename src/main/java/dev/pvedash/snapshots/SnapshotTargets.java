@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /** Resolves and checks what a snapshot action names, from H2, before anything is sent. */

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.Snapshot;
 import dev.pvedash.proxmox.SnapshotTree;
 import dev.pvedash.proxmox.Snapshots;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 
 /**
  * The snapshot warnings of one guest from its live snapshots (docs/snapshots.md, "Warnings"). LATE only for

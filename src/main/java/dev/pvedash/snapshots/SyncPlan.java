@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 
 /**
  * Which guests' snapshot lists to read in this run (docs/snapshots.md, "When lists are read"): a guest

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.pvedash.polling.TaskView;
+import dev.pvedash.inventory.TaskView;
 
 /**
  * Turns the stored task list into "these guests changed their snapshots". After the first look, a task

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dev.pvedash.polling.EndpointChanged;
+import dev.pvedash.inventory.EndpointChanged;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /** Every login success and failure becomes a row with user, client address, time and result. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.support.RawHttp;
 

@@ -3,10 +3,10 @@ package dev.pvedash.backups;
 import java.time.Instant;
 import java.util.List;
 
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.HostView;
-import dev.pvedash.polling.TaskView;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.HostView;
+import dev.pvedash.inventory.TaskView;
 import dev.pvedash.support.FakeInventory;
 
 /** Inventory rows for the backup tests. */

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import dev.pvedash.polling.Polling;
+import dev.pvedash.inventory.Polling;
 
 /** F5: the API token is revoked or its secret is wrong; PVE answers 401 to everything. */
 @DisplayName("F5 token rejected (401)")

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import dev.pvedash.polling.Polling;
+import dev.pvedash.inventory.Polling;
 import dev.pvedash.support.RawHttp;
 
 /**

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.HostView;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.HostView;
 import dev.pvedash.support.FakeInventory;
 
 /** Which stored states close actions, and with which reason (docs/actions.md, "The gate"). */

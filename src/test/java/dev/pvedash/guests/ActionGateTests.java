@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.HostView;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.HostView;
 import dev.pvedash.proxmox.HeldActions;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.pvedash.polling.Inventory;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.simulator.SimulatorFaults;
 import dev.pvedash.support.PveDashServerTest;

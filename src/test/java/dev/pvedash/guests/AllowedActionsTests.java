@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 
 /** Only actions valid in the stored state are accepted (issue 4, point 5; proxmox-api.md §7, §8). */
 class AllowedActionsTests {

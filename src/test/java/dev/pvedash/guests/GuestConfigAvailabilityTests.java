@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dev.pvedash.polling.GuestDetail;
+import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;

@@ -3,8 +3,8 @@ package dev.pvedash.guests;
 import java.time.Instant;
 import java.util.List;
 
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
 import dev.pvedash.support.FakeInventory;
 
 /** Puts one guest into the slice's inventory, in the state the test needs (which may be stale on purpose). */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.pvedash.polling.TaskView;
+import dev.pvedash.inventory.TaskView;
 
 /** The guest page's recent tasks: PVE's list plus the dashboard's own tasks not read yet (docs/actions.md). */
 class RecentTasksTests {

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dev.pvedash.polling.EndpointState;
-import dev.pvedash.polling.HostView;
+import dev.pvedash.inventory.EndpointState;
+import dev.pvedash.inventory.HostView;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.PveDashWebMvcTest;

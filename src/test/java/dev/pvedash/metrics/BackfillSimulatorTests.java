@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.pvedash.polling.CyclePolled;
+import dev.pvedash.inventory.CyclePolled;
 import dev.pvedash.proxmox.CountingSimulatorClient;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.simulator.PveSimulator;

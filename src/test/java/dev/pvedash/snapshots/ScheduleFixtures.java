@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.StorageView;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.StorageView;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.pvedash.polling.StorageView;
+import dev.pvedash.inventory.StorageView;
 
 /** Which storage holds a guest's disks, and whether it is above the schedule's fill limit. */
 class ScheduleStorageCheckTests {

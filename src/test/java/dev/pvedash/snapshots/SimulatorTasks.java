@@ -5,7 +5,7 @@ import java.time.Instant;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TaskEntry;
 import dev.pvedash.proxmox.TaskFilter;
-import dev.pvedash.polling.TaskView;
+import dev.pvedash.inventory.TaskView;
 import dev.pvedash.support.FakeInventory;
 
 /** Does what the poller does with the node's task list: stores it, and marks the inventory as just read. */

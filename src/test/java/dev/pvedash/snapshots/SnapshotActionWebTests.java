@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.pvedash.guests.GuestTasks;
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.Homelabs;

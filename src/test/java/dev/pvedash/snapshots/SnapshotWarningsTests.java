@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 
 /** docs/snapshots.md "Warnings", with the default limits: late after 8 days, more than 5 or older than 60 days. */
 class SnapshotWarningsTests {

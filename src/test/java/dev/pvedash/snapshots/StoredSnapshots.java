@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.Snapshot;
 import dev.pvedash.proxmox.TaskFilter;
 import dev.pvedash.proxmox.ProxmoxClient;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.pvedash.polling.GuestView;
+import dev.pvedash.inventory.GuestView;
 
 /** docs/snapshots.md "When lists are read": due rules, per-run cap, back-off 1 min doubling to 1 h. */
 class SyncPlanTests {

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.pvedash.polling.EndpointState;
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.HostView;
-import dev.pvedash.polling.Inventory;
-import dev.pvedash.polling.StorageView;
-import dev.pvedash.polling.TaskView;
+import dev.pvedash.inventory.EndpointState;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.HostView;
+import dev.pvedash.inventory.Inventory;
+import dev.pvedash.inventory.StorageView;
+import dev.pvedash.inventory.TaskView;
 
 /** A hand-filled Inventory for page tests; starts empty and never read, as on a fresh start. */
 public class FakeInventory implements Inventory {

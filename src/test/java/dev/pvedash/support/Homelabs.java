@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import dev.pvedash.polling.GuestDetail;
-import dev.pvedash.polling.GuestView;
-import dev.pvedash.polling.HostView;
-import dev.pvedash.polling.StorageView;
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.HostView;
+import dev.pvedash.inventory.StorageView;
 
 /** Object Mother: the reference homelab as the poller would have stored it. */
 public final class Homelabs {

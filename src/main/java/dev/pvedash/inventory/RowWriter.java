@@ -1,0 +1,170 @@
+package dev.pvedash.inventory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.pvedash.system.Formats;
+import dev.pvedash.proxmox.GuestConfig;
+import dev.pvedash.proxmox.GuestResource;
+import dev.pvedash.proxmox.NodeResource;
+import dev.pvedash.proxmox.NodeStatus;
+import dev.pvedash.proxmox.StorageResource;
+import dev.pvedash.proxmox.TaskEntry;
+
+/** One statement per row kind: update-then-insert, so a partial read never wipes columns it did not read. */
+final class RowWriter {
+
+	private final JdbcClient jdbc;
+
+	RowWriter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Without a status (offline, or 595) only the flag changes: the last values stay, with their as_of.
+	 * @param status null when the node is offline, unreachable (595), its status was not due this cycle, or is
+	 * not available (403, 501): then online nodes keep the figures /cluster/resources gave
+	 * @param error PVE's words for a missing status (595 reason, 403, 501), null when there is none
+	 */
+	void node(NodeResource node, NodeStatus status, boolean unreachable, String error, Instant now) {
+		boolean online = node.online() && !unreachable;
+		if (this.jdbc.sql("update poll_node set online = ?, status_error = ? where node = ?")
+			.params(online, error, node.node())
+			.update() == 0) {
+			this.jdbc.sql("insert into poll_node (node, online, status_error) values (?, ?, ?)")
+				.params(node.node(), online, error)
+				.update();
+		}
+		if (status == null) {
+			if (online) {
+				this.jdbc.sql("""
+						update poll_node set cpu = ?, threads = ?, mem_used = ?, mem_total = ?, root_used = ?,
+						root_total = ?, uptime = ?, as_of = ? where node = ?""")
+					.params(node.cpu(), node.maxcpu(), node.mem(), node.maxmem(), node.disk(), node.maxdisk(),
+							node.uptime(), Rows.time(now), node.node())
+					.update();
+			}
+			return;
+		}
+		String loadavg = status.loadavg().stream().map(String::valueOf).collect(Collectors.joining(" "));
+		this.jdbc.sql("""
+				update poll_node set cpu = ?, cpu_model = ?, sockets = ?, cores = ?, threads = ?, mem_used = ?,
+				mem_total = ?, swap_used = ?, swap_total = ?, root_used = ?, root_total = ?, loadavg = ?, uptime = ?,
+				pve_version = ?, kernel = ?, as_of = ? where node = ?""")
+			.params(status.cpu(), Rows.clip(status.cpuinfo().model(), 256), status.cpuinfo().sockets(),
+					status.cpuinfo().cores(), status.cpuinfo().cpus(), status.memory().used(), status.memory().total(),
+					status.swap().used(), status.swap().total(), status.rootfs().used(), status.rootfs().total(),
+					loadavg.isEmpty() ? null : loadavg, status.uptime(), Rows.clip(status.pveversion(), 256),
+					Rows.clip(status.kversion(), 256), Rows.time(now), node.node())
+			.update();
+	}
+
+	/** @param configDue the config summary is still to be read (new, changed, or past the per-cycle cap) */
+	void guest(GuestResource guest, boolean configDue, Instant now) {
+		List<Object> values = List.of(configDue, guest.type().wire(), guest.node(), opt(Rows.clip(guest.name(), 128)),
+				Rows.status(guest.state()), opt(guest.cpu()), opt(Rows.cpus(guest.cpus())), opt(guest.mem()),
+				opt(guest.maxmem()), opt(guest.uptime()), opt(Rows.join(guest.tags())), opt(guest.lock()),
+				guest.template(), Rows.time(now), guest.vmid());
+		int updated = this.jdbc.sql("""
+				update poll_guest set config_due = ?, type = ?, node = ?, name = ?, status = ?, cpu = ?, cpus = ?,
+				mem = ?, maxmem = ?, uptime = ?, tags = ?, lock_name = ?, template = ?, as_of = ? where vmid = ?""")
+			.params(unwrap(values))
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					insert into poll_guest (config_due, type, node, name, status, cpu, cpus, mem, maxmem, uptime, tags, lock_name,
+					template, as_of, vmid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(unwrap(values))
+				.update();
+		}
+	}
+
+	void config(int vmid, GuestConfig config, Instant now) {
+		List<String> disks = config.disks().stream()
+			.map((d) -> d.key() + ": " + d.volume() + ((d.size() != null) ? ", " + Formats.binary(d.size()) : ""))
+			.toList();
+		List<String> nics = config.nics().stream()
+			.map((n) -> n.key() + ": " + n.model() + ((n.bridge() != null) ? " on " + n.bridge() : ""))
+			.toList();
+		List<String> pci = config.pciDevices().stream()
+			.map((p) -> p.key() + ": " + ((p.host() != null) ? p.host() : p.mapping()))
+			.toList();
+		Long memoryMiB = config.memory(); // PVE's config memory is already in MiB
+		this.jdbc.sql("""
+				update poll_guest set config_due = false, config_error = null, cores = ?, sockets = ?, memory_mib = ?, disks = ?, nics = ?,
+				onboot = ?, startup_order = ?, protection = ?, pci_devices = ?, description = ?, config_as_of = ?
+				where vmid = ?""")
+			.params(unwrap(List.of(opt(config.cores()), opt(config.sockets()), opt(memoryMiB),
+					opt(Rows.clip(Rows.join(disks), 8192)), opt(Rows.clip(Rows.join(nics), 8192)), config.onboot(),
+					opt((config.startup() != null) ? config.startup().order() : null), config.protection(),
+					opt(Rows.clip(Rows.join(pci), 2048)), opt(Rows.clip(config.description(), 8192)), Rows.time(now),
+					vmid)))
+			.update();
+	}
+
+	/** The config read was refused: the last summary (if any) stays, and pages say why it may be missing. */
+	void configError(int vmid, String error) {
+		this.jdbc.sql("update poll_guest set config_error = ? where vmid = ?").params(error, vmid).update();
+	}
+
+	void storage(StorageResource storage, Instant now) {
+		this.jdbc.sql("""
+				insert into poll_storage (node, storage, type, content, used, total, active, shared, as_of)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(unwrap(List.of(storage.node(), storage.storage(), opt(storage.plugintype()),
+					opt(String.join(",", storage.content())), opt(storage.disk()), opt(storage.maxdisk()),
+					storage.available(), storage.shared(), Rows.time(now))))
+			.update();
+	}
+
+	void task(TaskEntry task) {
+		String status = task.running() ? "running" : switch (task.exitStatus().outcome()) {
+			case OK -> "ok";
+			case WARNINGS -> "warnings";
+			case FAILED -> "failed";
+		};
+		List<Object> values = List.of(task.upid().node(), opt(task.upid().vmid()), task.upid().type(),
+				opt(task.upid().user()), Rows.time(task.upid().starttime()), opt(Rows.time(task.endtime())), status,
+				opt((task.exitStatus() != null) ? Rows.clip(task.exitStatus().text(), 512) : null),
+				task.upid().toString());
+		if (this.jdbc.sql("""
+				update poll_task set node = ?, vmid = ?, type = ?, user_name = ?, started = ?, ended = ?, status = ?,
+				exit_status = ? where upid = ?""").params(unwrap(values)).update() == 0) {
+			this.jdbc.sql("""
+					insert into poll_task (node, vmid, type, user_name, started, ended, status, exit_status, upid)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(unwrap(values)).update();
+		}
+	}
+
+	/** Applies {@link TaskRetention} per node. */
+	void retainTasks(Instant now) {
+		Map<String, Integer> rank = new HashMap<>();
+		List<String> drop = new ArrayList<>();
+		this.jdbc.sql("select upid, node, started, status from poll_task order by node, started desc, upid")
+			.query((rs) -> {
+				int r = rank.merge(rs.getString("node"), 1, Integer::sum) - 1;
+				if (!TaskRetention.keep(Rows.instant(rs, "started"), "running".equals(rs.getString("status")), r, now)) {
+					drop.add(rs.getString("upid"));
+				}
+			});
+		drop.forEach((upid) -> this.jdbc.sql("delete from poll_task where upid = ?").param(upid).update());
+	}
+
+	// List.of refuses nulls; a marker keeps the parameter lists readable
+	private static final Object NULL = new Object();
+
+	private static Object opt(Object value) {
+		return (value != null) ? value : NULL;
+	}
+
+	private static Object[] unwrap(List<Object> values) {
+		return values.stream().map((v) -> (v == NULL) ? null : v).toArray();
+	}
+
+}
