@@ -16,7 +16,7 @@ import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 
 /**
- * A fake PVE for transport tests (toolchain.md §7): MockWebServer over HTTPS with a certificate made for the
+ * A fake PVE for transport tests: MockWebServer over HTTPS with a certificate made for the
  * test, and clients pointed at it, all closed together.
  */
 final class FakePve implements AutoCloseable {
@@ -44,7 +44,7 @@ final class FakePve implements AutoCloseable {
 		}
 	}
 
-	/** Self-signed for the names PVE's own certificate carries for local access (proxmox-api.md §4). */
+	/** Self-signed for the names PVE's own certificate carries for local access (pve-cluster's certificate generation). */
 	static FakePve selfSigned() {
 		return selfSigned("localhost", "127.0.0.1");
 	}

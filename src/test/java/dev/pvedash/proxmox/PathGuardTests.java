@@ -12,20 +12,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** proxmox-api.md §1: no path that could leave its resource, and parameters encoded the way PVE reads them. */
+/** No path that could leave its resource (docs/security.md #17), and parameters encoded the way PVE reads them. */
 class PathGuardTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "nodes", "/", "/nodes/../access", "/nodes/./pve", "/nodes//pve", "/nodes/%2e%2e/x",
 			"/nodes/%2E./x", "/nodes/pve%2Fqemu", "/nodes/pve%5Cqemu", "/nodes/pve%00", "/nodes/pve?x=1", "/nodes/pve#x",
 			"/nodes/pve/", "/nodes/p ve", "/nodes/pve%zz", "/nodes/pve%2", "/nodes/pve\n" })
-	@DisplayName("quality-bar 18: no dot segment, encoded slash, control character, query or fragment reaches the wire")
+	@DisplayName("docs/security.md #17: no dot segment, encoded slash, control character, query or fragment reaches the wire")
 	void refusesUnsafePaths(String path) {
 		assertThatIllegalArgumentException().isThrownBy(() -> PathGuard.check(path));
 	}
 
 	@Test
-	@DisplayName("§5.1 an encoded UPID and ordinary paths pass unchanged")
+	@DisplayName("an encoded UPID and ordinary paths pass unchanged")
 	void acceptsEncodedPaths() {
 		String task = "/nodes/pve/tasks/UPID:pve:0020C066:042DF204:69C26EB0:qmstart:100:dash%40pve%21t:/status";
 		assertThat(PathGuard.check(task)).isEqualTo(task);
@@ -33,7 +33,7 @@ class PathGuardTests {
 	}
 
 	@Test
-	@DisplayName("§1 form encoding: 0/1 booleans, nulls left out, repeated keys, UTF-8 percent-encoding")
+	@DisplayName("form encoding: 0/1 booleans, nulls left out, repeated keys, UTF-8 percent-encoding")
 	void formEncoding() {
 		Map<String, Object> form = new LinkedHashMap<>();
 		form.put("description", "über & co");

@@ -76,7 +76,7 @@ class ProxmoxConfigurationTests {
 	}
 
 	@Test
-	@DisplayName("quality-bar 18: an http: URL stops startup, the message names PVEDASH_PROXMOX_URL")
+	@DisplayName("docs/security.md #18: an http: URL stops startup, the message names PVEDASH_PROXMOX_URL")
 	void httpUrlStopsStartup() {
 		this.runner
 			.withPropertyValues("pvedash.proxmox.url=http://pve.lan:8006", "pvedash.proxmox.token-id=" + FakePve.TOKEN_ID,
@@ -89,7 +89,7 @@ class ProxmoxConfigurationTests {
 	}
 
 	@Test
-	@DisplayName("quality-bar 23: the startup failure report does not print the token secret")
+	@DisplayName("docs/security.md #22: the startup failure report does not print the token secret")
 	void startupFailureReportHidesTheSecret(CapturedOutput output) {
 		SpringApplication application = new SpringApplication(OnlyProxmox.class);
 		application.setWebApplicationType(WebApplicationType.NONE);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
-/** proxmox-api.md §3: each failure arrives typed, with PVE's own reason and nothing secret. */
+/** docs/proxmox-notes.md, Errors: each failure arrives typed, with PVE's own reason and nothing secret. */
 class PveErrorsTests {
 
 	private FakePve pve;
@@ -33,7 +33,7 @@ class PveErrorsTests {
 	}
 
 	@Test
-	@DisplayName("§3 401: token wrong or revoked, empty non-JSON body")
+	@DisplayName("401: token wrong or revoked, empty non-JSON body")
 	void unauthorized() {
 		this.pve.enqueue(new MockResponse.Builder().status("HTTP/1.1 401 no such token").build());
 
@@ -48,7 +48,7 @@ class PveErrorsTests {
 	}
 
 	@Test
-	@DisplayName("§3 401 arrives after PVE's deliberate ~3 s delay: still a 401, not a timeout (10 s default)")
+	@DisplayName("401 arrives after PVE's deliberate ~3 s delay: still a 401, not a timeout (10 s default)")
 	void delayedUnauthorizedIsNotATimeout() {
 		this.pve.enqueue(new MockResponse.Builder().status("HTTP/1.1 401 invalid token value!")
 			.headersDelay(3, TimeUnit.SECONDS)
@@ -59,7 +59,7 @@ class PveErrorsTests {
 	}
 
 	@Test
-	@DisplayName("§3 403: the privilege and ACL path PVE names are kept")
+	@DisplayName("403: the privilege and ACL path PVE names are kept")
 	void forbidden() {
 		this.pve.enqueue(FakePve.status("HTTP/1.1 403 Permission check failed (/vms/100, VM.PowerMgmt)",
 				"{\"data\":null}"));
@@ -75,7 +75,7 @@ class PveErrorsTests {
 	}
 
 	@Test
-	@DisplayName("§2.1 403 without a permission check (endpoint refused to tokens): no fields, reason kept")
+	@DisplayName("403 without a permission check (an endpoint whose API schema lacks allowtoken): no fields, reason kept")
 	void forbiddenForTokens() {
 		this.pve.enqueue(FakePve.status(
 				"HTTP/1.1 403 URI '/access/users' not available with API token, need proper ticket", ""));
@@ -90,7 +90,7 @@ class PveErrorsTests {
 	}
 
 	@Test
-	@DisplayName("§3 400: the per-parameter errors map from the body")
+	@DisplayName("400: the per-parameter errors map from the body")
 	void badRequest() {
 		this.pve.enqueue(FakePve.status("HTTP/1.1 400 Parameter verification failed.",
 				"{\"data\":null,\"errors\":{\"vmid\":\"value must have a minimum value of 100\",\"snapname\":\"invalid format\"}}"));
@@ -106,7 +106,7 @@ class PveErrorsTests {
 	}
 
 	@Test
-	@DisplayName("§3 500 on older PVE: the reason is only in the status line")
+	@DisplayName("500 on older PVE: the reason is only in the status line")
 	void serverErrorReasonFromStatusLine() {
 		this.pve.enqueue(FakePve.status(
 				"HTTP/1.1 500 Configuration file 'nodes/pve/qemu-server/999.conf' does not exist", "{\"data\":null}"));
@@ -122,7 +122,7 @@ class PveErrorsTests {
 	}
 
 	@Test
-	@DisplayName("§3 500 on PVE ≥ 8.3 (libpve-http-server 5.2): the body's message, trailing newline dropped")
+	@DisplayName("500 on PVE ≥ 8.3 (libpve-http-server 5.2): the body's message, trailing newline dropped")
 	void serverErrorReasonFromBody() {
 		this.pve.enqueue(FakePve.status("HTTP/1.1 500 Internal Server Error",
 				"{\"data\":null,\"message\":\"VM 100 not running\\n\"}"));
@@ -133,7 +133,7 @@ class PveErrorsTests {
 	}
 
 	@Test
-	@DisplayName("§3 595: the node PVE forwards to is unreachable")
+	@DisplayName("595: the node PVE forwards to is unreachable")
 	void nodeUnreachable() {
 		for (int i = 0; i < 3; i++) {
 			this.pve.enqueue(FakePve.status("HTTP/1.1 595 No route to host", ""));
@@ -146,11 +146,11 @@ class PveErrorsTests {
 				assertThat(ex.status()).isEqualTo(595);
 				assertThat(ex.reason()).isEqualTo("No route to host");
 			});
-		assertThat(this.pve.server.getRequestCount()).as("§3: retryable, at most twice").isEqualTo(3);
+		assertThat(this.pve.server.getRequestCount()).as("59x: retryable, at most twice").isEqualTo(3);
 	}
 
 	@Test
-	@DisplayName("§1 a body that is not PVE's envelope (a proxy's HTML page) is a protocol error")
+	@DisplayName("a body that is not PVE's envelope (a proxy's HTML page) is a protocol error")
 	void notTheEnvelope() {
 		this.pve.enqueue(new MockResponse.Builder().code(200)
 			.setHeader("Content-Type", "text/html")

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
-/** proxmox-api.md §4 and quality-bar row 24: every trust mode verifies, and a refused server receives nothing. */
+/** docs/proxmox-notes.md, TLS, and docs/security.md #24: every trust mode verifies, a refused server receives nothing. */
 class PveTlsTests {
 
 	private FakePve pve;
@@ -29,7 +29,7 @@ class PveTlsTests {
 	}
 
 	@Test
-	@DisplayName("§4 pinned fingerprint matches: the request goes out with the token header (§2.1)")
+	@DisplayName("pinned fingerprint matches: the request goes out with the token header")
 	void pinnedCertificateIsTrusted() throws Exception {
 		this.pve = FakePve.selfSigned();
 		this.pve.enqueue(FakePve.json(200, "{\"data\":{\"version\":\"8.2.4\"}}"));
@@ -44,7 +44,7 @@ class PveTlsTests {
 	}
 
 	@Test
-	@DisplayName("§4 pin ignores the host name: PVE's self-signed certificate names the node, not our URL")
+	@DisplayName("pin ignores the host name: PVE's self-signed certificate names the node, not our URL")
 	void pinnedCertificateNeedsNoMatchingName() {
 		this.pve = FakePve.selfSigned("pve1.example");
 		this.pve.enqueue(FakePve.json(200, "{\"data\":[]}"));
@@ -53,7 +53,7 @@ class PveTlsTests {
 	}
 
 	@Test
-	@DisplayName("§4 pin mismatch: both fingerprints named, nothing sent")
+	@DisplayName("pin mismatch: both fingerprints named, nothing sent")
 	void changedCertificateIsRefusedBeforeAnythingIsSent() {
 		this.pve = FakePve.selfSigned();
 		String other = Fingerprints.of(FakePve.certificate(null, "localhost").certificate());
@@ -71,7 +71,7 @@ class PveTlsTests {
 	}
 
 	@Test
-	@DisplayName("§4 no pin, self-signed: refused by the JVM trust store, the presented fingerprint offered")
+	@DisplayName("no pin, self-signed: refused by the JVM trust store, the presented fingerprint offered")
 	void selfSignedWithoutPinIsRefused() {
 		this.pve = FakePve.selfSigned();
 
@@ -83,7 +83,7 @@ class PveTlsTests {
 	}
 
 	@Test
-	@DisplayName("§4 CA file (pve-root-ca.pem): a certificate it signed for the host is trusted")
+	@DisplayName("CA file (pve-root-ca.pem): a certificate it signed for the host is trusted")
 	void caSignedCertificateIsTrusted(@TempDir Path dir) {
 		HeldCertificate ca = FakePve.certificateAuthority();
 		this.pve = FakePve.signedBy(ca, "localhost");
@@ -95,7 +95,7 @@ class PveTlsTests {
 	}
 
 	@Test
-	@DisplayName("§4 CA file: a certificate it signed for another host name is refused, nothing sent")
+	@DisplayName("CA file: a certificate it signed for another host name is refused, nothing sent")
 	void caSignedCertificateForAnotherHostIsRefused(@TempDir Path dir) {
 		HeldCertificate ca = FakePve.certificateAuthority();
 		this.pve = FakePve.signedBy(ca, "localhost");
@@ -109,7 +109,7 @@ class PveTlsTests {
 	}
 
 	@Test
-	@DisplayName("§4 CA file: a certificate another CA signed is refused")
+	@DisplayName("CA file: a certificate another CA signed is refused")
 	void certificateFromAnotherCaIsRefused(@TempDir Path dir) {
 		this.pve = FakePve.signedBy(FakePve.certificateAuthority(), "localhost");
 
@@ -121,7 +121,7 @@ class PveTlsTests {
 	}
 
 	@Test
-	@DisplayName("quality-bar 24: only TLS 1.2 and 1.3 are offered, in every trust mode")
+	@DisplayName("docs/security.md #24: only TLS 1.2 and 1.3 are offered, in every trust mode")
 	void offersOnlyModernTls() {
 		this.pve = FakePve.selfSigned();
 		for (ProxmoxConnection connection : new ProxmoxConnection[] { this.pve.pinned(),

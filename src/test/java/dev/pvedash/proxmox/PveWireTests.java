@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
-/** What goes on the wire (proxmox-api.md §1) and what happens when the wire fails: timeouts, refusal, redirects. */
+/**
+ * What goes on the wire (docs/proxmox-notes.md, Envelope and values) and what happens when the wire fails:
+ * timeouts, refusal, redirects.
+ */
 class PveWireTests {
 
 	private FakePve pve;
@@ -86,7 +89,7 @@ class PveWireTests {
 	}
 
 	@Test
-	@DisplayName("quality-bar 18: a redirect is never followed")
+	@DisplayName("docs/security.md #18: a redirect is never followed")
 	void redirectIsNotFollowed() {
 		this.pve.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "https://127.0.0.1:1/steal").build());
 
@@ -100,7 +103,7 @@ class PveWireTests {
 	}
 
 	@Test
-	@DisplayName("§1 data null (PUT/DELETE that return nothing) is a NullNode, not null")
+	@DisplayName("Envelope: data null (PUT/DELETE that return nothing) is a NullNode, not null")
 	void nullData() throws Exception {
 		this.pve.enqueue(FakePve.json(200, "{\"data\":null}"));
 
@@ -113,7 +116,7 @@ class PveWireTests {
 	}
 
 	@Test
-	@DisplayName("§1 GET parameters in the query, POST parameters form-encoded in the body")
+	@DisplayName("GET parameters in the query, POST parameters form-encoded in the body")
 	void parameterEncoding() throws Exception {
 		this.pve.enqueue(FakePve.json(200, "{\"data\":[]}"));
 		this.pve.enqueue(FakePve.json(200, "{\"data\":\"UPID:pve:0020C066:042DF204:69C26EB0:qmsnapshot:100:dash@pve!poller:\"}"));
@@ -133,7 +136,7 @@ class PveWireTests {
 	}
 
 	@Test
-	@DisplayName("§1 an unsafe path never reaches the wire")
+	@DisplayName("docs/security.md #17: an unsafe path never reaches the wire")
 	void unsafePathIsRefused() {
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> this.client.get("/nodes/../access/users", Map.of()));

@@ -20,7 +20,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * quality-bar row 23: with everything on the way to PVE logging at DEBUG, neither a log line nor an exception
+ * docs/security.md #23: with everything on the way to PVE logging at DEBUG, neither a log line nor an exception
  * message shows the token secret, the Authorization header, the password, a ticket or a CSRF token, whether
  * the exchange succeeds or fails.
  */

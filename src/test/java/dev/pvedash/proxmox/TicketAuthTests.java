@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
-/** proxmox-api.md §2.2: login, ticket cookie, CSRF token on writes, renewal before the 2 h lifetime. */
+/**
+ * docs/proxmox-notes.md, Authentication: login, ticket cookie, CSRF token on writes; renewal before the 2 h
+ * lifetime (API viewer, POST /access/ticket: a valid ticket serves as password); the NeedTFA half-ticket
+ * (pve-access-control PVE/API2/AccessControl.pm).
+ */
 class TicketAuthTests {
 
 	static final String PASSWORD = "correct horse battery staple";
@@ -51,7 +55,7 @@ class TicketAuthTests {
 	}
 
 	@Test
-	@DisplayName("§2.2 POST /access/ticket, then the ticket as PVEAuthCookie; no CSRF token on GET")
+	@DisplayName("POST /access/ticket, then the ticket as PVEAuthCookie; no CSRF token on GET")
 	void logsInAndSendsTheCookie() throws Exception {
 		this.pve.enqueue(FakePve.json(200, login(TICKET, CSRF)));
 		this.pve.enqueue(FakePve.json(200, "{\"data\":[]}"));
@@ -71,7 +75,7 @@ class TicketAuthTests {
 	}
 
 	@Test
-	@DisplayName("§2.2 POST carries the CSRFPreventionToken header; one login serves many requests")
+	@DisplayName("POST carries the CSRFPreventionToken header; one login serves many requests")
 	void postCarriesCsrfToken() throws Exception {
 		this.pve.enqueue(FakePve.json(200, login(TICKET, CSRF)));
 		this.pve.enqueue(FakePve.json(200, "{\"data\":[]}"));
@@ -90,7 +94,7 @@ class TicketAuthTests {
 	}
 
 	@Test
-	@DisplayName("§2.2 after 90 min the ticket is renewed with itself as the password, before its 2 h end")
+	@DisplayName("after 90 min the ticket is renewed with itself as the password, before its 2 h end")
 	void renewsBeforeTheLifetimeEnds() throws Exception {
 		this.pve.enqueue(FakePve.json(200, login(TICKET, CSRF)));
 		this.pve.enqueue(FakePve.json(200, "{\"data\":[]}"));
@@ -112,7 +116,7 @@ class TicketAuthTests {
 	}
 
 	@Test
-	@DisplayName("§2.2 a GET refused with 401 (ticket expired or keys rotated) logs in again once and repeats")
+	@DisplayName("a GET refused with 401 (ticket expired or keys rotated) logs in again once and repeats")
 	void reLogsInOnceAfterUnauthorized() throws Exception {
 		this.pve.enqueue(FakePve.json(200, login(TICKET, CSRF)));
 		this.pve.enqueue(FakePve.status("HTTP/1.1 401 invalid ticket", ""));
@@ -124,7 +128,7 @@ class TicketAuthTests {
 	}
 
 	@Test
-	@DisplayName("§2.2 a POST refused with 401 is not repeated, but the next request logs in afresh")
+	@DisplayName("a POST refused with 401 is not repeated, but the next request logs in afresh")
 	void postIsNotRepeatedAfterUnauthorized() throws Exception {
 		this.pve.enqueue(FakePve.json(200, login(TICKET, CSRF)));
 		this.pve.enqueue(FakePve.status("HTTP/1.1 401 invalid ticket", ""));
@@ -139,7 +143,7 @@ class TicketAuthTests {
 	}
 
 	@Test
-	@DisplayName("§2.2 wrong password: 401 'authentication failure', one attempt, a message naming the settings")
+	@DisplayName("wrong password: 401 'authentication failure', one attempt, a message naming the settings")
 	void wrongPassword() {
 		this.pve.enqueue(FakePve.status("HTTP/1.1 401 authentication failure", ""));
 
@@ -152,7 +156,7 @@ class TicketAuthTests {
 	}
 
 	@Test
-	@DisplayName("§2.2 a user with 2FA gets a half-ticket (NeedTFA): refused with advice to use a token")
+	@DisplayName("a user with 2FA gets a half-ticket (NeedTFA): refused with advice to use a token")
 	void twoFactorUserIsRefused() {
 		this.pve.enqueue(FakePve.json(200,
 				"{\"data\":{\"username\":\"dash@pve\",\"ticket\":\"PVE:!tfa!x\",\"CSRFPreventionToken\":\"x\",\"NeedTFA\":1}}"));
