@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.pvedash.inventory.GuestView;
 
-/** Only actions valid in the stored state are accepted (issue 4, point 5; proxmox-api.md §7, §8). */
+/** Only actions valid in the stored state are accepted (docs/actions.md, Checks; docs/proxmox-notes.md, Actions). */
 class AllowedActionsTests {
 
 	@ParameterizedTest(name = "{0} {1} lock={2} template={3} -> {4}")
