@@ -6,7 +6,7 @@ import java.util.Set;
 import dev.pvedash.inventory.GuestView;
 
 /**
- * Which actions make sense in the stored state (proxmox-api.md §7). Offering only these keeps users from
+ * Which actions fit the stored state (docs/proxmox-notes.md, Guest states). Offering only these keeps users from
  * sending requests PVE would refuse or, worse, accept as a task that then fails.
  */
 final class AllowedActions {

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Parameters as PVE reads them (proxmox-api.md §1): {@code application/x-www-form-urlencoded} for the POST
- * body and the same encoding in the query string of GET and DELETE. PVE booleans go out as {@code 1}/{@code 0};
- * null values are left out; a collection repeats its key (PVE's array parameters).
+ * Parameters as PVE reads them (docs/proxmox-notes.md, Envelope and values): {@code application/x-www-form-urlencoded}
+ * for the POST body and the same encoding in the query string of GET and DELETE. PVE booleans go out as
+ * {@code 1}/{@code 0}; null values are left out; a collection repeats its key (PVE's array parameters).
  */
 final class FormEncoding {
 

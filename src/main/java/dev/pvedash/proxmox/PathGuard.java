@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The transport's last check of every path before it is sent. The typed client builds paths from validated
- * ids (proxmox-api.md §1); this makes sure that whatever reaches {@link PveHttp} cannot climb out of
- * {@code /api2/json}, whoever built it (quality-bar row 18).
+ * ids (docs/proxmox-notes.md, Ids); this makes sure that whatever reaches {@link PveHttp} cannot climb out of
+ * {@code /api2/json}, whoever built it (docs/security.md, item 17).
  */
 final class PathGuard {
 

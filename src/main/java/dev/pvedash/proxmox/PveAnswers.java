@@ -10,9 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /**
- * Reads one PVE answer (proxmox-api.md §1, §3): the {@code data} of a 2xx envelope, or the typed exception
- * for an error status, with PVE's reason taken from the body's {@code message} (newer releases) or else the
- * status line. Never puts a body into a message: the login answer's body is a ticket.
+ * Reads one PVE answer (docs/proxmox-notes.md, Envelope and values, Errors): the {@code data} of a 2xx envelope, or the
+ * typed exception for an error status, with PVE's reason taken from the body's {@code message} (newer releases) or else
+ * the status line. Never puts a body into a message: the login answer's body is a ticket.
  */
 final class PveAnswers {
 

@@ -3,7 +3,7 @@ package dev.pvedash.proxmox;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
-/** Puts the credential on a request (proxmox-api.md §2); the only code that sees it. */
+/** Puts the credential on a request (docs/proxmox-notes.md, Authentication); the only code that sees it. */
 interface PveAuthenticator {
 
 	/** Adds the credential headers; may log in first (blocking), so never call it on an event-loop thread. */

@@ -22,7 +22,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * One HTTP exchange with PVE over Reactor Netty: verified TLS (see {@link PveTls}), explicit connect and read
- * timeouts plus an overall deadline, redirects never followed (quality-bar row 18), and no retry of its own
+ * timeouts plus an overall deadline, redirects never followed (docs/security.md, item 18), and no retry of its own
  * (Reactor Netty's silent one is switched off; {@link WebClientPveHttp} decides). Bodies are read as bytes
  * and parsed here: Spring's JSON and String decoders log what they decode at DEBUG, and a login answer holds
  * a ticket.
@@ -113,7 +113,10 @@ final class PveExchange implements AutoCloseable {
 		engine.setSSLParameters(parameters);
 	}
 
-	/** Spring's response hides the reason phrase, which is where older PVE puts its error text (§3). */
+	/**
+	 * Spring's response hides the reason phrase, which is where older PVE puts its error text (docs/proxmox-notes.md,
+	 * Errors).
+	 */
 	private static final class StatusLine {
 
 		volatile String text;

@@ -23,7 +23,7 @@ import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
 
 /**
- * The client side of TLS for each {@link ProxmoxConnection.TrustMode} (proxmox-api.md §4): a pin, a CA file or
+ * The client side of TLS for each {@link ProxmoxConnection.TrustMode} (docs/proxmox-notes.md, TLS): a pin, a CA file or
  * the JVM trust store; TLS 1.2 and 1.3 only. Every mode verifies; there is no switch that would not.
  */
 final class PveTls {

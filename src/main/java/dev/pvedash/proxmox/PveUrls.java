@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The PVE base URL is the one place where configuration decides where the app's token goes, so it is held
- * to a narrow shape (quality-bar row 18, SSRF): https, a host, an optional port, nothing else. Messages never
+ * to a narrow shape (docs/security.md, item 18: SSRF): https, a host, an optional port, nothing else. Messages never
  * echo the value, which might carry a password in its userinfo.
  */
 final class PveUrls {

@@ -18,8 +18,8 @@ import org.springframework.http.HttpMethod;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /**
- * Username and password, exchanged for a ticket (proxmox-api.md §2.2): {@code POST /access/ticket} gives a
- * ticket, sent as the {@code PVEAuthCookie} cookie, and a CSRF token, sent on every non-GET request. A ticket
+ * Username and password, exchanged for a ticket (docs/proxmox-notes.md, Authentication): {@code POST /access/ticket}
+ * gives a ticket, sent as the {@code PVEAuthCookie} cookie, and a CSRF token, sent on every non-GET request. A ticket
  * lives 2 hours; it is renewed after 90 minutes by logging in with the ticket as password, or with the real
  * password if that fails. Neither the password nor the ticket is ever logged.
  */

@@ -3,7 +3,10 @@ package dev.pvedash.proxmox;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
-/** {@code Authorization: PVEAPIToken=USER@REALM!TOKENID=SECRET} (proxmox-api.md §2.1); no CSRF token needed. */
+/**
+ * {@code Authorization: PVEAPIToken=USER@REALM!TOKENID=SECRET} (docs/proxmox-notes.md, Authentication); no CSRF token
+ * needed.
+ */
 final class TokenAuthenticator implements PveAuthenticator {
 
 	private final String tokenId;

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code /access/ticket} (proxmox-api.md §2.2) and {@code /access/permissions}. The only user that can log
- * in is {@code root@pam}, with the token secret as password (or a live ticket, to renew it); the answer
+ * {@code /access/ticket} (docs/proxmox-notes.md, Authentication) and {@code /access/permissions}. The only user that
+ * can log in is {@code root@pam}, with the token secret as password (or a live ticket, to renew it); the answer
  * carries the ticket, the CSRF token, {@code cap} and the {@code PVEAuthCookie} cookie.
  */
 final class AccessApi {

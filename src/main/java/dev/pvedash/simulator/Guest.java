@@ -137,7 +137,7 @@ final class Guest {
 		return !"stopped".equals(this.qmpstatus);
 	}
 
-	/** QEMU run state: running, paused, prelaunch or stopped (§7). */
+	/** QEMU run state: running, paused, prelaunch or stopped (docs/proxmox-notes.md, Guest states). */
 	String qmpstatus() {
 		return this.qmpstatus;
 	}

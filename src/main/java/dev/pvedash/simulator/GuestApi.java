@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Guest reads: {@code /nodes/{node}/qemu} and {@code /lxc} (§6.6, §6.9), {@code …/status/current} (§6.7)
- * and {@code …/config} (§6.8, §6.10, with {@code snapshot=NAME} for a snapshot's config).
+ * Guest reads: {@code /nodes/{node}/qemu} and {@code /lxc}, {@code …/status/current} and {@code …/config} (with
+ * {@code snapshot=NAME} for a snapshot's config); docs/proxmox-notes.md, Reads.
  */
 final class GuestApi {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Node reads: {@code /nodes/{node}/status} (§6.3), {@code /nodes/{node}/storage} (§6.11) and
+ * Node reads: {@code /nodes/{node}/status}, {@code /nodes/{node}/storage} (docs/proxmox-notes.md, Reads) and
  * {@code /nodes/{node}/storage/{storage}/content} with the {@code content} and {@code vmid} filters.
  */
 final class NodeApi {

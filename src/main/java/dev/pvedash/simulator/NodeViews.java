@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * A node as {@code /nodes}, {@code /cluster/resources} and {@code /nodes/{node}/status} show it
- * (proxmox-api.md §6.2, §6.3, §6.5). An unreachable node (fault) is offline, without usage fields.
+ * (docs/proxmox-notes.md, Reads). An unreachable node (fault) is offline, without usage fields.
  */
 final class NodeViews {
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /nodes/{node}/{qemu|lxc}/{vmid}/status/{action}} (proxmox-api.md §8): resolves the guest,
+ * {@code POST /nodes/{node}/{qemu|lxc}/{vmid}/status/{action}} (docs/proxmox-notes.md, Actions): resolves the guest,
  * checks {@code VM.PowerMgmt} and {@code skiplock}, then hands over to {@link QemuPower} or
  * {@link LxcPower}, which decide what fails at once (500) and what fails inside the task.
  */

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The PVE release being imitated, and every wire difference between releases (proxmox-api.md §1.1 and §10)
+ * The PVE release being imitated, and every wire difference between releases (docs/proxmox-notes.md, Versions)
  * as one named question each, so handlers never compare version numbers themselves.
  */
 record PveVersion(int major, int minor, int patch) {
@@ -28,7 +28,7 @@ record PveVersion(int major, int minor, int patch) {
 		return this.major > major || (this.major == major && this.minor >= minor);
 	}
 
-	/** §6.1: {@code 7.4-16} with a dash up to 7.x, {@code 8.2.4} from 8.0 on. */
+	/** {@code 7.4-16} with a dash up to 7.x, {@code 8.2.4} from 8.0 on. */
 	String version() {
 		return this.major >= 8 ? this.major + "." + this.minor + "." + this.patch
 				: this.major + "." + this.minor + "-" + this.patch;
@@ -49,17 +49,17 @@ record PveVersion(int major, int minor, int patch) {
 		}
 	}
 
-	/** §1.1: qemu list {@code vmid}/{@code pid}, cluster resources {@code vmid} and LXC counters. */
+	/** 6.x: qemu list {@code vmid}/{@code pid}, cluster resources {@code vmid} and LXC counters. */
 	boolean legacyStrings() {
 		return this.major < 7;
 	}
 
-	/** §1.1: LXC list {@code vmid} stayed a string until pve-container 5.0.10 (PVE 8.2). */
+	/** LXC list {@code vmid} stayed a string until pve-container 5.0.10 (PVE 8.2). */
 	boolean lxcListVmidAsString() {
 		return !atLeast(8, 2);
 	}
 
-	/** §6.5/§1.1: 6.x sends {@code template: ""} for ordinary guests. */
+	/** 6.x sends {@code template: ""} for ordinary guests. */
 	boolean emptyTemplateFlag() {
 		return this.major < 7;
 	}
@@ -68,25 +68,25 @@ record PveVersion(int major, int minor, int patch) {
 		return atLeast(7, 3);
 	}
 
-	/** §6.3: {@code current-kernel} and {@code boot-info} in node status. */
+	/** 8.1: {@code current-kernel} and {@code boot-info} in node status. */
 	boolean kernelDetails() {
 		return atLeast(8, 1);
 	}
 
-	/** §6.8: QEMU {@code memory} became a property string with qemu-server 8.1. */
+	/** QEMU {@code memory} became a property string with qemu-server 8.1. */
 	boolean memoryAsString() {
 		return atLeast(8, 1);
 	}
 
 	/**
-	 * §3: libpve-http-server 5.2.0 (January 2025) adds {@code message} to error bodies. The doc places it in
-	 * "late 8.3 / 8.4"; 8.4 is taken as the first release that has it.
+	 * libpve-http-server 5.2.0 (January 2025) adds {@code message} to error bodies, in late 8.3 or in 8.4; 8.4 is
+	 * taken as the first release that has it.
 	 */
 	boolean errorMessageInBody() {
 		return atLeast(8, 4);
 	}
 
-	/** §10: PVE 9 series ({@code memhost}, {@code pressure*}, finer RRD, {@code network} resources). */
+	/** PVE 9 series ({@code memhost}, {@code pressure*}, finer RRD, {@code network} resources). */
 	boolean nine() {
 		return this.major >= 9;
 	}

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a live QMP round trip adds to a running VM's {@code status/current} (proxmox-api.md §6.7): QEMU and
+ * What a live QMP round trip adds to a running VM's {@code status/current} (docs/proxmox-notes.md, Reads): QEMU and
  * machine version, per-NIC counters, block stats and support flags as real JSON booleans, and balloon
  * figures when the guest agent is configured.
  */

@@ -68,7 +68,7 @@ final class ReferenceHomelab {
 	 * A manual snapshot and a newer one whose create died in the storage layer, left in the config with
 	 * {@code snapstate: prepare}. PVE would also leave {@code lock: snapshot}; here the owner has since run
 	 * {@code qm unlock 103} (the usual first step), because a stale lock would make the lab VM unstartable and
-	 * the over-commit case of issue 3 needs it to start. The live simulator does leave the lock (see
+	 * the demo's RAM over-commit case (ReferenceGuests) needs it to start. The live simulator does leave the lock (see
 	 * SnapshotTasks). The LVM text is illustrative, not copied from a log.
 	 */
 	private static List<History.Taken> win11(long now) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Snapshot endpoints (proxmox-api.md §9): the unordered list ending with the {@code current} pseudo-entry,
- * a snapshot's config and description, and the three task-backed operations in {@link SnapshotTasks}.
+ * Snapshot endpoints (docs/pve-backups-and-snapshots.md, Snapshots): the unordered list ending with the {@code current}
+ * pseudo-entry, a snapshot's config and description, and the three task-backed operations in {@link SnapshotTasks}.
  */
 final class SnapshotApi {
 

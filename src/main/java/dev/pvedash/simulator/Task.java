@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A worker task: running until its last phase ends, then stopped with an exit status of {@code OK},
- * {@code WARNINGS: n} or the error text, and a log whose last line says so (proxmox-api.md §5.2–5.3).
+ * {@code WARNINGS: n} or the error text, and a log whose last line says so (docs/proxmox-notes.md, Tasks and UPIDs).
  */
 final class Task {
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Task history, status and log (proxmox-api.md §5.2–5.3). The list shows finished tasks by default
+ * Task history, status and log (docs/proxmox-notes.md, Tasks and UPIDs). The list shows finished tasks by default
  * ({@code source=archive}), newest first, with {@code total} beside {@code data}; an unknown UPID is a 400
  * "no such task". A token without {@code Sys.Audit} sees only its own tasks.
  */

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A task id, {@code UPID:node:PID:PSTART:STARTTIME:type:id:user:} with upper-case hex fields (pid and
- * starttime 8 digits, pstart 8 or 9) and the trailing colon (proxmox-api.md §5.1).
+ * starttime 8 digits, pstart 8 or 9) and the trailing colon (docs/proxmox-notes.md, Tasks and UPIDs).
  */
 record Upid(String node, long pid, long pstart, long starttime, String type, String id, String user) {
 
