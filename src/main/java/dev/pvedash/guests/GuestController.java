@@ -67,7 +67,8 @@ class GuestController {
 	 * block but follow the same state (hx-select-oob), so a stopped guest offers Start without a reload.
 	 */
 	@GetMapping("/guests/{vmid}")
-	Object detail(@PathVariable int vmid, HtmxRequest htmx, Model model) {
+	Object detail(@PathVariable("vmid") Vmid id, HtmxRequest htmx, Model model) {
+		int vmid = id.value();
 		this.events.publishEvent(new PageViewed());
 		model.addAttribute("endpoint", this.inventory.endpoint());
 		GuestDetail detail = this.inventory.guest(vmid)
