@@ -39,7 +39,7 @@ class TaskController {
 		if (!task.inFlight()) {
 			response.setStatus(TaskViews.STOP_POLLING);
 			// the guest page's live block listens for this and re-reads state, buttons and recent tasks at once;
-			// the follower re-read the guest from PVE before it recorded the end (docs/actions.md)
+			// the inventory re-read the guest from PVE in the transaction that recorded the end (docs/actions.md)
 			htmxResponse.addTrigger("guest-changed");
 		}
 		return "guests/action :: task";
