@@ -8,11 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.context.event.EventListener;
+
 import dev.pvedash.inventory.EndpointState;
 import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestTaskEnded;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.HostView;
 import dev.pvedash.inventory.Inventory;
+import dev.pvedash.inventory.PageViewed;
 import dev.pvedash.inventory.StorageView;
 import dev.pvedash.inventory.TaskView;
 
@@ -95,14 +99,18 @@ public class FakeInventory implements Inventory {
 			.toList();
 	}
 
-	@Override
+	/** Stands in for the inventory's listener: counts the page views the controllers publish. */
+	@EventListener(PageViewed.class)
 	public void pageViewed() {
 		this.pageViews.incrementAndGet();
 	}
 
-	@Override
-	public void refreshGuest(int vmid) {
-		this.refreshed.add(vmid);
+	/** Stands in for the inventory's listener: the guests it would re-read after their task ended. */
+	@EventListener
+	public void refreshGuest(GuestTaskEnded ended) {
+		if (ended.taskRan()) {
+			this.refreshed.add(ended.vmid());
+		}
 	}
 
 }
