@@ -90,8 +90,8 @@ class ActionFollower {
 
 	/**
 	 * Records the end with its audit row and frees the guest. The inventory listens to the event (as a
-	 * {@link dev.pvedash.inventory.GuestTaskEnded}) and re-reads the guest's row in this transaction, so a page
-	 * that sees the end (the task fragment's last poll) already finds the new state.
+	 * {@link dev.pvedash.inventory.GuestTaskEnded}) and re-reads the guest once this transaction has committed,
+	 * before this method returns.
 	 */
 	void end(long id, String state, String exitStatus) {
 		ActionRecord action = this.actions.find(id).orElseThrow();

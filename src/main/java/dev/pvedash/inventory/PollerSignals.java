@@ -5,12 +5,13 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What other modules tell the poller, as events, so that {@link Inventory} stays a read-only view. Both
- * listeners run synchronously on the publisher's thread: a page view must set the interval before the page
- * reads the endpoint state, and a guest's re-read status must be stored in the transaction that records the
- * task's end, so a page that sees the end also sees the new state (docs/actions.md, "The guest page").
+ * listeners run on the publisher's thread: a page view must set the interval before the page reads the
+ * endpoint state. A guest is re-read right after the transaction that records its task's end has committed,
+ * never inside it: a PVE request must not hold a database transaction (docs/actions.md, step "Follower").
  */
 @Component
 class PollerSignals {
@@ -28,7 +29,7 @@ class PollerSignals {
 		this.poller.pageViewed();
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void taskEnded(GuestTaskEnded ended) {
 		if (!ended.taskRan()) {
 			return;

@@ -19,6 +19,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.pvedash.proxmox.CountingSimulatorClient;
 import dev.pvedash.simulator.PveSimulator;
@@ -32,7 +35,11 @@ import dev.pvedash.support.MutableClock;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ InventoryReader.class, InventoryWriter.class, PollerSignals.class, PollerSignalsTests.Pve.class })
+@Transactional(propagation = Propagation.NOT_SUPPORTED) // the re-read waits for the publisher's commit
 class PollerSignalsTests {
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -66,6 +73,16 @@ class PollerSignalsTests {
 		this.events.publishEvent(new Ended(102, true));
 		assertThat(this.pve.takePaths()).containsExactly("/nodes/pve/qemu/102/status/current");
 		assertThat(guest(102).asOf()).isEqualTo(this.clock.instant());
+	}
+
+	@Test
+	@DisplayName("a task's end published in a transaction: PVE is asked only after the commit, never inside it")
+	void rereadWaitsForTheCommit() {
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			this.events.publishEvent(new Ended(102, true));
+			assertThat(this.pve.takePaths()).isEmpty();
+		});
+		assertThat(this.pve.takePaths()).containsExactly("/nodes/pve/qemu/102/status/current");
 	}
 
 	@Test
