@@ -8,17 +8,17 @@ import java.util.Map;
  * checks {@code VM.PowerMgmt} and {@code skiplock}, then hands over to {@link QemuPower} or
  * {@link LxcPower}, which decide what fails at once (500) and what fails inside the task.
  */
-final class PowerApi {
+final class PowerRoutes {
 
 	private final Homelab lab;
 
-	private final Permissions permissions;
+	private final AccessControl permissions;
 
 	private final QemuPower qemu;
 
 	private final LxcPower lxc;
 
-	PowerApi(Homelab lab, Permissions permissions, TaskRunner runner) {
+	PowerRoutes(Homelab lab, AccessControl permissions, TaskRunner runner) {
 		this.lab = lab;
 		this.permissions = permissions;
 		this.qemu = new QemuPower(runner);

@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code /cluster/resources} (docs/proxmox-notes.md, Reads). One node is a standalone host (a single node entry with
  * {@code nodeid: 0}); more make the cluster "homelab".
  */
-final class ClusterApi {
+final class ClusterRoutes {
 
 	static final String CLUSTER_NAME = "homelab";
 
@@ -21,13 +21,13 @@ final class ClusterApi {
 
 	private final GuestViews guests;
 
-	private final PveVersion version;
+	private final ServedVersion version;
 
-	private final Permissions permissions;
+	private final AccessControl permissions;
 
 	private final Clock clock;
 
-	ClusterApi(Homelab lab, NodeViews nodes, GuestViews guests, PveVersion version, Permissions permissions,
+	ClusterRoutes(Homelab lab, NodeViews nodes, GuestViews guests, ServedVersion version, AccessControl permissions,
 			Clock clock) {
 		this.lab = lab;
 		this.nodes = nodes;
@@ -105,7 +105,7 @@ final class ClusterApi {
 			}
 		}
 		if (type == null || type.equals("storage")) {
-			for (Storage storage : this.lab.storages()) {
+			for (NodeStorage storage : this.lab.storages()) {
 				items.add(storage(storage));
 			}
 		}
@@ -118,7 +118,7 @@ final class ClusterApi {
 		return items;
 	}
 
-	private Map<String, Object> storage(Storage storage) {
+	private Map<String, Object> storage(NodeStorage storage) {
 		boolean online = this.nodes.online(this.lab.node(storage.node())) && storage.active();
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("id", "storage/" + storage.node() + "/" + storage.name());

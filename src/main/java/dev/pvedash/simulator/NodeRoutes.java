@@ -10,17 +10,17 @@ import java.util.Map;
  * Node reads: {@code /nodes/{node}/status} (§6.3), {@code /nodes/{node}/storage} (§6.11) and
  * {@code /nodes/{node}/storage/{storage}/content} with the {@code content} and {@code vmid} filters.
  */
-final class NodeApi {
+final class NodeRoutes {
 
 	private final Homelab lab;
 
 	private final NodeViews views;
 
-	private final Permissions permissions;
+	private final AccessControl permissions;
 
 	private final Clock clock;
 
-	NodeApi(Homelab lab, NodeViews views, Permissions permissions, Clock clock) {
+	NodeRoutes(Homelab lab, NodeViews views, AccessControl permissions, Clock clock) {
 		this.lab = lab;
 		this.views = views;
 		this.permissions = permissions;
@@ -42,7 +42,7 @@ final class NodeApi {
 		String content = call.param("content");
 		String only = call.param("storage");
 		List<Map<String, Object>> items = new ArrayList<>();
-		for (Storage storage : this.lab.storages(node.name())) {
+		for (NodeStorage storage : this.lab.storages(node.name())) {
 			if ((content != null && !storage.holds(content)) || (only != null && !only.equals(storage.name()))) {
 				continue;
 			}
@@ -68,7 +68,7 @@ final class NodeApi {
 
 	private List<Map<String, Object>> content(Call call) {
 		SimNode node = this.lab.requireNode(call.var("node"));
-		Storage storage = this.lab.requireStorage(node.name(), call.var("storage"));
+		NodeStorage storage = this.lab.requireStorage(node.name(), call.var("storage"));
 		this.permissions.check(call.principal(), "/storage/" + storage.name(), "Datastore.Audit",
 				"Datastore.AllocateSpace");
 		if (!storage.active()) {

@@ -13,17 +13,17 @@ import java.util.Map;
  * pve-manager had it while jobs still lived in vzdump.cron (6.x), but which 6.x minor added it is not
  * established, so no release answers 501 for it.
  */
-final class BackupJobApi {
+final class BackupJobRoutes {
 
 	private final Homelab lab;
 
-	private final Permissions permissions;
+	private final AccessControl permissions;
 
-	private final PveVersion version;
+	private final ServedVersion version;
 
 	private final Clock clock;
 
-	BackupJobApi(Homelab lab, Permissions permissions, PveVersion version, Clock clock) {
+	BackupJobRoutes(Homelab lab, AccessControl permissions, ServedVersion version, Clock clock) {
 		this.lab = lab;
 		this.permissions = permissions;
 		this.version = version;
@@ -41,7 +41,7 @@ final class BackupJobApi {
 		});
 	}
 
-	private Map<String, Object> job(BackupJob job) {
+	private Map<String, Object> job(VzdumpJob job) {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("id", job.id());
 		item.put("type", "vzdump");

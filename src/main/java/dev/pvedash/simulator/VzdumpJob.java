@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * which is all the reference homelab needs of systemd calendar events. Times are UTC, the simulated host's
  * zone.
  */
-record BackupJob(String id, boolean enabled, DayOfWeek day, LocalTime time, String storage, List<Integer> vmids,
+record VzdumpJob(String id, boolean enabled, DayOfWeek day, LocalTime time, String storage, List<Integer> vmids,
 		String pruneBackups, @Nullable String comment) {
 
 	/** {@code sun 03:00}, as the GUI writes it. */

@@ -10,17 +10,17 @@ import org.jspecify.annotations.Nullable;
  * A task id, {@code UPID:node:PID:PSTART:STARTTIME:type:id:user:} with upper-case hex fields (pid and
  * starttime 8 digits, pstart 8 or 9) and the trailing colon (proxmox-api.md §5.1).
  */
-record Upid(String node, long pid, long pstart, long starttime, String type, String id, String user) {
+record TaskId(String node, long pid, long pstart, long starttime, String type, String id, String user) {
 
 	private static final Pattern FORMAT = Pattern.compile(
 			"UPID:([a-zA-Z0-9][a-zA-Z0-9-]*):([0-9A-F]{8}):([0-9A-F]{8,9}):([0-9A-F]{8}):([^:\\s]+):([^:\\s]*):([^:\\s]+):");
 
-	static @Nullable Upid parse(String text) {
+	static @Nullable TaskId parse(String text) {
 		Matcher m = FORMAT.matcher(text);
 		if (!m.matches()) {
 			return null;
 		}
-		return new Upid(m.group(1), Long.parseLong(m.group(2), 16), Long.parseLong(m.group(3), 16),
+		return new TaskId(m.group(1), Long.parseLong(m.group(2), 16), Long.parseLong(m.group(3), 16),
 				Long.parseLong(m.group(4), 16), m.group(5), m.group(6), m.group(7));
 	}
 

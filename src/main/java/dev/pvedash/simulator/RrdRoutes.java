@@ -15,7 +15,7 @@ import java.util.function.Function;
  * storage's {@code used} grows towards today's value at a rate of its own (some flat), so forecasts have
  * something to find; an inactive storage has no values.
  */
-final class RrdApi {
+final class RrdRoutes {
 
 	private record Frame(long step, int points) {
 	}
@@ -32,13 +32,13 @@ final class RrdApi {
 
 	private final NodeViews nodes;
 
-	private final PveVersion version;
+	private final ServedVersion version;
 
-	private final Permissions permissions;
+	private final AccessControl permissions;
 
 	private final Clock clock;
 
-	RrdApi(Homelab lab, LoadModel load, NodeViews nodes, PveVersion version, Permissions permissions, Clock clock) {
+	RrdRoutes(Homelab lab, LoadModel load, NodeViews nodes, ServedVersion version, AccessControl permissions, Clock clock) {
 		this.lab = lab;
 		this.load = load;
 		this.nodes = nodes;
@@ -65,7 +65,7 @@ final class RrdApi {
 		}
 		router.get("/nodes/{node}/storage/{storage}/rrddata", call -> {
 			SimNode node = this.lab.requireNode(call.var("node"));
-			Storage storage = this.lab.requireStorage(node.name(), call.var("storage"));
+			NodeStorage storage = this.lab.requireStorage(node.name(), call.var("storage"));
 			this.permissions.check(call.principal(), "/storage/" + storage.name(), "Datastore.Audit",
 					"Datastore.AllocateSpace");
 			long used = this.lab.used(storage);
@@ -91,7 +91,7 @@ final class RrdApi {
 		};
 	}
 
-	private Map<String, Double> storagePoint(Storage storage, long usedNow, long now, long time) {
+	private Map<String, Double> storagePoint(NodeStorage storage, long usedNow, long now, long time) {
 		Map<String, Double> values = new LinkedHashMap<>();
 		if (!storage.active()) {
 			return values;

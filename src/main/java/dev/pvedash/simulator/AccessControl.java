@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * property, or the fault), then it has only the audit privileges of PVEAuditor. A missing privilege is
  * PVE's 403 "Permission check failed (/vms/100, VM.PowerMgmt)" (docs/proxmox-notes.md, Privileges and Errors).
  */
-final class Permissions {
+final class AccessControl {
 
 	static final List<String> ALL = List.of("Datastore.Allocate", "Datastore.AllocateSpace",
 			"Datastore.AllocateTemplate", "Datastore.Audit", "Group.Allocate", "Mapping.Audit", "Mapping.Modify",
@@ -30,7 +30,7 @@ final class Permissions {
 
 	private final SimulatorFaults faults;
 
-	Permissions(boolean readOnlyProperty, SimulatorFaults faults) {
+	AccessControl(boolean readOnlyProperty, SimulatorFaults faults) {
 		this.readOnlyProperty = readOnlyProperty;
 		this.faults = faults;
 	}

@@ -10,19 +10,19 @@ import java.util.regex.Pattern;
  * Snapshot endpoints (proxmox-api.md §9): the unordered list ending with the {@code current} pseudo-entry,
  * a snapshot's config and description, and the three task-backed operations in {@link SnapshotTasks}.
  */
-final class SnapshotApi {
+final class SnapshotRoutes {
 
 	private static final Pattern CONFIG_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
 	private final Homelab lab;
 
-	private final Permissions permissions;
+	private final AccessControl permissions;
 
 	private final GuestViews views;
 
 	private final SnapshotTasks tasks;
 
-	SnapshotApi(Homelab lab, Permissions permissions, GuestViews views, TaskRunner runner) {
+	SnapshotRoutes(Homelab lab, AccessControl permissions, GuestViews views, TaskRunner runner) {
 		this.lab = lab;
 		this.permissions = permissions;
 		this.views = views;
@@ -50,7 +50,7 @@ final class SnapshotApi {
 			router.get(base + "/{snapname}/config", call -> config(guest(call, kind, "VM.Audit"), call));
 			router.put(base + "/{snapname}/config", call -> {
 				Guest guest = guest(call, kind, "VM.Snapshot");
-				Snapshot snapshot = snapshot(guest, call);
+				SnapshotSection snapshot = snapshot(guest, call);
 				guest.snapshots().put(snapshot.name(), snapshot.withDescription(description(call)));
 				return null;
 			});
@@ -59,7 +59,7 @@ final class SnapshotApi {
 
 	private List<Map<String, Object>> list(Guest guest) {
 		List<Map<String, Object>> items = new ArrayList<>();
-		for (Snapshot snapshot : guest.snapshots().values()) {
+		for (SnapshotSection snapshot : guest.snapshots().values()) {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("name", snapshot.name());
 			item.put("description", snapshot.description());
@@ -88,7 +88,7 @@ final class SnapshotApi {
 	}
 
 	private Map<String, Object> config(Guest guest, Call call) {
-		Snapshot snapshot = snapshot(guest, call);
+		SnapshotSection snapshot = snapshot(guest, call);
 		Map<String, Object> config = new LinkedHashMap<>(this.views.config(guest, snapshot.config()));
 		config.remove("digest");
 		config.put("snaptime", snapshot.snaptime());
@@ -103,9 +103,9 @@ final class SnapshotApi {
 		return config;
 	}
 
-	private Snapshot snapshot(Guest guest, Call call) {
+	private SnapshotSection snapshot(Guest guest, Call call) {
 		String name = name(call.var("snapname"), "snapname");
-		Snapshot snapshot = guest.snapshots().get(name);
+		SnapshotSection snapshot = guest.snapshots().get(name);
 		if (snapshot == null) {
 			throw ApiError.failed("snapshot '" + name + "' does not exist");
 		}

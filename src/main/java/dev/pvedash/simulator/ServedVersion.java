@@ -11,17 +11,17 @@ import java.util.regex.Pattern;
  * The PVE release being imitated, and every wire difference between releases (proxmox-api.md §1.1 and §10)
  * as one named question each, so handlers never compare version numbers themselves.
  */
-record PveVersion(int major, int minor, int patch) {
+record ServedVersion(int major, int minor, int patch) {
 
 	private static final Pattern FORMAT = Pattern.compile("(\\d+)\\.(\\d+)(?:[.-](\\d+))?");
 
-	static PveVersion parse(String text) {
+	static ServedVersion parse(String text) {
 		Matcher matcher = FORMAT.matcher(text.strip());
 		if (!matcher.matches()) {
 			throw new IllegalArgumentException("PVE version must look like 8.2.4 or 7.4-16, not '" + text + "'");
 		}
 		int patch = (matcher.group(3) != null) ? Integer.parseInt(matcher.group(3)) : 0;
-		return new PveVersion(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), patch);
+		return new ServedVersion(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), patch);
 	}
 
 	boolean atLeast(int major, int minor) {

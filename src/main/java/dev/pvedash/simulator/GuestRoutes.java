@@ -8,17 +8,17 @@ import java.util.Map;
  * Guest reads: {@code /nodes/{node}/qemu} and {@code /lxc} (§6.6, §6.9), {@code …/status/current} (§6.7)
  * and {@code …/config} (§6.8, §6.10, with {@code snapshot=NAME} for a snapshot's config).
  */
-final class GuestApi {
+final class GuestRoutes {
 
 	private final Homelab lab;
 
 	private final GuestViews views;
 
-	private final Permissions permissions;
+	private final AccessControl permissions;
 
 	private final Clock clock;
 
-	GuestApi(Homelab lab, GuestViews views, Permissions permissions, Clock clock) {
+	GuestRoutes(Homelab lab, GuestViews views, AccessControl permissions, Clock clock) {
 		this.lab = lab;
 		this.views = views;
 		this.permissions = permissions;
@@ -51,7 +51,7 @@ final class GuestApi {
 		if (name == null) {
 			return this.views.config(guest, guest.config());
 		}
-		Snapshot snapshot = guest.snapshots().get(SnapshotApi.name(name, "snapshot"));
+		SnapshotSection snapshot = guest.snapshots().get(SnapshotRoutes.name(name, "snapshot"));
 		if (snapshot == null) {
 			throw ApiError.failed("snapshot '" + name + "' does not exist");
 		}

@@ -16,17 +16,17 @@ import dev.pvedash.simulator.TaskRunner.Phase;
  * storage, suffixed after {@code compress} elsewhere) then appears in the storage content. A guest that fails
  * does not stop the job, which ends with "job errors" (docs/pve-backups-and-snapshots.md).
  */
-final class BackupApi {
+final class BackupRoutes {
 
 	static final double PER_GUEST = 8;
 
 	private final Homelab lab;
 
-	private final Permissions permissions;
+	private final AccessControl permissions;
 
 	private final TaskRunner runner;
 
-	BackupApi(Homelab lab, Permissions permissions, TaskRunner runner) {
+	BackupRoutes(Homelab lab, AccessControl permissions, TaskRunner runner) {
 		this.lab = lab;
 		this.permissions = permissions;
 		this.runner = runner;
@@ -54,7 +54,7 @@ final class BackupApi {
 		this.permissions.check(call.principal(), "/storage/" + storageName, "Datastore.AllocateSpace");
 		String id = (vmids.size() == 1) ? String.valueOf(vmids.get(0)) : "";
 		Task task = this.runner.create(node, "vzdump", id, call.principal());
-		Storage storage = this.lab.storage(node.name(), storageName);
+		NodeStorage storage = this.lab.storage(node.name(), storageName);
 		if (storage == null) {
 			return this.runner.fail(task, "storage '" + storageName + "' does not exist");
 		}
@@ -119,7 +119,7 @@ final class BackupApi {
 
 		private final int vmid;
 
-		private final Storage storage;
+		private final NodeStorage storage;
 
 		private final @Nullable String compress;
 
@@ -131,7 +131,7 @@ final class BackupApi {
 
 		private long started;
 
-		Job(int vmid, Storage storage, @Nullable String compress, @Nullable String notes, boolean[] errors) {
+		Job(int vmid, NodeStorage storage, @Nullable String compress, @Nullable String notes, boolean[] errors) {
 			this.vmid = vmid;
 			this.storage = storage;
 			this.compress = compress;
@@ -140,7 +140,7 @@ final class BackupApi {
 		}
 
 		void begin(Task task, long now, SimNode node) {
-			Guest found = BackupApi.this.lab.guest(this.vmid);
+			Guest found = BackupRoutes.this.lab.guest(this.vmid);
 			if (found == null) {
 				error(task, "unable to find configuration file for VM " + this.vmid + " on node '" + node.name() + "'");
 				return;
@@ -163,7 +163,7 @@ final class BackupApi {
 						.replace("{{vmid}}", String.valueOf(this.vmid))
 						.replace("{{node}}", this.guest.node());
 			Volume archive = Backups.archive(this.guest, this.storage, this.started, now, rendered, this.compress);
-			BackupApi.this.lab.add(archive);
+			BackupRoutes.this.lab.add(archive);
 			Backups.guestLines(this.guest, this.storage, archive, this.started, now).forEach(task::log);
 			this.guest.lock(null);
 		}

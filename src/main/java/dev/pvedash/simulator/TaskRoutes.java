@@ -13,15 +13,15 @@ import java.util.function.Predicate;
  * ({@code source=archive}), newest first, with {@code total} beside {@code data}; an unknown UPID is a 400
  * "no such task". A token without {@code Sys.Audit} sees only its own tasks.
  */
-final class TaskApi {
+final class TaskRoutes {
 
 	private final Homelab lab;
 
-	private final Permissions permissions;
+	private final AccessControl permissions;
 
 	private final TaskRunner runner;
 
-	TaskApi(Homelab lab, Permissions permissions, TaskRunner runner) {
+	TaskRoutes(Homelab lab, AccessControl permissions, TaskRunner runner) {
 		this.lab = lab;
 		this.permissions = permissions;
 		this.runner = runner;
@@ -128,7 +128,7 @@ final class TaskApi {
 	}
 
 	private static Map<String, Object> decoded(Task task) {
-		Upid upid = task.upid();
+		TaskId upid = task.upid();
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("upid", upid.toString());
 		item.put("node", upid.node());
@@ -147,7 +147,7 @@ final class TaskApi {
 
 	private Task task(Call call) {
 		SimNode node = this.lab.requireNode(call.var("node"));
-		Upid upid = Upid.parse(call.var("upid"));
+		TaskId upid = TaskId.parse(call.var("upid"));
 		if (upid == null) {
 			throw ApiError.parameter("upid", "unable to parse worker upid '" + call.var("upid") + "'");
 		}

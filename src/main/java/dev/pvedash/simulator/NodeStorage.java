@@ -5,10 +5,10 @@ package dev.pvedash.simulator;
  * lists (the OS on the root fs under {@code local}). {@code shared}: the same storage on every node (NFS);
  * {@code active} false: enabled but unreachable, like an unplugged USB disk (docs/pve-backups-and-snapshots.md).
  */
-record Storage(String node, String name, String type, String content, long total, long baseUsed, boolean shared,
+record NodeStorage(String node, String name, String type, String content, long total, long baseUsed, boolean shared,
 		boolean active) {
 
-	Storage(String node, String name, String type, String content, long total, long baseUsed) {
+	NodeStorage(String node, String name, String type, String content, long total, long baseUsed) {
 		this(node, name, type, content, total, baseUsed, false, true);
 	}
 

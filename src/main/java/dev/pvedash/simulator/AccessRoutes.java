@@ -10,17 +10,17 @@ import java.util.Map;
  * in is {@code root@pam}, with the token secret as password (or a live ticket, to renew it); the answer
  * carries the ticket, the CSRF token, {@code cap} and the {@code PVEAuthCookie} cookie.
  */
-final class AccessApi {
+final class AccessRoutes {
 
 	private final Authenticator authenticator;
 
 	private final Tickets tickets;
 
-	private final Permissions permissions;
+	private final AccessControl permissions;
 
 	private final boolean clustered;
 
-	AccessApi(Authenticator authenticator, Tickets tickets, Permissions permissions, boolean clustered) {
+	AccessRoutes(Authenticator authenticator, Tickets tickets, AccessControl permissions, boolean clustered) {
 		this.authenticator = authenticator;
 		this.tickets = tickets;
 		this.permissions = permissions;
@@ -50,7 +50,7 @@ final class AccessApi {
 		data.put("CSRFPreventionToken", this.tickets.csrf(user));
 		data.put("cap", this.permissions.cap(principal));
 		if (this.clustered) {
-			data.put("clustername", ClusterApi.CLUSTER_NAME);
+			data.put("clustername", ClusterRoutes.CLUSTER_NAME);
 		}
 		String cookie = "PVEAuthCookie=" + URLEncoder.encode(ticket, StandardCharsets.UTF_8)
 				+ "; path=/; secure; SameSite=Lax";
