@@ -22,7 +22,9 @@ class ProxmoxConfiguration {
 
 	@Bean
 	ProxmoxConnection proxmoxConnection(ProxmoxProperties properties, ObjectProvider<DemoEndpoint> demo) {
-		// the simulator's endpoint is asked for only in demo mode, so a real PVE never creates it
+		// an ObjectProvider, not a plain parameter: the simulator is optional (it exists only in demo mode or when
+		// enabled beside a real PVE), and its endpoint is asked for only when no URL is set, so a configured PVE
+		// never creates it
 		ProxmoxConnection connection = ProxmoxConnection.resolve(properties,
 				(properties.url() == null) ? demo.getIfAvailable() : null);
 		if (connection.configured()) {
@@ -35,13 +37,13 @@ class ProxmoxConfiguration {
 	}
 
 	@Bean
-	RequestOutcomes requestOutcomes(ObjectProvider<Clock> clock) {
-		return new RequestOutcomes(clock.getIfAvailable(Clock::systemUTC));
+	RequestOutcomes requestOutcomes(Clock clock) {
+		return new RequestOutcomes(clock);
 	}
 
 	@Bean
-	PveHttp pveHttp(ProxmoxConnection connection, ObjectProvider<Clock> clock, RequestOutcomes outcomes) {
-		return new ObservedPveHttp(new LazyPveHttp(connection, clock.getIfAvailable(Clock::systemUTC)), outcomes);
+	PveHttp pveHttp(ProxmoxConnection connection, Clock clock, RequestOutcomes outcomes) {
+		return new ObservedPveHttp(new LazyPveHttp(connection, clock), outcomes);
 	}
 
 }

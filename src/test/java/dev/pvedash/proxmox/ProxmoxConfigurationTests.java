@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
@@ -15,6 +16,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.NestedExceptionUtils;
@@ -24,7 +26,8 @@ import org.springframework.core.NestedExceptionUtils;
 class ProxmoxConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withUserConfiguration(ProxmoxConfiguration.class);
+		.withUserConfiguration(ProxmoxConfiguration.class)
+		.withBean(Clock.class, Clock::systemUTC);
 
 	@Test
 	@DisplayName("no URL and no simulator: the app starts, the client fails on use saying what to set")
@@ -131,6 +134,11 @@ class ProxmoxConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	@Import(ProxmoxConfiguration.class)
 	static class OnlyProxmox {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
 
 	}
 
