@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /** Cluster-, node- and storage-wide reads (§6.1–§6.5, §6.11, §6.12, §2.3), backup jobs included. */
 final class ClusterApi {
 

@@ -3,6 +3,8 @@ package dev.pvedash.proxmox;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /**
  * Lifecycle, snapshot and backup actions (§8, §9). Each returns the UPID of the task PVE started; that the
  * HTTP call succeeded says nothing about the task's outcome (§3). Parameters PVE would reject for the guest

@@ -3,6 +3,8 @@ package dev.pvedash.proxmox;
 import java.util.List;
 import java.util.Map;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /** Reads about guests on one node (§6.6–§6.10, §6.12, §9). */
 final class GuestApi {
 

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /**
  * The typed Proxmox VE API for the rest of the app: blocking calls that return immutable records. Node
  * names, vmids, storage ids and snapshot names are checked against PVE's formats before a request is built,

@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.pvedash.proxmox.internal.LazyPveHttp;
+import dev.pvedash.proxmox.internal.ObservedPveHttp;
+import dev.pvedash.proxmox.internal.PveHttp;
+import dev.pvedash.proxmox.internal.RequestOutcomes;
+
 /**
  * The connection to PVE: from the properties when a URL is set, else the simulator's {@link DemoEndpoint}
  * when there is one, else "not configured" (the app starts anyway; the client then fails on use).
@@ -43,7 +48,7 @@ class ProxmoxConfiguration {
 
 	@Bean
 	PveHttp pveHttp(ProxmoxConnection connection, Clock clock, RequestOutcomes outcomes) {
-		return new ObservedPveHttp(new LazyPveHttp(connection, clock), outcomes);
+		return new ObservedPveHttp(new LazyPveHttp(connection, connection::secret, clock), outcomes);
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.pvedash.proxmox;
 import java.util.List;
 import java.util.Map;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /** Task history, status and log (§5.2, §5.3); status and log are read on the node the UPID names. */
 final class TaskApi {
 

@@ -21,6 +21,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.NestedExceptionUtils;
 
+import dev.pvedash.proxmox.internal.FakePve;
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /** Which PVE the app talks to: the configured one, the simulator's demo endpoint, or none (app still starts). */
 @ExtendWith(OutputCaptureExtension.class)
 class ProxmoxConfigurationTests {
