@@ -16,9 +16,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
 import dev.pvedash.proxmox.internal.FakePve;
@@ -100,6 +100,10 @@ class ProxmoxConfigurationTests {
 		SpringApplication application = new SpringApplication(OnlyProxmox.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+		// the app's Clock bean, registered here: a @Bean in OnlyProxmox would clash with it in web slices, which
+		// scan this package
+		application.addInitializers(
+				(GenericApplicationContext context) -> context.registerBean(Clock.class, Clock::systemUTC));
 
 		// command-line arguments: they outrank application.properties, as environment variables do
 		assertThatExceptionOfType(Exception.class).isThrownBy(() -> application.run(
@@ -137,11 +141,6 @@ class ProxmoxConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	@Import(ProxmoxConfiguration.class)
 	static class OnlyProxmox {
-
-		@Bean
-		Clock clock() {
-			return Clock.systemUTC();
-		}
 
 	}
 
