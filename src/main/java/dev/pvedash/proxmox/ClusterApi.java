@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /** Cluster-, node- and storage-wide reads (docs/proxmox-notes.md, Reads and Privileges), backup jobs included. */
 final class ClusterApi {
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * @param name cluster name, null on a standalone host
  * @param configVersion corosync config version, null on a standalone host
  */
-public record ClusterStatus(@Nullable String name, @Nullable Integer configVersion, boolean quorate,
+record ClusterStatus(@Nullable String name, @Nullable Integer configVersion, boolean quorate,
 		List<Member> nodes) {
 
 	static ClusterStatus from(JsonNode data) {

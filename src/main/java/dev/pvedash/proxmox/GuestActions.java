@@ -3,6 +3,8 @@ package dev.pvedash.proxmox;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /**
  * Lifecycle, snapshot and backup actions (docs/proxmox-notes.md, Actions; docs/pve-backups-and-snapshots.md). Each
  * returns the UPID of the task PVE started; that the HTTP call succeeded says nothing about the task's outcome

@@ -3,6 +3,8 @@ package dev.pvedash.proxmox;
 import java.util.List;
 import java.util.Map;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /** Reads about guests on one node (docs/proxmox-notes.md, Reads; snapshots: docs/pve-backups-and-snapshots.md). */
 final class GuestApi {
 

@@ -1,7 +1,8 @@
 package dev.pvedash.proxmox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+
+import dev.pvedash.proxmox.internal.FormEncoding;
 
 /**
  * Builds API paths only from validated ids, with PVE's own formats (pve-common JSONSchema; docs/proxmox-notes.md, Ids),
@@ -85,25 +86,7 @@ final class Paths {
 	 * UPIDs).
 	 */
 	static String task(Upid upid) {
-		return node(upid.node()) + "/tasks/" + encode(upid.toString());
-	}
-
-	/**
-	 * Percent-encodes all but unreserved characters and {@code :}, so {@code @} and {@code !} are safe
-	 * (docs/proxmox-notes.md, Tasks and UPIDs).
-	 */
-	static String encode(String segment) {
-		StringBuilder encoded = new StringBuilder();
-		for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-			char c = (char) (b & 0xFF);
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:".indexOf(c) >= 0) {
-				encoded.append(c);
-			}
-			else {
-				encoded.append('%').append(String.format("%02X", b & 0xFF));
-			}
-		}
-		return encoded.toString();
+		return node(upid.node()) + "/tasks/" + FormEncoding.percent(upid.toString());
 	}
 
 	private static String quoted(String value) {

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * propagates to sub-paths (what the dashboard needs: docs/proxmox-notes.md, Privileges). For an API token
  * these are the token's own rights, already intersected with its user's.
  */
-public record Permissions(Map<String, Map<String, Boolean>> paths) {
+record Permissions(Map<String, Map<String, Boolean>> paths) {
 
 	static Permissions from(JsonNode data) {
 		JsonNode json = PveValues.object(data, "permissions");

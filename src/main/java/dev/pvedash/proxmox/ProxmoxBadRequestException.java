@@ -11,7 +11,7 @@ public class ProxmoxBadRequestException extends ProxmoxApiException {
 
 	private final Map<String, String> errors;
 
-	ProxmoxBadRequestException(String reason, Map<String, String> errors, String request) {
+	public ProxmoxBadRequestException(String reason, Map<String, String> errors, String request) {
 		super(Kind.BAD_REQUEST, 400, reason, message(reason, errors, request));
 		this.errors = Map.copyOf(errors);
 	}

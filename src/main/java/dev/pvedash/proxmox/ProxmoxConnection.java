@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.pvedash.proxmox.internal.Fingerprints;
+import dev.pvedash.proxmox.internal.PveTls;
+import dev.pvedash.proxmox.internal.PveUrls;
+
 /**
  * The PVE endpoint the app talks to, resolved once from {@link ProxmoxProperties}: where, as whom, and how
  * its certificate is trusted. Pages and health checks read it to say what they are connected to; the

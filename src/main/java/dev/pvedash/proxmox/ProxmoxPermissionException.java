@@ -19,7 +19,7 @@ public class ProxmoxPermissionException extends ProxmoxApiException {
 
 	private final String privilege;
 
-	ProxmoxPermissionException(String reason, String request) {
+	public ProxmoxPermissionException(String reason, String request) {
 		super(Kind.PERMISSION, 403, reason, message(reason, request));
 		Matcher check = CHECK_FAILED.matcher(reason);
 		boolean parsed = check.find();

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import dev.pvedash.proxmox.internal.Fingerprints;
+import dev.pvedash.proxmox.internal.PveUrls;
+
 /**
  * Where PVE is and how to prove who we are and who it is. Checked while binding, so a wrong setting stops
  * the app at startup with a message naming the environment variable (the names in application.properties).

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * @param repoid git id of the build
  * @param console datacenter default console, if set
  */
-public record PveVersion(String version, @Nullable String release, @Nullable String repoid,
+record PveVersion(String version, @Nullable String release, @Nullable String repoid,
 		@Nullable String console) {
 
 	static PveVersion from(JsonNode data) {

@@ -4,7 +4,7 @@ package dev.pvedash.proxmox;
  * The {@code type} filter of {@code /cluster/resources} (docs/proxmox-notes.md, Reads) for the resources this client
  * maps.
  */
-public enum ResourceType {
+enum ResourceType {
 
 	/** QEMU VMs and LXC containers. */
 	VM("vm"), NODE("node"), STORAGE("storage");

@@ -3,6 +3,8 @@ package dev.pvedash.proxmox;
 import java.util.List;
 import java.util.Map;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /**
  * Task history, status and log (docs/proxmox-notes.md, Tasks and UPIDs); status and log are read on the node the UPID
  * names.

@@ -15,11 +15,11 @@ final class GuestViews {
 
 	private final LoadModel load;
 
-	private final PveVersion version;
+	private final ServedVersion version;
 
 	private final QemuDetails details;
 
-	GuestViews(LoadModel load, PveVersion version) {
+	GuestViews(LoadModel load, ServedVersion version) {
 		this.load = load;
 		this.version = version;
 		this.details = new QemuDetails(load);

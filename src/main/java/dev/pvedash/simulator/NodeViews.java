@@ -30,13 +30,13 @@ final class NodeViews {
 
 	private final LoadModel load;
 
-	private final PveVersion version;
+	private final ServedVersion version;
 
 	private final SimulatorFaults faults;
 
 	private final Supplier<String> fingerprint;
 
-	NodeViews(Homelab lab, LoadModel load, PveVersion version, SimulatorFaults faults, Supplier<String> fingerprint) {
+	NodeViews(Homelab lab, LoadModel load, ServedVersion version, SimulatorFaults faults, Supplier<String> fingerprint) {
 		this.lab = lab;
 		this.load = load;
 		this.version = version;
@@ -130,7 +130,7 @@ final class NodeViews {
 
 	/** The root fs holds {@code local}, so ISO uploads and backups fill it. */
 	long rootUsed(SimNode node) {
-		Storage local = this.lab.storage(node.name(), "local");
+		NodeStorage local = this.lab.storage(node.name(), "local");
 		return (local != null) ? this.lab.used(local) : SimNode.ROOT_BASE_USED;
 	}
 

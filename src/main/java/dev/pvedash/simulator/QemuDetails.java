@@ -16,7 +16,7 @@ final class QemuDetails {
 		this.load = load;
 	}
 
-	void add(Map<String, Object> item, Guest guest, long now, PveVersion version) {
+	void add(Map<String, Object> item, Guest guest, long now, ServedVersion version) {
 		String qemu = version.nine() ? "10.0.2" : version.major() == 8 ? "8.1.5" : version.major() == 7 ? "7.2.0" : "5.2.0";
 		item.put("running-qemu", qemu);
 		item.put("running-machine", machine(guest, qemu));

@@ -35,9 +35,9 @@ final class ReferenceHomelab {
 		Homelab lab = new Homelab(nodes, 0x1F00 + (int) Math.floorMod(seed, 0x800));
 		History history = new History(lab, nodes.get(0));
 		for (SimNode node : nodes) {
-			lab.add(new Storage(node.name(), "local", "dir", "iso,vztmpl,backup", SimNode.ROOT_TOTAL,
+			lab.add(new NodeStorage(node.name(), "local", "dir", "iso,vztmpl,backup", SimNode.ROOT_TOTAL,
 					SimNode.ROOT_BASE_USED));
-			lab.add(new Storage(node.name(), "local-lvm", "lvmthin", "images,rootdir", LVM_TOTAL, 0));
+			lab.add(new NodeStorage(node.name(), "local-lvm", "lvmthin", "images,rootdir", LVM_TOTAL, 0));
 			if (node == nodes.get(0)) {
 				new BackupHistory(lab, history, node, now).storages();
 			}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
@@ -17,14 +18,19 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
+
+import dev.pvedash.proxmox.internal.FakePve;
+import dev.pvedash.proxmox.internal.PveHttp;
 
 /** Which PVE the app talks to: the configured one, the simulator's demo endpoint, or none (app still starts). */
 @ExtendWith(OutputCaptureExtension.class)
 class ProxmoxConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withUserConfiguration(ProxmoxConfiguration.class);
+		.withUserConfiguration(ProxmoxConfiguration.class)
+		.withBean(Clock.class, Clock::systemUTC);
 
 	@Test
 	@DisplayName("no URL and no simulator: the app starts, the client fails on use saying what to set")
@@ -94,6 +100,10 @@ class ProxmoxConfigurationTests {
 		SpringApplication application = new SpringApplication(OnlyProxmox.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+		// the app's Clock bean, registered here: a @Bean in OnlyProxmox would clash with it in web slices, which
+		// scan this package
+		application.addInitializers(
+				(GenericApplicationContext context) -> context.registerBean(Clock.class, Clock::systemUTC));
 
 		// command-line arguments: they outrank application.properties, as environment variables do
 		assertThatExceptionOfType(Exception.class).isThrownBy(() -> application.run(

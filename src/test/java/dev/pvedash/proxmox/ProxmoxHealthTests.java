@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
+import dev.pvedash.proxmox.internal.FakePve;
+import dev.pvedash.proxmox.internal.LazyPveHttp;
+import dev.pvedash.proxmox.internal.ObservedPveHttp;
+import dev.pvedash.proxmox.internal.RequestOutcomes;
 import dev.pvedash.simulator.PveSimulator;
 import dev.pvedash.simulator.SimulatorProperties;
 
@@ -76,7 +80,7 @@ class ProxmoxHealthTests {
 		try (PveSimulator pve = PveSimulator.start(SimulatorProperties.defaults().withPort(0), Clock.systemUTC(), null)) {
 			RequestOutcomes outcomes = new RequestOutcomes(Clock.systemUTC());
 			ProxmoxConnection connection = SimulatorClients.connection(pve, pve.fingerprint());
-			ProxmoxClient client = new ProxmoxClient(new ObservedPveHttp(new LazyPveHttp(connection, Clock.systemUTC()),
+			ProxmoxClient client = new ProxmoxClient(new ObservedPveHttp(new LazyPveHttp(connection, connection::secret, Clock.systemUTC()),
 					outcomes));
 			ProxmoxProbe probe = new ProxmoxProbe(client, connection, Clock.systemUTC());
 			probe.probe();
@@ -95,7 +99,7 @@ class ProxmoxHealthTests {
 	private static Health health(ProxmoxConnection connection) {
 		RequestOutcomes outcomes = new RequestOutcomes(Clock.systemUTC());
 		ProxmoxProbe probe = new ProxmoxProbe(new ProxmoxClient(new ObservedPveHttp(new LazyPveHttp(connection,
-				Clock.systemUTC()), outcomes)), connection, Clock.systemUTC());
+				connection::secret, Clock.systemUTC()), outcomes)), connection, Clock.systemUTC());
 		probe.probe();
 		return new ProxmoxHealthIndicator(probe, outcomes).health();
 	}

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.pvedash.proxmox.internal.FakePve;
+import dev.pvedash.proxmox.internal.Fingerprints;
+
 /**
  * Startup checks of the PVE settings: wrong values stop the app with the env var's name (docs/security.md #18).
  * Display names start with the docs/security.md item or the docs/proxmox-notes.md section they check.

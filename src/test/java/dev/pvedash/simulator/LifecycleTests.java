@@ -39,7 +39,7 @@ class LifecycleTests {
 		assertThat(response.status()).isEqualTo(200);
 		String upid = response.data().asString();
 		assertThat(upid).matches("UPID:pve:[0-9A-F]{8}:[0-9A-F]{8,9}:[0-9A-F]{8}:qmstart:103:pvedash@pve!demo:");
-		Upid parsed = Upid.parse(upid);
+		TaskId parsed = TaskId.parse(upid);
 		assertThat(parsed.starttime()).isCloseTo(System.currentTimeMillis() / 1000, org.assertj.core.data.Offset.offset(5L));
 		JsonNode during = this.client.data("/nodes/pve/qemu/103/status/current");
 		assertThat(during.get("status").asString()).isEqualTo("running");
