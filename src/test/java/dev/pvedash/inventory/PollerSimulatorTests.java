@@ -175,30 +175,6 @@ class PollerSimulatorTests {
 	}
 
 	@Test
-	@DisplayName("docs/security.md F5: a revoked token is announced once however many cycles fail, and its end once")
-	void aRefusalIsAnnouncedOncePerChange() {
-		List<EndpointChanged> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
-		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer, this.transactions,
-				this.clock, PollingProperties.defaults(), (event) -> {
-					if (event instanceof EndpointChanged change) {
-						changes.add(change);
-					}
-				});
-		this.poller.cycle();
-		this.simulator.faults().revokeToken();
-		for (int cycle = 0; cycle < 4; cycle++) {
-			this.clock.advance(Duration.ofSeconds(60));
-			this.poller.cycle();
-		}
-		this.simulator.faults().reset();
-		this.clock.advance(Duration.ofSeconds(60));
-		this.poller.cycle();
-		this.poller.cycle();
-		assertThat(changes).extracting(EndpointChanged::errorKind).containsExactly("AUTHENTICATION", null);
-		assertThat(changes.get(1).previousKind()).isEqualTo("AUTHENTICATION");
-	}
-
-	@Test
 	@DisplayName("docs/security.md F6: a 403 records PERMISSION and keeps the data")
 	void permissionDenied() {
 		this.poller.cycle();
