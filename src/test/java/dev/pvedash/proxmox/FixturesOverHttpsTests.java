@@ -11,6 +11,7 @@ import java.util.Map;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,6 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FixturesOverHttpsTests {
 
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
+
 	/** Request path below /api2/json → fixture file name, per version directory. */
 	private static final Map<String, String> ROUTES = Map.of("/version", "version.json", "/cluster/resources",
 			"cluster-resources.json", "/nodes/pve/status", "node-status.json", "/nodes/pve/qemu/100/config",
@@ -29,26 +33,25 @@ class FixturesOverHttpsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "pve6", "pve7", "pve8", "pve9" })
 	void sameRecordsOverTheWireAsFromTheFake(String version) throws Exception {
-		try (FakePve pve = FakePve.selfSigned()) {
-			FixturePveHttp fake = new FixturePveHttp();
-			ROUTES.forEach((path, file) -> {
-				if (exists(version + "/" + file)) {
-					fake.answer("GET", path, version + "/" + file);
-				}
-			});
-			pve.server.setDispatcher(new FixtureDispatcher(version));
-			ProxmoxClient wire = new ProxmoxClient(pve.client(pve.pinned()));
-			ProxmoxClient memory = fake.client();
-			assertThat(wire.version()).isEqualTo(memory.version());
-			assertThat(wire.clusterResources()).isEqualTo(memory.clusterResources());
-			assertThat(wire.clusterResources().guests()).isNotEmpty();
-			if (exists(version + "/node-status.json")) {
-				assertThat(wire.nodeStatus("pve")).isEqualTo(memory.nodeStatus("pve"));
+		FakePve pve = this.fakePve.selfSigned();
+		FixturePveHttp fake = new FixturePveHttp();
+		ROUTES.forEach((path, file) -> {
+			if (exists(version + "/" + file)) {
+				fake.answer("GET", path, version + "/" + file);
 			}
-			if (exists(version + "/qemu-100-config.json")) {
-				assertThat(wire.guestConfig("pve", GuestType.QEMU, 100))
-					.isEqualTo(memory.guestConfig("pve", GuestType.QEMU, 100));
-			}
+		});
+		pve.server.setDispatcher(new FixtureDispatcher(version));
+		ProxmoxClient wire = new ProxmoxClient(pve.client(pve.pinned()));
+		ProxmoxClient memory = fake.client();
+		assertThat(wire.version()).isEqualTo(memory.version());
+		assertThat(wire.clusterResources()).isEqualTo(memory.clusterResources());
+		assertThat(wire.clusterResources().guests()).isNotEmpty();
+		if (exists(version + "/node-status.json")) {
+			assertThat(wire.nodeStatus("pve")).isEqualTo(memory.nodeStatus("pve"));
+		}
+		if (exists(version + "/qemu-100-config.json")) {
+			assertThat(wire.guestConfig("pve", GuestType.QEMU, 100))
+				.isEqualTo(memory.guestConfig("pve", GuestType.QEMU, 100));
 		}
 	}
 

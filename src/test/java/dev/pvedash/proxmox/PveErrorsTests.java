@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /** proxmox-api.md §3: each failure arrives typed, with PVE's own reason and nothing secret. */
 class PveErrorsTests {
+
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
 
 	private FakePve pve;
 
@@ -23,13 +26,8 @@ class PveErrorsTests {
 
 	@BeforeEach
 	void start() {
-		this.pve = FakePve.selfSigned();
+		this.pve = this.fakePve.selfSigned();
 		this.client = this.pve.client(this.pve.pinned());
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		this.pve.close();
 	}
 
 	@Test

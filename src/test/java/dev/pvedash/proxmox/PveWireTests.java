@@ -10,15 +10,18 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /** What goes on the wire (proxmox-api.md §1) and what happens when the wire fails: timeouts, refusal, redirects. */
 class PveWireTests {
+
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
 
 	private FakePve pve;
 
@@ -26,13 +29,8 @@ class PveWireTests {
 
 	@BeforeEach
 	void start() {
-		this.pve = FakePve.selfSigned();
+		this.pve = this.fakePve.selfSigned();
 		this.client = this.pve.client(this.pve.pinned());
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		this.pve.close();
 	}
 
 	@Test
