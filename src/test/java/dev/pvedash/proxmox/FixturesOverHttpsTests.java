@@ -22,13 +22,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FixturesOverHttpsTests {
 
-	@RegisterExtension
-	final FakePveExtension fakePve = new FakePveExtension();
-
 	/** Request path below /api2/json → fixture file name, per version directory. */
 	private static final Map<String, String> ROUTES = Map.of("/version", "version.json", "/cluster/resources",
 			"cluster-resources.json", "/nodes/pve/status", "node-status.json", "/nodes/pve/qemu/100/config",
 			"qemu-100-config.json");
+
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "pve6", "pve7", "pve8", "pve9" })
