@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.pvedash.support.BrowserSteps;
-import dev.pvedash.support.BrowserTest;
+import dev.pvedash.support.PveDashBrowserTest;
 import dev.pvedash.support.Chromium;
 import dev.pvedash.support.PveDashServerTest;
 
@@ -24,7 +24,7 @@ import dev.pvedash.support.PveDashServerTest;
  * The audit page with a guest action's result row: OK is green, the kind is words, and a PVE UPID (one long
  * word) wraps inside its cell at desktop width and on a phone instead of pushing the page sideways.
  */
-@BrowserTest
+@PveDashBrowserTest
 class AuditBrowserTests {
 
 	/** A UPID has no space or hyphen to break at (node:pid:pstart:starttime:type:id:user:, PVE::Tools upid_encode). */

@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.pvedash.support.Chromium;
-import dev.pvedash.support.BrowserTest;
+import dev.pvedash.support.PveDashBrowserTest;
 import dev.pvedash.support.PveDashServerTest;
 
 /**
@@ -34,7 +34,7 @@ import dev.pvedash.support.PveDashServerTest;
  * target/screenshots/ for a human to look at; the assertions catch what a machine can judge (console errors,
  * horizontal scrolling, the theme actually switching).
  */
-@BrowserTest
+@PveDashBrowserTest
 class BrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");

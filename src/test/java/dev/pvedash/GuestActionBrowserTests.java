@@ -14,14 +14,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.pvedash.support.BrowserSteps;
 import dev.pvedash.support.Chromium;
-import dev.pvedash.support.BrowserTest;
+import dev.pvedash.support.PveDashBrowserTest;
 
 /**
  * The guest action walk in real Chromium, in demo mode on the simulator: the N95 host on the overview, stop and
  * start docker-host through the confirmation and watch the task end, and the router guard refusing a
  * wrong name for pfSense. Screenshots at desktop and phone width, light and dark.
  */
-@BrowserTest
+@PveDashBrowserTest
 class GuestActionBrowserTests {
 
 	private final ChromeDriver driver;

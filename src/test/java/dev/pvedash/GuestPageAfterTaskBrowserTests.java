@@ -17,7 +17,7 @@ import dev.pvedash.inventory.Inventory;
 import dev.pvedash.simulator.SimulatorFaults;
 
 import dev.pvedash.support.BrowserSteps;
-import dev.pvedash.support.BrowserTest;
+import dev.pvedash.support.PveDashBrowserTest;
 import dev.pvedash.support.Chromium;
 
 /**
@@ -25,7 +25,7 @@ import dev.pvedash.support.Chromium;
  * follow the new state (Start for a guest just shut down), the task is listed under "Recent tasks", and
  * the progress line keeps its distance from the heading below it (docs/actions.md, "The guest page").
  */
-@BrowserTest
+@PveDashBrowserTest
 class GuestPageAfterTaskBrowserTests {
 
 	private final ChromeDriver driver;

@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.pvedash.support.BrowserSteps;
 import dev.pvedash.support.Chromium;
-import dev.pvedash.support.BrowserTest;
+import dev.pvedash.support.PveDashBrowserTest;
 
 /**
  * The metrics charts in real Chromium on the simulator: the guest page draws uPlot charts from the backfilled
@@ -30,7 +30,7 @@ import dev.pvedash.support.BrowserTest;
  * the overview carries sparklines and storage forecasts; no console error, no CSP violation. Screenshots at
  * desktop and phone width, light and dark, under target/screenshots/.
  */
-@BrowserTest
+@PveDashBrowserTest
 class MetricsBrowserTests {
 
 	private static final String GROUP = "#charts-guest-101";

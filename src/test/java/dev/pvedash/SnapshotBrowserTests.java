@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.pvedash.support.BrowserSteps;
 import dev.pvedash.support.Chromium;
-import dev.pvedash.support.BrowserTest;
+import dev.pvedash.support.PveDashBrowserTest;
 
 /**
  * The snapshot walk in real Chromium on the simulator: the timeline never lists PVE's {@code current}; an invalid
@@ -22,7 +22,7 @@ import dev.pvedash.support.BrowserTest;
  * the guest's name typed and deleted, and stays in the history as deleted. Screenshots of the snapshot,
  * backup and guest pages at desktop and phone width.
  */
-@BrowserTest
+@PveDashBrowserTest
 class SnapshotBrowserTests {
 
 	private static final String NAME = "browser-walk";

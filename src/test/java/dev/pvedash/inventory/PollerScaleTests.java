@@ -4,16 +4,15 @@ import dev.pvedash.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -23,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.pvedash.proxmox.CountingSimulatorClient;
 import dev.pvedash.simulator.PveSimulator;
+import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /** docs/polling.md, Request budget: calls per cycle do not grow with the number of guests (3 nodes, 2000 guests). */
@@ -40,26 +40,22 @@ class PollerScaleTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@RegisterExtension
+	final SimulatorExtension simulators = new SimulatorExtension(
+			SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withScale(3, 2000));
+
 	PveSimulator simulator;
 
 	@BeforeEach
 	void start() {
-		this.simulator = PveSimulator.start(
-				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withScale(3, 2000), Clock.systemUTC(),
-				null);
-	}
-
-	@AfterEach
-	void stop() {
-		this.simulator.close();
+		this.simulator = this.simulators.simulator();
 	}
 
 	@Test
 	@DisplayName("docs/polling.md, Request budget: 4 nodes, at most 40 requests a minute while a page is open, 10 when nobody looks")
 	void requestsPerMinuteStayWithinBudget() {
-		this.simulator.close();
-		this.simulator = PveSimulator.start(
-				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withScale(4, 200), Clock.systemUTC(), null);
+		this.simulator = this.simulators.start(
+				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withScale(4, 200));
 		CountingSimulatorClient pve = new CountingSimulatorClient(this.simulator);
 		MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 		Poller poller = new Poller(pve.client(), pve.connection(), this.reader, this.writer, this.transactions, clock,
@@ -106,10 +102,9 @@ class PollerScaleTests {
 	@Test
 	@DisplayName("docs/polling.md budget: 4-node PVE 7.4 whose guest configs answer 501, every viewed minute ≤ 40, idle ≤ 10")
 	void budgetHoldsWhenGuestConfigsAreNotImplemented() {
-		this.simulator.close();
 		// the field case: 4 nodes on 7.4-16, three guests, and every guest config read answered with 501
-		this.simulator = PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02)
-			.withPveVersion("7.4-16").withScale(4, 3), Clock.systemUTC(), null);
+		this.simulator = this.simulators.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02)
+			.withPveVersion("7.4-16").withScale(4, 3));
 		this.simulator.faults().notImplemented("/nodes/[^/]+/(qemu|lxc)/\\d+/config");
 		CountingSimulatorClient pve = new CountingSimulatorClient(this.simulator);
 		MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));

@@ -4,16 +4,15 @@ import dev.pvedash.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -23,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.pvedash.proxmox.CountingSimulatorClient;
 import dev.pvedash.simulator.PveSimulator;
+import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
@@ -43,6 +43,9 @@ class PollerSimulatorTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@RegisterExtension
+	final SimulatorExtension simulators = new SimulatorExtension();
+
 	PveSimulator simulator;
 
 	CountingSimulatorClient pve;
@@ -55,18 +58,12 @@ class PollerSimulatorTests {
 
 	@BeforeEach
 	void start() {
-		this.simulator = PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02),
-				Clock.systemUTC(), null);
+		this.simulator = this.simulators.simulator();
 		this.pve = new CountingSimulatorClient(this.simulator);
 		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer,
 				this.transactions, this.clock, PollingProperties.defaults(), (event) -> {
 				});
 		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection(), java.util.List::of);
-	}
-
-	@AfterEach
-	void stop() {
-		this.simulator.close();
 	}
 
 	@Test
@@ -172,30 +169,6 @@ class PollerSimulatorTests {
 		assertThat(endpoint.lastAttemptAt()).isEqualTo(this.clock.instant());
 		assertThat(this.inventory.guests()).hasSize(7);
 		assertThat(this.inventory.hosts()).hasSize(1);
-	}
-
-	@Test
-	@DisplayName("docs/security.md F5: a revoked token is announced once however many cycles fail, and its end once")
-	void aRefusalIsAnnouncedOncePerChange() {
-		List<EndpointChanged> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
-		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer, this.transactions,
-				this.clock, PollingProperties.defaults(), (event) -> {
-					if (event instanceof EndpointChanged change) {
-						changes.add(change);
-					}
-				});
-		this.poller.cycle();
-		this.simulator.faults().revokeToken();
-		for (int cycle = 0; cycle < 4; cycle++) {
-			this.clock.advance(Duration.ofSeconds(60));
-			this.poller.cycle();
-		}
-		this.simulator.faults().reset();
-		this.clock.advance(Duration.ofSeconds(60));
-		this.poller.cycle();
-		this.poller.cycle();
-		assertThat(changes).extracting(EndpointChanged::errorKind).containsExactly("AUTHENTICATION", null);
-		assertThat(changes.get(1).previousKind()).isEqualTo("AUTHENTICATION");
 	}
 
 	@Test
@@ -344,9 +317,8 @@ class PollerSimulatorTests {
 	@Test
 	@DisplayName("docs/polling.md Partial visibility: PVE 6.2 listing five guests and no nodes stores every guest, with the banner")
 	void guestsWithoutNodesAreStillData() {
-		this.simulator.close();
-		this.simulator = PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02)
-			.withPveVersion("6.2-4").withScale(1, 5), Clock.systemUTC(), null);
+		this.simulator = this.simulators.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02)
+			.withPveVersion("6.2-4").withScale(1, 5));
 		this.simulator.faults().withoutSysAudit(true);
 		this.pve = new CountingSimulatorClient(this.simulator);
 		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer, this.transactions,

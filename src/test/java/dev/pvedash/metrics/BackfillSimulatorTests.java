@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -23,6 +23,7 @@ import dev.pvedash.inventory.CyclePolled;
 import dev.pvedash.proxmox.CountingSimulatorClient;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.simulator.PveSimulator;
+import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
@@ -38,6 +39,9 @@ class BackfillSimulatorTests {
 	@Autowired
 	MetricStore store;
 
+	@RegisterExtension
+	final SimulatorExtension simulators = new SimulatorExtension();
+
 	PveSimulator simulator;
 
 	CountingSimulatorClient pve;
@@ -46,14 +50,9 @@ class BackfillSimulatorTests {
 
 	final MetricsProperties properties = MetricsProperties.defaults();
 
-	@AfterEach
-	void stop() {
-		this.simulator.close();
-	}
-
 	Backfill start(String version) {
-		this.simulator = PveSimulator.start(
-				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion(version), this.clock, null);
+		this.simulator = this.simulators.start(
+				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion(version), this.clock);
 		this.pve = new CountingSimulatorClient(this.simulator);
 		return new Backfill(new RrdFill(new RrdReader(this.pve.client()), this.store, this.properties), this.properties,
 				this.clock);

@@ -10,11 +10,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.pvedash.simulator.PveSimulator;
+import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
@@ -25,21 +26,19 @@ class BackupContractTests {
 
 	static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
+	@RegisterExtension
+	final SimulatorExtension simulators = new SimulatorExtension();
+
 	PveSimulator simulator;
 
 	ProxmoxClient client;
 
 	void start(String pveVersion) {
-		this.simulator = PveSimulator.start(SimulatorProperties.defaults()
+		this.simulator = this.simulators.start(SimulatorProperties.defaults()
 			.withPort(0)
 			.withTimeScale(0.02)
-			.withPveVersion(pveVersion), Clock.fixed(NOW, ZoneOffset.UTC), null);
+			.withPveVersion(pveVersion), Clock.fixed(NOW, ZoneOffset.UTC));
 		this.client = SimulatorClients.client(this.simulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.simulator.close();
 	}
 
 	@Test

@@ -11,15 +11,17 @@ import java.util.Map;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.pvedash.proxmox.internal.FakePve;
+import dev.pvedash.proxmox.internal.FakePveExtension;
 
 /**
  * The recorded-shape fixtures served as PVE serves them (HTTPS, pinned certificate, real transport) must
  * map to exactly what the mapping tests see through the in-memory fake: transport and mapping agree for
- * every PVE major version (docs/proxmox-notes.md, Envelope and values, Reads, Versions).
+ * every PVE major version (proxmox-api.md §1.1, §6.1, §6.3, §6.5, §6.8, §10).
  */
 class FixturesOverHttpsTests {
 
@@ -28,29 +30,31 @@ class FixturesOverHttpsTests {
 			"cluster-resources.json", "/nodes/pve/status", "node-status.json", "/nodes/pve/qemu/100/config",
 			"qemu-100-config.json");
 
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
+
 	@ParameterizedTest
 	@ValueSource(strings = { "pve6", "pve7", "pve8", "pve9" })
 	void sameRecordsOverTheWireAsFromTheFake(String version) throws Exception {
-		try (FakePve pve = FakePve.selfSigned()) {
-			FixturePveHttp fake = new FixturePveHttp();
-			ROUTES.forEach((path, file) -> {
-				if (exists(version + "/" + file)) {
-					fake.answer("GET", path, version + "/" + file);
-				}
-			});
-			pve.server.setDispatcher(new FixtureDispatcher(version));
-			ProxmoxClient wire = new ProxmoxClient(pve.http(pve.pinned()));
-			ProxmoxClient memory = fake.client();
-			assertThat(wire.version()).isEqualTo(memory.version());
-			assertThat(wire.clusterResources()).isEqualTo(memory.clusterResources());
-			assertThat(wire.clusterResources().guests()).isNotEmpty();
-			if (exists(version + "/node-status.json")) {
-				assertThat(wire.nodeStatus("pve")).isEqualTo(memory.nodeStatus("pve"));
+		FakePve pve = this.fakePve.selfSigned();
+		FixturePveHttp fake = new FixturePveHttp();
+		ROUTES.forEach((path, file) -> {
+			if (exists(version + "/" + file)) {
+				fake.answer("GET", path, version + "/" + file);
 			}
-			if (exists(version + "/qemu-100-config.json")) {
-				assertThat(wire.guestConfig("pve", GuestType.QEMU, 100))
-					.isEqualTo(memory.guestConfig("pve", GuestType.QEMU, 100));
-			}
+		});
+		pve.server.setDispatcher(new FixtureDispatcher(version));
+		ProxmoxClient wire = new ProxmoxClient(pve.http(pve.pinned()));
+		ProxmoxClient memory = fake.client();
+		assertThat(wire.version()).isEqualTo(memory.version());
+		assertThat(wire.clusterResources()).isEqualTo(memory.clusterResources());
+		assertThat(wire.clusterResources().guests()).isNotEmpty();
+		if (exists(version + "/node-status.json")) {
+			assertThat(wire.nodeStatus("pve")).isEqualTo(memory.nodeStatus("pve"));
+		}
+		if (exists(version + "/qemu-100-config.json")) {
+			assertThat(wire.guestConfig("pve", GuestType.QEMU, 100))
+				.isEqualTo(memory.guestConfig("pve", GuestType.QEMU, 100));
 		}
 	}
 

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.pvedash.simulator.PveSimulator;
+import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 import dev.pvedash.support.MutableClock;
 
@@ -18,34 +20,36 @@ import dev.pvedash.support.MutableClock;
  */
 class ProbeBudgetTests {
 
+	@RegisterExtension
+	final SimulatorExtension simulators = new SimulatorExtension();
+
 	@Test
 	void oneRequestARunOnceUp() throws Exception {
 		MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:00:00Z"));
-		try (PveSimulator pve = PveSimulator.start(SimulatorProperties.defaults().withPort(0), clock, null)) {
-			CountingSimulatorClient counting = new CountingSimulatorClient(pve);
-			ProxmoxProbe probe = new ProxmoxProbe(counting.client(), counting.connection(), clock);
+		PveSimulator pve = this.simulators.start(SimulatorProperties.defaults().withPort(0), clock);
+		CountingSimulatorClient counting = new CountingSimulatorClient(pve);
+		ProxmoxProbe probe = new ProxmoxProbe(counting.client(), counting.connection(), clock);
 
-			probe.probe();
-			assertThat(counting.takePaths()).containsExactly("/version", "/cluster/resources", "/access/permissions");
+		probe.probe();
+		assertThat(counting.takePaths()).containsExactly("/version", "/cluster/resources", "/access/permissions");
 
-			counting.client().clusterResources(); // the poller's cycle
-			counting.takePaths();
-			clock.advance(Duration.ofMinutes(5));
-			assertThat(probe.probe().isUp()).isTrue();
-			assertThat(counting.takePaths()).containsExactly("/access/permissions");
+		counting.client().clusterResources(); // the poller's cycle
+		counting.takePaths();
+		clock.advance(Duration.ofMinutes(5));
+		assertThat(probe.probe().isUp()).isTrue();
+		assertThat(counting.takePaths()).containsExactly("/access/permissions");
 
-			clock.advance(Duration.ofMinutes(5)); // no poller read since: the probe asks itself
-			probe.probe();
-			assertThat(counting.takePaths()).containsExactly("/cluster/resources", "/access/permissions");
+		clock.advance(Duration.ofMinutes(5)); // no poller read since: the probe asks itself
+		probe.probe();
+		assertThat(counting.takePaths()).containsExactly("/cluster/resources", "/access/permissions");
 
-			counting.client().clusterResources();
-			counting.takePaths();
-			clock.advance(Duration.ofMinutes(50)); // an hour after the first version read
-			ProbeResult hourly = probe.probe();
-			assertThat(counting.takePaths()).containsExactly("/version");
-			assertThat(hourly.version()).isNotBlank();
-			assertThat(hourly.nodes()).isEqualTo(1);
-		}
+		counting.client().clusterResources();
+		counting.takePaths();
+		clock.advance(Duration.ofMinutes(50)); // an hour after the first version read
+		ProbeResult hourly = probe.probe();
+		assertThat(counting.takePaths()).containsExactly("/version");
+		assertThat(hourly.version()).isNotBlank();
+		assertThat(hourly.nodes()).isEqualTo(1);
 	}
 
 }

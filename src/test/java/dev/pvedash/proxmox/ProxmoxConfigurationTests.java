@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -22,11 +23,15 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
 import dev.pvedash.proxmox.internal.FakePve;
+import dev.pvedash.proxmox.internal.FakePveExtension;
 import dev.pvedash.proxmox.internal.PveHttp;
 
 /** Which PVE the app talks to: the configured one, the simulator's demo endpoint, or none (app still starts). */
 @ExtendWith(OutputCaptureExtension.class)
 class ProxmoxConfigurationTests {
+
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(ProxmoxConfiguration.class)
@@ -47,38 +52,36 @@ class ProxmoxConfigurationTests {
 	@Test
 	@DisplayName("no URL, simulator present: demo mode, its token and pinned certificate, read only on use")
 	void demoMode() throws Exception {
-		try (FakePve pve = FakePve.selfSigned()) {
-			pve.enqueue(FakePve.json(200, "{\"data\":{\"version\":\"8.2.4\"}}"));
-			DemoEndpoint demo = demoEndpoint(pve);
-			this.runner.withBean(DemoEndpoint.class, () -> demo).run(context -> {
-				ProxmoxConnection connection = context.getBean(ProxmoxConnection.class);
-				assertThat(connection.demo()).isTrue();
-				assertThat(connection.trustMode()).isEqualTo(ProxmoxConnection.TrustMode.PINNED);
-				assertThat(connection.fingerprint()).contains(pve.fingerprint());
-				assertThat(connection.principal()).contains("pvedash@pve!demo");
-				assertThat(context.getBean(PveHttp.class).get("/version", Map.of()).path("version").asString())
-					.isEqualTo("8.2.4");
-			});
-			assertThat(pve.server.takeRequest().getHeaders().get("Authorization"))
-				.isEqualTo("PVEAPIToken=pvedash@pve!demo=" + FakePve.SECRET);
-		}
+		FakePve pve = this.fakePve.selfSigned();
+		pve.enqueue(FakePve.json(200, "{\"data\":{\"version\":\"8.2.4\"}}"));
+		DemoEndpoint demo = demoEndpoint(pve);
+		this.runner.withBean(DemoEndpoint.class, () -> demo).run(context -> {
+			ProxmoxConnection connection = context.getBean(ProxmoxConnection.class);
+			assertThat(connection.demo()).isTrue();
+			assertThat(connection.trustMode()).isEqualTo(ProxmoxConnection.TrustMode.PINNED);
+			assertThat(connection.fingerprint()).contains(pve.fingerprint());
+			assertThat(connection.principal()).contains("pvedash@pve!demo");
+			assertThat(context.getBean(PveHttp.class).get("/version", Map.of()).path("version").asString())
+				.isEqualTo("8.2.4");
+		});
+		assertThat(pve.server.takeRequest().getHeaders().get("Authorization"))
+			.isEqualTo("PVEAPIToken=pvedash@pve!demo=" + FakePve.SECRET);
 	}
 
 	@Test
 	@DisplayName("a configured URL wins over the simulator")
 	void configuredUrlWins() throws Exception {
-		try (FakePve pve = FakePve.selfSigned()) {
-			this.runner.withBean(DemoEndpoint.class, () -> demoEndpoint(pve))
-				.withPropertyValues("pvedash.proxmox.url=https://pve.lan:8006",
-						"pvedash.proxmox.token-id=" + FakePve.TOKEN_ID, "pvedash.proxmox.token-secret=" + FakePve.SECRET)
-				.run(context -> {
-					ProxmoxConnection connection = context.getBean(ProxmoxConnection.class);
-					assertThat(connection.demo()).isFalse();
-					assertThat(connection.baseUri()).isEqualTo(URI.create("https://pve.lan:8006"));
-					assertThat(connection.authMode()).isEqualTo(ProxmoxConnection.AuthMode.TOKEN);
-					assertThat(connection.trustMode()).isEqualTo(ProxmoxConnection.TrustMode.SYSTEM);
-				});
-		}
+		FakePve pve = this.fakePve.selfSigned();
+		this.runner.withBean(DemoEndpoint.class, () -> demoEndpoint(pve))
+			.withPropertyValues("pvedash.proxmox.url=https://pve.lan:8006",
+					"pvedash.proxmox.token-id=" + FakePve.TOKEN_ID, "pvedash.proxmox.token-secret=" + FakePve.SECRET)
+			.run(context -> {
+				ProxmoxConnection connection = context.getBean(ProxmoxConnection.class);
+				assertThat(connection.demo()).isFalse();
+				assertThat(connection.baseUri()).isEqualTo(URI.create("https://pve.lan:8006"));
+				assertThat(connection.authMode()).isEqualTo(ProxmoxConnection.AuthMode.TOKEN);
+				assertThat(connection.trustMode()).isEqualTo(ProxmoxConnection.TrustMode.SYSTEM);
+			});
 	}
 
 	@Test

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.pvedash.simulator.PveSimulator;
+import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
@@ -23,20 +23,17 @@ import dev.pvedash.simulator.SimulatorProperties;
  */
 class SimulatorContractTests {
 
+	@RegisterExtension
+	final SimulatorExtension simulators = new SimulatorExtension();
+
 	PveSimulator simulator;
 
 	ProxmoxClient client;
 
 	@BeforeEach
 	void start() {
-		this.simulator = PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02),
-				Clock.systemUTC(), null);
+		this.simulator = this.simulators.simulator();
 		this.client = SimulatorClients.client(this.simulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.simulator.close();
 	}
 
 	@Test
@@ -168,10 +165,8 @@ class SimulatorContractTests {
 		assertThat(year.get(0).used()).isLessThanOrEqualTo(last.used());
 		assertThatExceptionOfType(ProxmoxException.class)
 			.isThrownBy(() -> this.client.storageRrd("pve", "nosuch", RrdTimeframe.DAY, RrdCf.AVERAGE));
-		this.simulator.close();
-		this.simulator = PveSimulator.start(
-				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion("9.0.3"), Clock.systemUTC(),
-				null);
+		this.simulator = this.simulators.start(
+				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion("9.0.3"));
 		this.client = SimulatorClients.client(this.simulator);
 		List<StorageRrdPoint> day = this.client.storageRrd("pve", "local", RrdTimeframe.DAY, RrdCf.AVERAGE);
 		assertThat(day).hasSize(1_440);

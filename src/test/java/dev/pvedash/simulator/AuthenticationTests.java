@@ -6,18 +6,21 @@ import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
 /** Token and ticket authentication as PVE does it; display names start with the section of docs/proxmox-notes.md. */
-@SharedSimulator
 class AuthenticationTests {
+
+	@RegisterExtension
+	static final SimulatorExtension simulators = new SimulatorExtension();
 
 	final PveSimulator simulator;
 
-	final SimulatorClient client;
+	final SimulatorHttp client;
 
-	AuthenticationTests(PveSimulator simulator, SimulatorClient client) {
+	AuthenticationTests(PveSimulator simulator, SimulatorHttp client) {
 		this.simulator = simulator;
 		this.client = client;
 	}
@@ -26,8 +29,8 @@ class AuthenticationTests {
 	@Test
 	@DisplayName("Errors: no credentials → 401 'No ticket' with an empty, non-JSON body")
 	void missingCredentials() {
-		SimulatorClient anonymous = client.withHeaders();
-		SimulatorClient.Response response = anonymous.get("/version");
+		SimulatorHttp anonymous = client.withHeaders();
+		SimulatorHttp.Response response = anonymous.get("/version");
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.body()).isEmpty();
 		assertThat(anonymous.statusLine("GET", "/version")).isEqualTo("HTTP/1.1 401 No ticket");
@@ -36,11 +39,11 @@ class AuthenticationTests {
 	@Test
 	@DisplayName("Authentication/Errors: a wrong secret or unknown token id → 401, empty body")
 	void wrongToken() {
-		SimulatorClient wrongSecret = client.withHeaders("Authorization",
+		SimulatorHttp wrongSecret = client.withHeaders("Authorization",
 				"PVEAPIToken=" + simulator.tokenId() + "=00000000-0000-0000-0000-000000000000");
 		assertThat(wrongSecret.get("/version").status()).isEqualTo(401);
 		assertThat(wrongSecret.get("/version").body()).isEmpty();
-		SimulatorClient wrongId = client.withHeaders("Authorization",
+		SimulatorHttp wrongId = client.withHeaders("Authorization",
 				"PVEAPIToken=other@pve!x=" + simulator.tokenSecret());
 		assertThat(wrongId.get("/nodes").status()).isEqualTo(401);
 	}
@@ -60,8 +63,8 @@ class AuthenticationTests {
 	@Test
 	@DisplayName("Authentication: root@pam logs in with the token secret; the ticket works as cookie; writes need the CSRF header")
 	void ticketFlow() {
-		SimulatorClient anonymous = client.withHeaders();
-		SimulatorClient.Response login = anonymous.post("/access/ticket",
+		SimulatorHttp anonymous = client.withHeaders();
+		SimulatorHttp.Response login = anonymous.post("/access/ticket",
 				Map.of("username", "root@pam", "password", simulator.tokenSecret()));
 		assertThat(login.status()).isEqualTo(200);
 		JsonNode data = login.data();
@@ -74,12 +77,12 @@ class AuthenticationTests {
 		assertThat(login.raw().headers().firstValue("Set-Cookie")).hasValueSatisfying(
 				cookie -> assertThat(cookie).startsWith("PVEAuthCookie=PVE%3Aroot%40pam%3A").contains("secure"));
 
-		String cookie = "PVEAuthCookie=" + SimulatorClient.encode(ticket);
-		SimulatorClient withTicket = client.withHeaders("Cookie", cookie);
+		String cookie = "PVEAuthCookie=" + SimulatorHttp.encode(ticket);
+		SimulatorHttp withTicket = client.withHeaders("Cookie", cookie);
 		assertThat(withTicket.get("/cluster/resources").status()).isEqualTo(200);
-		SimulatorClient.Response noCsrf = withTicket.post("/nodes/pve/qemu/103/status/start", Map.of());
+		SimulatorHttp.Response noCsrf = withTicket.post("/nodes/pve/qemu/103/status/start", Map.of());
 		assertThat(noCsrf.status()).isEqualTo(401);
-		SimulatorClient.Response withCsrf = client.withHeaders("Cookie", cookie, "CSRFPreventionToken", csrf)
+		SimulatorHttp.Response withCsrf = client.withHeaders("Cookie", cookie, "CSRFPreventionToken", csrf)
 			.post("/nodes/pve/qemu/100/snapshot", Map.of("snapname", "ticketed"));
 		assertThat(withCsrf.status()).isEqualTo(200);
 		assertThat(withCsrf.data().asString()).endsWith(":qmsnapshot:100:root@pam:");
@@ -90,12 +93,12 @@ class AuthenticationTests {
 	@Test
 	@DisplayName("Authentication: a live ticket renews itself as password; bad credentials → 401 'authentication failure'")
 	void ticketRenewalAndFailure() {
-		SimulatorClient anonymous = client.withHeaders();
+		SimulatorHttp anonymous = client.withHeaders();
 		String ticket = anonymous.post("/access/ticket", Map.of("username", "root", "realm", "pam", "password",
 				simulator.tokenSecret())).data().get("ticket").asString();
 		assertThat(anonymous.post("/access/ticket", Map.of("username", "root@pam", "password", ticket)).status())
 			.isEqualTo(200);
-		SimulatorClient.Response refused = anonymous.post("/access/ticket",
+		SimulatorHttp.Response refused = anonymous.post("/access/ticket",
 				Map.of("username", "root@pam", "password", "wrong"));
 		assertThat(refused.status()).isEqualTo(401);
 		assertThat(refused.body()).isEmpty();
@@ -115,15 +118,14 @@ class AuthenticationTests {
 	@Test
 	@DisplayName("Privileges/Errors: a read-only token keeps audit privileges only, actions get 403 with PVE's reason")
 	void readOnlyToken() {
-		try (PveSimulator readOnly = Simulators.start(
-				SimulatorProperties.defaults().withTimeScale(Simulators.FAST).withReadOnlyToken(true))) {
-			SimulatorClient reader = new SimulatorClient(readOnly);
-			assertThat(reader.data("/access/permissions").get("/").propertyNames()).containsExactlyInAnyOrder(
-					"Datastore.Audit", "Mapping.Audit", "Pool.Audit", "SDN.Audit", "Sys.Audit", "VM.Audit");
-			assertThat(reader.get("/nodes/pve/qemu/100/status/current").status()).isEqualTo(200);
-			assertThat(reader.statusLine("POST", "/nodes/pve/qemu/100/status/shutdown"))
-				.isEqualTo("HTTP/1.1 403 Permission check failed (/vms/100, VM.PowerMgmt)");
-		}
+		PveSimulator readOnly = simulators.start(
+				SimulatorProperties.defaults().withTimeScale(SimulatorExtension.FAST).withReadOnlyToken(true));
+		SimulatorHttp reader = new SimulatorHttp(readOnly);
+		assertThat(reader.data("/access/permissions").get("/").propertyNames()).containsExactlyInAnyOrder(
+				"Datastore.Audit", "Mapping.Audit", "Pool.Audit", "SDN.Audit", "Sys.Audit", "VM.Audit");
+		assertThat(reader.get("/nodes/pve/qemu/100/status/current").status()).isEqualTo(200);
+		assertThat(reader.statusLine("POST", "/nodes/pve/qemu/100/status/shutdown"))
+			.isEqualTo("HTTP/1.1 403 Permission check failed (/vms/100, VM.PowerMgmt)");
 	}
 
 }

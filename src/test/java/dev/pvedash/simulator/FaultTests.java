@@ -8,11 +8,11 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each fault of {@link SimulatorFaults}, and that {@code reset()} undoes it; display names start with the section
@@ -20,24 +20,23 @@ import org.junit.jupiter.api.Test;
  */
 class FaultTests {
 
+	@RegisterExtension
+	static final SimulatorExtension simulators = new SimulatorExtension(
+			SimulatorProperties.defaults().withTimeScale(SimulatorExtension.FAST).withScale(2, 7));
+
 	static PveSimulator simulator;
 
-	static SimulatorClient client;
+	static SimulatorHttp client;
 
 	@BeforeAll
 	static void start() {
-		simulator = Simulators.start(SimulatorProperties.defaults().withTimeScale(Simulators.FAST).withScale(2, 7));
-		client = new SimulatorClient(simulator);
+		simulator = simulators.simulator();
+		client = new SimulatorHttp(simulator);
 	}
 
 	@AfterEach
 	void reset() {
 		simulator.faults().reset();
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
 	}
 
 	@Test
@@ -79,7 +78,7 @@ class FaultTests {
 		simulator.faults().revokeToken();
 		simulator.faults().authFailureDelay(Duration.ofMillis(300));
 		long start = System.nanoTime();
-		SimulatorClient.Response response = client.get("/version");
+		SimulatorHttp.Response response = client.get("/version");
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.body()).isEmpty();
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
@@ -118,7 +117,7 @@ class FaultTests {
 		assertThat(changed).isNotEqualTo(original).isEqualTo(simulator.servedFingerprint());
 		assertThat(simulator.fingerprint()).isEqualTo(original);
 		assertThatThrownBy(() -> client.get("/version")).isInstanceOf(UncheckedIOException.class);
-		SimulatorClient renewed = new SimulatorClient(simulator);
+		SimulatorHttp renewed = new SimulatorHttp(simulator);
 		assertThat(renewed.get("/version").status()).isEqualTo(200);
 		assertThat(renewed.data("/nodes").get(0).get("ssl_fingerprint").asString()).isEqualTo(changed);
 		simulator.faults().reset();

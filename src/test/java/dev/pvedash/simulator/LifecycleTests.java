@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
@@ -17,25 +17,23 @@ import tools.jackson.databind.JsonNode;
  */
 class LifecycleTests {
 
+	@RegisterExtension
+	final SimulatorExtension simulators = new SimulatorExtension();
+
 	PveSimulator simulator;
 
-	SimulatorClient client;
+	SimulatorHttp client;
 
 	@BeforeEach
 	void start() {
-		this.simulator = Simulators.start();
-		this.client = new SimulatorClient(this.simulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.simulator.close();
+		this.simulator = this.simulators.simulator();
+		this.client = new SimulatorHttp(this.simulator);
 	}
 
 	@Test
 	@DisplayName("Tasks and UPIDs: start returns a UPID at once; the task runs, then stops with OK; the VM runs")
 	void startLifecycle() {
-		SimulatorClient.Response response = this.client.post("/nodes/pve/qemu/103/status/start", Map.of());
+		SimulatorHttp.Response response = this.client.post("/nodes/pve/qemu/103/status/start", Map.of());
 		assertThat(response.status()).isEqualTo(200);
 		String upid = response.data().asString();
 		assertThat(upid).matches("UPID:pve:[0-9A-F]{8}:[0-9A-F]{8,9}:[0-9A-F]{8}:qmstart:103:pvedash@pve!demo:");
@@ -45,7 +43,7 @@ class LifecycleTests {
 		assertThat(during.get("status").asString()).isEqualTo("running");
 		assertThat(during.get("qmpstatus").asString()).isEqualTo("prelaunch");
 
-		JsonNode status = Simulators.awaitTask(this.client, upid);
+		JsonNode status = this.client.awaitTask(upid);
 		assertThat(status.get("exitstatus").asString()).isEqualTo("OK");
 		assertThat(status.get("type").asString()).isEqualTo("qmstart");
 		assertThat(status.get("id").asString()).isEqualTo("103");
@@ -55,7 +53,7 @@ class LifecycleTests {
 		JsonNode after = this.client.data("/nodes/pve/qemu/103/status/current");
 		assertThat(after.get("qmpstatus").asString()).isEqualTo("running");
 		assertThat(after.get("pid").isInt()).isTrue();
-		JsonNode log = this.client.data("/nodes/pve/tasks/" + SimulatorClient.encode(upid) + "/log");
+		JsonNode log = this.client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(upid) + "/log");
 		assertThat(log.get(log.size() - 1).get("t").asString()).isEqualTo("TASK OK");
 		JsonNode history = this.client.data("/nodes/pve/tasks?vmid=103");
 		assertThat(history.get(0).get("upid").asString()).isEqualTo(upid);
@@ -68,10 +66,10 @@ class LifecycleTests {
 	void activeTasks() {
 		String upid = this.client.post("/nodes/pve/qemu/102/status/shutdown", Map.of()).data().asString();
 		assertThat(this.client.data("/nodes/pve/tasks?source=active").get(0).get("status").asString()).isEqualTo("RUNNING");
-		assertThat(SimulatorClient.texts(this.client.data("/nodes/pve/tasks"), "upid")).doesNotContain(upid);
-		assertThat(this.client.data("/nodes/pve/tasks/" + SimulatorClient.encode(upid) + "/status").get("status")
+		assertThat(SimulatorHttp.texts(this.client.data("/nodes/pve/tasks"), "upid")).doesNotContain(upid);
+		assertThat(this.client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(upid) + "/status").get("status")
 			.asString()).isEqualTo("running");
-		assertThat(Simulators.awaitTask(this.client, upid).get("exitstatus").asString()).isEqualTo("OK");
+		assertThat(this.client.awaitTask(upid).get("exitstatus").asString()).isEqualTo("OK");
 		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").get("status").asString()).isEqualTo("stopped");
 		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").has("uptime")).isTrue();
 	}
@@ -80,9 +78,9 @@ class LifecycleTests {
 	@DisplayName("Actions: start on a running VM is accepted and fails inside the task: 'VM 101 already running'")
 	void startRunningFailsInTask() {
 		String upid = this.client.post("/nodes/pve/qemu/101/status/start", Map.of()).data().asString();
-		JsonNode status = Simulators.awaitTask(this.client, upid);
+		JsonNode status = this.client.awaitTask(upid);
 		assertThat(status.get("exitstatus").asString()).isEqualTo("VM 101 already running");
-		JsonNode log = this.client.data("/nodes/pve/tasks/" + SimulatorClient.encode(upid) + "/log");
+		JsonNode log = this.client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(upid) + "/log");
 		assertThat(log.get(log.size() - 1).get("t").asString()).isEqualTo("TASK ERROR: VM 101 already running");
 		assertThat(this.client.data("/nodes/pve/tasks?errors=1").get(0).get("upid").asString()).isEqualTo(upid);
 	}
@@ -100,7 +98,7 @@ class LifecycleTests {
 	void suspendAndResume() {
 		String pause = this.client.post("/nodes/pve/qemu/101/status/suspend", Map.of()).data().asString();
 		assertThat(pause).contains(":qmpause:101:");
-		Simulators.awaitTask(this.client, pause);
+		this.client.awaitTask(pause);
 		JsonNode paused = this.client.data("/nodes/pve/qemu/101/status/current");
 		assertThat(paused.get("status").asString()).isEqualTo("running");
 		assertThat(paused.get("qmpstatus").asString()).isEqualTo("paused");
@@ -109,7 +107,7 @@ class LifecycleTests {
 		assertThat(this.client.statusLine("POST", "/nodes/pve/qemu/101/status/shutdown"))
 			.isEqualTo("HTTP/1.1 500 VM is paused - cannot shutdown");
 		String resume = this.client.post("/nodes/pve/qemu/101/status/resume", Map.of()).data().asString();
-		assertThat(Simulators.awaitTask(this.client, resume).get("exitstatus").asString()).isEqualTo("OK");
+		assertThat(this.client.awaitTask(resume).get("exitstatus").asString()).isEqualTo("OK");
 		assertThat(this.client.data("/nodes/pve/qemu/101/status/current").get("qmpstatus").asString())
 			.isEqualTo("running");
 	}
@@ -121,12 +119,12 @@ class LifecycleTests {
 			.startsWith("HTTP/1.1 500 cannot suspend VM to disk due to passed-through PCI device(s)");
 		String upid = this.client.post("/nodes/pve/qemu/102/status/suspend", Map.of("todisk", "1")).data().asString();
 		assertThat(upid).contains(":qmsuspend:102:");
-		Simulators.awaitTask(this.client, upid);
+		this.client.awaitTask(upid);
 		JsonNode status = this.client.data("/nodes/pve/qemu/102/status/current");
 		assertThat(status.get("status").asString()).isEqualTo("stopped");
 		assertThat(status.get("lock").asString()).isEqualTo("suspended");
 		String resume = this.client.post("/nodes/pve/qemu/102/status/resume", Map.of()).data().asString();
-		Simulators.awaitTask(this.client, resume);
+		this.client.awaitTask(resume);
 		JsonNode resumed = this.client.data("/nodes/pve/qemu/102/status/current");
 		assertThat(resumed.get("qmpstatus").asString()).isEqualTo("running");
 		assertThat(resumed.has("lock")).isFalse();
@@ -136,12 +134,12 @@ class LifecycleTests {
 	@DisplayName("API viewer, …/status/shutdown: past its timeout fails, or with forceStop ends in WARNINGS: 1 and a stopped VM")
 	void shutdownTimeout() {
 		String failed = this.client.post("/nodes/pve/qemu/101/status/shutdown", Map.of("timeout", "1")).data().asString();
-		assertThat(Simulators.awaitTask(this.client, failed).get("exitstatus").asString())
+		assertThat(this.client.awaitTask(failed).get("exitstatus").asString())
 			.isEqualTo("VM quit/powerdown failed - got timeout");
 		String forced = this.client.post("/nodes/pve/qemu/101/status/shutdown", Map.of("timeout", "1", "forceStop", "1"))
 			.data()
 			.asString();
-		assertThat(Simulators.awaitTask(this.client, forced).get("exitstatus").asString()).isEqualTo("WARNINGS: 1");
+		assertThat(this.client.awaitTask(forced).get("exitstatus").asString()).isEqualTo("WARNINGS: 1");
 		assertThat(this.client.data("/nodes/pve/qemu/101/status/current").get("status").asString()).isEqualTo("stopped");
 	}
 
@@ -152,7 +150,7 @@ class LifecycleTests {
 			.isEqualTo("HTTP/1.1 500 CT 200 already running");
 		String upid = this.client.post("/nodes/pve/lxc/201/status/shutdown", Map.of()).data().asString();
 		assertThat(upid).contains(":vzshutdown:201:");
-		Simulators.awaitTask(this.client, upid);
+		this.client.awaitTask(upid);
 		JsonNode stopped = this.client.data("/nodes/pve/lxc/201/status/current");
 		assertThat(stopped.get("status").asString()).isEqualTo("stopped");
 		assertThat(stopped.get("uptime").asLong()).isZero();
@@ -160,18 +158,18 @@ class LifecycleTests {
 		assertThat(this.client.statusLine("POST", "/nodes/pve/lxc/201/status/stop"))
 			.isEqualTo("HTTP/1.1 500 CT 201 not running");
 		String start = this.client.post("/nodes/pve/lxc/201/status/start", Map.of()).data().asString();
-		assertThat(Simulators.awaitTask(this.client, start).get("exitstatus").asString()).isEqualTo("OK");
+		assertThat(this.client.awaitTask(start).get("exitstatus").asString()).isEqualTo("OK");
 	}
 
 	@Test
 	@DisplayName("qemu-server vm_start: a template cannot be started (inside the task); reboot keeps the VM running with a new uptime")
 	void templateAndReboot() {
 		String template = this.client.post("/nodes/pve/qemu/9000/status/start", Map.of()).data().asString();
-		assertThat(Simulators.awaitTask(this.client, template).get("exitstatus").asString())
+		assertThat(this.client.awaitTask(template).get("exitstatus").asString())
 			.isEqualTo("you can't start a vm if it's a template");
 		long before = this.client.data("/nodes/pve/qemu/100/status/current").get("uptime").asLong();
 		String reboot = this.client.post("/nodes/pve/qemu/100/status/reboot", Map.of()).data().asString();
-		assertThat(Simulators.awaitTask(this.client, reboot).get("exitstatus").asString()).isEqualTo("OK");
+		assertThat(this.client.awaitTask(reboot).get("exitstatus").asString()).isEqualTo("OK");
 		JsonNode after = this.client.data("/nodes/pve/qemu/100/status/current");
 		assertThat(after.get("qmpstatus").asString()).isEqualTo("running");
 		assertThat(after.get("uptime").asLong()).isLessThan(before);
@@ -180,7 +178,7 @@ class LifecycleTests {
 	@Test
 	@DisplayName("API viewer, skiplock: for root@pam only (400 for a token)")
 	void skiplockIsRootOnly() {
-		SimulatorClient.Response response = this.client.post("/nodes/pve/qemu/101/status/stop", Map.of("skiplock", "1"));
+		SimulatorHttp.Response response = this.client.post("/nodes/pve/qemu/101/status/stop", Map.of("skiplock", "1"));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().get("errors").get("skiplock").asString()).isEqualTo("Only root may use this option.");
 	}

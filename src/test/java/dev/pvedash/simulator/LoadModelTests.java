@@ -23,10 +23,10 @@ class LoadModelTests {
 		try (PveSimulator one = PveSimulator.start(SimulatorProperties.defaults(), clock, null);
 				PveSimulator two = PveSimulator.start(SimulatorProperties.defaults(), clock, null)) {
 			String path = "/nodes/pve/qemu/102/status/current";
-			JsonNode first = new SimulatorClient(one).data(path);
-			assertThat(new SimulatorClient(two).data(path)).isEqualTo(first);
+			JsonNode first = new SimulatorHttp(one).data(path);
+			assertThat(new SimulatorHttp(two).data(path)).isEqualTo(first);
 			clock.advance(600);
-			JsonNode later = new SimulatorClient(one).data(path);
+			JsonNode later = new SimulatorHttp(one).data(path);
 			assertThat(later.get("cpu").asDouble()).isNotEqualTo(first.get("cpu").asDouble());
 			assertThat(later.get("uptime").asLong()).isEqualTo(first.get("uptime").asLong() + 600);
 			assertThat(later.get("netin").asLong()).isGreaterThan(first.get("netin").asLong());

@@ -16,9 +16,9 @@ class ReadEndpointsTests {
 
 	final PveSimulator simulator;
 
-	final SimulatorClient client;
+	final SimulatorHttp client;
 
-	ReadEndpointsTests(PveSimulator simulator, SimulatorClient client) {
+	ReadEndpointsTests(PveSimulator simulator, SimulatorHttp client) {
 		this.simulator = simulator;
 		this.client = client;
 	}
@@ -27,7 +27,7 @@ class ReadEndpointsTests {
 	@Test
 	@DisplayName("Envelope/Reads: {\"data\": …} as application/json;charset=UTF-8; version 8.2.4, release 8.2, repoid")
 	void versionEnvelope() {
-		SimulatorClient.Response response = client.get("/version");
+		SimulatorHttp.Response response = client.get("/version");
 		assertThat(response.raw().headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
 		JsonNode json = response.json();
 		assertThat(json.propertyNames()).containsExactly("data");
@@ -88,7 +88,7 @@ class ReadEndpointsTests {
 	@DisplayName("Reads: /cluster/resources mixes node, qemu, lxc, storage, sdn; ?type= filters; bad type is a 400")
 	void clusterResources() {
 		JsonNode all = client.data("/cluster/resources");
-		assertThat(SimulatorClient.texts(all, "type")).contains("node", "qemu", "lxc", "storage", "sdn");
+		assertThat(SimulatorHttp.texts(all, "type")).contains("node", "qemu", "lxc", "storage", "sdn");
 		JsonNode vms = client.data("/cluster/resources?type=vm");
 		assertThat(vms).hasSize(7);
 		JsonNode pfsense = find(vms, "id", "qemu/100");
@@ -105,7 +105,7 @@ class ReadEndpointsTests {
 		assertThat(find(storages, "storage", "usb-backup").get("status").asString()).isEqualTo("unknown");
 		assertThat(find(storages, "storage", "usb-backup").has("maxdisk")).isFalse();
 		assertThat(find(storages, "storage", "nas-backup").get("shared").asInt()).isEqualTo(1);
-		SimulatorClient.Response bad = client.get("/cluster/resources?type=vms");
+		SimulatorHttp.Response bad = client.get("/cluster/resources?type=vms");
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("errors").get("type").asString()).contains("enumeration");
 	}
@@ -114,7 +114,7 @@ class ReadEndpointsTests {
 	@DisplayName("Reads: qemu list omits template unless set and pid unless running; lxc list has type and swap")
 	void guestLists() {
 		JsonNode qemu = client.data("/nodes/pve/qemu");
-		assertThat(SimulatorClient.texts(qemu, "name")).containsExactlyInAnyOrder("pfsense", "homeassistant",
+		assertThat(SimulatorHttp.texts(qemu, "name")).containsExactlyInAnyOrder("pfsense", "homeassistant",
 				"docker-host", "win11-lab", "debian-12-template");
 		JsonNode running = find(qemu, "vmid", "101");
 		assertThat(running.get("vmid").isInt()).isTrue();
@@ -178,7 +178,7 @@ class ReadEndpointsTests {
 	void errors() {
 		assertThat(client.statusLine("GET", "/nodes/pve/qemu/999/status/current"))
 			.isEqualTo("HTTP/1.1 500 Configuration file 'nodes/pve/qemu-server/999.conf' does not exist");
-		SimulatorClient.Response missing = client.get("/nodes/pve/qemu/999/status/current");
+		SimulatorHttp.Response missing = client.get("/nodes/pve/qemu/999/status/current");
 		assertThat(missing.json().has("data")).isTrue();
 		assertThat(missing.json().get("data").isNull()).isTrue();
 		assertThat(missing.json().has("message")).isFalse();
@@ -199,7 +199,7 @@ class ReadEndpointsTests {
 		assertThat(local.get("used_fraction").isDouble()).isTrue();
 		assertThat(local.get("avail").asLong() + local.get("used").asLong()).isEqualTo(local.get("total").asLong());
 		assertThat(find(storages, "storage", "local-lvm").get("type").asString()).isEqualTo("lvmthin");
-		assertThat(SimulatorClient.texts(client.data("/nodes/pve/storage?content=backup"), "storage"))
+		assertThat(SimulatorHttp.texts(client.data("/nodes/pve/storage?content=backup"), "storage"))
 			.containsExactly("local", "pbs-offsite", "nas-backup", "usb-backup");
 		JsonNode usb = find(storages, "storage", "usb-backup");
 		assertThat(usb.get("active").asInt()).isZero();
@@ -208,7 +208,7 @@ class ReadEndpointsTests {
 		assertThat(client.statusLine("GET", "/nodes/pve/storage/usb-backup/content"))
 			.isEqualTo("HTTP/1.1 500 storage 'usb-backup' is not online");
 		JsonNode isos = client.data("/nodes/pve/storage/local/content?content=iso");
-		assertThat(SimulatorClient.texts(isos, "content")).containsOnly("iso");
+		assertThat(SimulatorHttp.texts(isos, "content")).containsOnly("iso");
 	}
 
 	static JsonNode find(JsonNode array, String field, String value) {

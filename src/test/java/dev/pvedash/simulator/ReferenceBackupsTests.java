@@ -21,9 +21,9 @@ class ReferenceBackupsTests {
 
 	final PveSimulator simulator;
 
-	final SimulatorClient client;
+	final SimulatorHttp client;
 
-	ReferenceBackupsTests(PveSimulator simulator, SimulatorClient client) {
+	ReferenceBackupsTests(PveSimulator simulator, SimulatorHttp client) {
 		this.simulator = simulator;
 		this.client = client;
 	}
@@ -79,8 +79,8 @@ class ReferenceBackupsTests {
 		assertThat((now - nfs.get(0).get("ctime").asLong()) / 86_400).isEqualTo(12);
 		JsonNode runs = client.data("/nodes/pve/tasks?vmid=200&typefilter=vzdump");
 		assertThat(runs.get(0).get("status").asString()).isEqualTo("job errors");
-		JsonNode log = client.data("/nodes/pve/tasks/" + SimulatorClient.encode(runs.get(0).get("upid").asString()) + "/log");
-		assertThat(SimulatorClient.texts(log, "t")).anyMatch(line -> line.startsWith("ERROR: Backup of VM 200 failed - "))
+		JsonNode log = client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(runs.get(0).get("upid").asString()) + "/log");
+		assertThat(SimulatorHttp.texts(log, "t")).anyMatch(line -> line.startsWith("ERROR: Backup of VM 200 failed - "))
 			.contains("TASK ERROR: job errors");
 		assertThat(runs.get(1).get("status").asString()).isEqualTo("OK");
 	}
@@ -97,14 +97,14 @@ class ReferenceBackupsTests {
 		});
 		assertThat(multi).isNotEmpty();
 		for (JsonNode run : multi) {
-			List<String> log = SimulatorClient.texts(client.data(
-					"/nodes/pve/tasks/" + SimulatorClient.encode(run.get("upid").asString()) + "/log?limit=5000"), "t");
+			List<String> log = SimulatorHttp.texts(client.data(
+					"/nodes/pve/tasks/" + SimulatorHttp.encode(run.get("upid").asString()) + "/log?limit=5000"), "t");
 			assertThat(log).filteredOn(line -> line.startsWith("INFO: Starting Backup of VM ")).hasSizeGreaterThan(1);
 		}
 		JsonNode byHand = multi.stream().filter(run -> run.get("status").asString().equals("job errors")).findFirst()
 			.orElseThrow();
-		List<String> log = SimulatorClient.texts(client.data(
-				"/nodes/pve/tasks/" + SimulatorClient.encode(byHand.get("upid").asString()) + "/log?limit=5000"), "t");
+		List<String> log = SimulatorHttp.texts(client.data(
+				"/nodes/pve/tasks/" + SimulatorHttp.encode(byHand.get("upid").asString()) + "/log?limit=5000"), "t");
 		assertThat(log).contains("INFO: Starting Backup of VM 102 (qemu)", "INFO: Backup job finished with errors",
 				"TASK ERROR: job errors")
 			.anyMatch(line -> line.startsWith("INFO: Finished Backup of VM 102 ("))
@@ -116,14 +116,14 @@ class ReferenceBackupsTests {
 	void backupJobs() {
 		long now = System.currentTimeMillis() / 1000;
 		JsonNode jobs = client.data("/cluster/backup");
-		assertThat(SimulatorClient.texts(jobs, "storage")).containsExactly("pbs-offsite", "usb-backup");
+		assertThat(SimulatorHttp.texts(jobs, "storage")).containsExactly("pbs-offsite", "usb-backup");
 		assertThat(jobs.get(0).get("vmid").asString()).isEqualTo("100,101");
 		assertThat(jobs.get(0).get("schedule").asString()).matches("(mon|tue|wed|thu|fri|sat|sun) 03:00");
 		assertThat(jobs.get(0).get("next-run").asLong()).isBetween(now + 4 * 86_400L, now + 5 * 86_400L);
 		assertThat(jobs.get(1).get("schedule").asString()).isEqualTo("sat 02:00");
 		assertThat(jobs.get(1).get("vmid").asString()).isEqualTo("201");
 		JsonNode uncovered = client.data("/cluster/backup-info/not-backed-up");
-		assertThat(SimulatorClient.texts(uncovered, "name")).containsExactlyInAnyOrder("docker-host", "win11-lab",
+		assertThat(SimulatorHttp.texts(uncovered, "name")).containsExactlyInAnyOrder("docker-host", "win11-lab",
 				"pihole", "debian-12-template");
 		assertThat(ReadEndpointsTests.find(uncovered, "vmid", "200").get("type").asString()).isEqualTo("lxc");
 	}

@@ -25,9 +25,9 @@ class ReferenceInventoryTests {
 
 	final PveSimulator simulator;
 
-	final SimulatorClient client;
+	final SimulatorHttp client;
 
-	ReferenceInventoryTests(PveSimulator simulator, SimulatorClient client) {
+	ReferenceInventoryTests(PveSimulator simulator, SimulatorHttp client) {
 		this.simulator = simulator;
 		this.client = client;
 	}
@@ -103,14 +103,14 @@ class ReferenceInventoryTests {
 	@DisplayName("Snapshots: one manual snapshot on 200, none on 100; 103 has a manual one and a half-made one in snapstate prepare")
 	void otherSnapshots() {
 		JsonNode pihole = client.data("/nodes/pve/lxc/200/snapshot");
-		assertThat(SimulatorClient.texts(pihole, "name")).containsExactlyInAnyOrder("before-v6-upgrade", "current");
+		assertThat(SimulatorHttp.texts(pihole, "name")).containsExactlyInAnyOrder("before-v6-upgrade", "current");
 		assertThat(ReadEndpointsTests.find(pihole, "name", "before-v6-upgrade").has("vmstate")).isFalse();
 		JsonNode pfsense = client.data("/nodes/pve/qemu/100/snapshot");
 		assertThat(pfsense).hasSize(1);
 		assertThat(pfsense.get(0).has("parent")).isFalse();
 		assertThat(pfsense.get(0).get("description").asString()).isEqualTo("You are here!");
 		JsonNode win11 = client.data("/nodes/pve/qemu/103/snapshot");
-		assertThat(SimulatorClient.texts(win11, "name")).containsExactlyInAnyOrder("clean-install", "before-kb-update",
+		assertThat(SimulatorHttp.texts(win11, "name")).containsExactlyInAnyOrder("clean-install", "before-kb-update",
 				"current");
 		JsonNode halfMade = ReadEndpointsTests.find(win11, "name", "before-kb-update");
 		assertThat(halfMade.get("snapstate").asString()).isEqualTo("prepare");
@@ -124,10 +124,10 @@ class ReferenceInventoryTests {
 	@Test
 	@DisplayName("Tasks: the task history has the nightly vzdump jobs and the boot-time starts, newest first")
 	void taskHistory() {
-		SimulatorClient.Response response = client.get("/nodes/pve/tasks?limit=500");
+		SimulatorHttp.Response response = client.get("/nodes/pve/tasks?limit=500");
 		JsonNode tasks = response.data();
 		assertThat(response.json().get("total").asInt()).isEqualTo(tasks.size());
-		assertThat(SimulatorClient.texts(tasks, "type")).contains("vzdump", "qmsnapshot", "startall", "qmstart",
+		assertThat(SimulatorHttp.texts(tasks, "type")).contains("vzdump", "qmsnapshot", "startall", "qmstart",
 				"vzstart");
 		assertThat(tasks.get(0).get("starttime").asLong()).isGreaterThanOrEqualTo(tasks.get(1).get("starttime").asLong());
 		assertThat(tasks.get(0).get("status").asString()).isEqualTo("OK");

@@ -6,18 +6,21 @@ import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
 /** rrddata of nodes, guests and storages (docs/proxmox-notes.md, Reads; docs/metrics.md). */
-@SharedSimulator
 class RrdTests {
+
+	@RegisterExtension
+	static final SimulatorExtension simulators = new SimulatorExtension();
 
 	final PveSimulator simulator;
 
-	final SimulatorClient client;
+	final SimulatorHttp client;
 
-	RrdTests(PveSimulator simulator, SimulatorClient client) {
+	RrdTests(PveSimulator simulator, SimulatorHttp client) {
 		this.simulator = simulator;
 		this.client = client;
 	}
@@ -62,7 +65,7 @@ class RrdTests {
 	@Test
 	@DisplayName("Reads: timeframe is required and checked")
 	void parameters() {
-		SimulatorClient.Response missing = client.get("/nodes/pve/rrddata");
+		SimulatorHttp.Response missing = client.get("/nodes/pve/rrddata");
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.json().get("errors").get("timeframe").asString())
 			.isEqualTo("property is missing and it is not optional");
@@ -83,12 +86,11 @@ class RrdTests {
 					+ 0.01 * points.get(69).get("total").asDouble());
 		}
 		assertThat(client.get("/nodes/pve/storage/nosuch/rrddata?timeframe=hour").status()).isEqualTo(500);
-		try (PveSimulator nine = Simulators.start(SimulatorProperties.defaults().withPveVersion("9.0.3"))) {
-			SimulatorClient pve9 = new SimulatorClient(nine);
-			assertThat(pve9.data("/nodes/pve/storage/local/rrddata?timeframe=year")).hasSize(1_440);
-			assertThat(pve9.data("/nodes/pve/qemu/102/rrddata?timeframe=week")).hasSize(336);
-			assertThat(pve9.data("/nodes/pve/rrddata?timeframe=hour").get(59).has("pressurecpusome")).isTrue();
-		}
+		PveSimulator nine = simulators.start(SimulatorProperties.defaults().withPveVersion("9.0.3"));
+		SimulatorHttp pve9 = new SimulatorHttp(nine);
+		assertThat(pve9.data("/nodes/pve/storage/local/rrddata?timeframe=year")).hasSize(1_440);
+		assertThat(pve9.data("/nodes/pve/qemu/102/rrddata?timeframe=week")).hasSize(336);
+		assertThat(pve9.data("/nodes/pve/rrddata?timeframe=hour").get(59).has("pressurecpusome")).isTrue();
 	}
 
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One simulator of the reference homelab per test class, for tests that only read it: the class's constructor
- * takes a {@link PveSimulator} and/or a {@link SimulatorClient}, and the simulator closes after the last test.
+ * takes a {@link PveSimulator} and/or a {@link SimulatorHttp}, and the simulator closes after the last test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(SharedSimulatorExtension.class)
+@ExtendWith(SimulatorExtension.class)
 @interface SharedSimulator {
 
 }

@@ -30,7 +30,7 @@ class SimulatorConfigurationTests {
 				assertThat(endpoint.tokenId()).isEqualTo("demo@pve!t");
 				assertThat(endpoint.url().toString()).startsWith("https://127.0.0.1:");
 				assertThat(endpoint.fingerprint()).hasSize(95);
-				assertThat(new SimulatorClient(simulator).get("/version").status()).isEqualTo(200);
+				assertThat(new SimulatorHttp(simulator).get("/version").status()).isEqualTo(200);
 				assertThat(context.getBean(SimulatorFaults.class)).isSameAs(simulator.faults());
 			});
 	}

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
@@ -17,20 +17,18 @@ import tools.jackson.databind.JsonNode;
  */
 class SnapshotAndBackupTests {
 
+	// slower than the other tests so the lock can be seen while the task runs (3 s × 0.1 = 300 ms)
+	@RegisterExtension
+	final SimulatorExtension simulators = new SimulatorExtension(SimulatorProperties.defaults().withTimeScale(0.1));
+
 	PveSimulator simulator;
 
-	SimulatorClient client;
+	SimulatorHttp client;
 
 	@BeforeEach
 	void start() {
-		// slower than the other tests so the lock can be seen while the task runs (3 s × 0.1 = 300 ms)
-		this.simulator = Simulators.start(SimulatorProperties.defaults().withTimeScale(0.1));
-		this.client = new SimulatorClient(this.simulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.simulator.close();
+		this.simulator = this.simulators.simulator();
+		this.client = new SimulatorHttp(this.simulator);
 	}
 
 	@Test
@@ -44,7 +42,7 @@ class SnapshotAndBackupTests {
 				"before-update");
 		assertThat(preparing.get("snapstate").asString()).isEqualTo("prepare");
 		assertThat(this.client.statusLine("POST", "/nodes/pve/qemu/101/status/start")).startsWith("HTTP/1.1 200");
-		Simulators.awaitTask(this.client, upid);
+		this.client.awaitTask(upid);
 		JsonNode list = this.client.data("/nodes/pve/qemu/101/snapshot");
 		JsonNode created = ReadEndpointsTests.find(list, "name", "before-update");
 		assertThat(created.has("snapstate")).isFalse();
@@ -56,14 +54,14 @@ class SnapshotAndBackupTests {
 		String again = this.client.post("/nodes/pve/qemu/101/snapshot", Map.of("snapname", "before-update"))
 			.data()
 			.asString();
-		assertThat(Simulators.awaitTask(this.client, again).get("exitstatus").asString())
+		assertThat(this.client.awaitTask(again).get("exitstatus").asString())
 			.isEqualTo("snapshot name 'before-update' already used");
 	}
 
 	@Test
 	@DisplayName("Snapshots: names are checked up front (400 bad format, 500 reserved name)")
 	void names() {
-		SimulatorClient.Response bad = this.client.post("/nodes/pve/qemu/101/snapshot", Map.of("snapname", "1st try"));
+		SimulatorHttp.Response bad = this.client.post("/nodes/pve/qemu/101/snapshot", Map.of("snapname", "1st try"));
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("errors").get("snapname").asString()).contains("invalid configuration ID");
 		assertThat(this.client.statusLine("POST", "/nodes/pve/qemu/101/snapshot?snapname=current"))
@@ -82,7 +80,7 @@ class SnapshotAndBackupTests {
 		String upid = this.client.post("/nodes/pve/qemu/102/snapshot/" + oldest + "/rollback", Map.of()).data().asString();
 		assertThat(upid).contains(":qmrollback:102:");
 		assertThat(this.client.data("/nodes/pve/qemu/102/config").get("lock").asString()).isEqualTo("rollback");
-		assertThat(Simulators.awaitTask(this.client, upid).get("exitstatus").asString()).isEqualTo("OK");
+		assertThat(this.client.awaitTask(upid).get("exitstatus").asString()).isEqualTo("OK");
 		assertThat(ReadEndpointsTests.find(this.client.data("/nodes/pve/qemu/102/snapshot"), "name", "current")
 			.get("parent").asString()).isEqualTo(oldest);
 		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").get("status").asString()).isEqualTo("stopped");
@@ -91,10 +89,10 @@ class SnapshotAndBackupTests {
 		String started = this.client.post("/nodes/pve/lxc/200/snapshot/before-v6-upgrade/rollback", Map.of("start", "1"))
 			.data()
 			.asString();
-		Simulators.awaitTask(this.client, started);
+		this.client.awaitTask(started);
 		assertThat(this.client.data("/nodes/pve/lxc/200/status/current").get("status").asString()).isEqualTo("running");
 		String missing = this.client.post("/nodes/pve/qemu/102/snapshot/nope/rollback", Map.of()).data().asString();
-		assertThat(Simulators.awaitTask(this.client, missing).get("exitstatus").asString())
+		assertThat(this.client.awaitTask(missing).get("exitstatus").asString())
 			.isEqualTo("snapshot 'nope' does not exist");
 	}
 
@@ -108,9 +106,9 @@ class SnapshotAndBackupTests {
 		String upid = this.client.delete("/nodes/pve/qemu/101/snapshot/" + middle).data().asString();
 		assertThat(upid).contains(":qmdelsnapshot:101:");
 		assertThat(this.client.data("/nodes/pve/qemu/101/config").get("lock").asString()).isEqualTo("snapshot-delete");
-		Simulators.awaitTask(this.client, upid);
+		this.client.awaitTask(upid);
 		JsonNode after = this.client.data("/nodes/pve/qemu/101/snapshot");
-		assertThat(SimulatorClient.texts(after, "name")).doesNotContain(middle).hasSize(4);
+		assertThat(SimulatorHttp.texts(after, "name")).doesNotContain(middle).hasSize(4);
 		assertThat(ReadEndpointsTests.find(after, "name", newest).get("parent").asString()).isEqualTo(grandparent);
 	}
 
@@ -118,20 +116,20 @@ class SnapshotAndBackupTests {
 	@DisplayName("vzdump: locks 'backup' while writing, then the archive appears in local's backup content")
 	void vzdump() {
 		int before = this.client.data("/nodes/pve/storage/local/content?content=backup&vmid=102").size();
-		SimulatorClient.Response response = this.client.post("/nodes/pve/vzdump",
+		SimulatorHttp.Response response = this.client.post("/nodes/pve/vzdump",
 				Map.of("vmid", "102", "storage", "local", "mode", "snapshot"));
 		String upid = response.data().asString();
 		assertThat(upid).matches("UPID:pve:.*:vzdump:102:pvedash@pve!demo:");
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(5))
 			.until(() -> "backup".equals(this.client.data("/nodes/pve/qemu/102/status/current").path("lock").asString()));
-		assertThat(Simulators.awaitTask(this.client, upid).get("exitstatus").asString()).isEqualTo("OK");
+		assertThat(this.client.awaitTask(upid).get("exitstatus").asString()).isEqualTo("OK");
 		JsonNode backups = this.client.data("/nodes/pve/storage/local/content?content=backup&vmid=102");
 		assertThat(backups).hasSize(before + 1);
 		assertThat(backups.get(0).get("volid").asString()).startsWith("local:backup/vzdump-qemu-102-");
 		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").has("lock")).isFalse();
-		JsonNode log = this.client.data("/nodes/pve/tasks/" + SimulatorClient.encode(upid) + "/log");
-		assertThat(SimulatorClient.texts(log, "t")).contains("INFO: Backup job finished successfully", "TASK OK");
+		JsonNode log = this.client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(upid) + "/log");
+		assertThat(SimulatorHttp.texts(log, "t")).contains("INFO: Backup job finished successfully", "TASK OK");
 		assertThat(this.client.post("/nodes/pve/vzdump", Map.of("vmid", "101", "storage", "local-lvm")).data()
 			.asString()).contains(":vzdump:101:");
 	}

@@ -3,15 +3,14 @@ package dev.pvedash.snapshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -23,7 +22,7 @@ import dev.pvedash.proxmox.CountingSimulatorClient;
 import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.Upid;
 import dev.pvedash.simulator.PveSimulator;
-import dev.pvedash.simulator.SimulatorProperties;
+import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.MutableClock;
@@ -46,6 +45,9 @@ class SnapshotSyncTests {
 	@Autowired
 	HistoryWriter writer;
 
+	@RegisterExtension
+	final SimulatorExtension simulators = new SimulatorExtension();
+
 	PveSimulator simulator;
 
 	CountingSimulatorClient pve;
@@ -58,16 +60,10 @@ class SnapshotSyncTests {
 
 	@BeforeEach
 	void start() {
-		this.simulator = PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02),
-				Clock.systemUTC(), null);
+		this.simulator = this.simulators.simulator();
 		this.pve = new CountingSimulatorClient(this.simulator);
 		Homelabs.fill(this.inventory, this.clock.instant());
 		this.sync = sync(SnapshotsProperties.defaults());
-	}
-
-	@AfterEach
-	void stop() {
-		this.simulator.close();
 	}
 
 	@Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** Starts one Chromium per test class on first use and quits it after the class (see {@link BrowserTest}). */
+/** Starts one Chromium per test class on first use and quits it after the class (see {@link PveDashBrowserTest}). */
 final class ChromiumExtension implements ParameterResolver, AfterAllCallback {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace

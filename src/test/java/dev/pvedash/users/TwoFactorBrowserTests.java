@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.pvedash.support.BrowserSteps;
-import dev.pvedash.support.BrowserTest;
+import dev.pvedash.support.PveDashBrowserTest;
 import dev.pvedash.support.Chromium;
 
 /**
@@ -28,7 +28,7 @@ import dev.pvedash.support.Chromium;
  * and a code; the user list then shows the second factor and its reset. The QR code must load under the
  * CSP. Screenshots at desktop and phone width.
  */
-@BrowserTest
+@PveDashBrowserTest
 class TwoFactorBrowserTests {
 
 	private static final String PASSWORD = "Chromium-fern-ladder-62";

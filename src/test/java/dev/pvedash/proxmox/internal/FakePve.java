@@ -52,11 +52,11 @@ public final class FakePve implements AutoCloseable {
 		return selfSigned("localhost", "127.0.0.1");
 	}
 
-	static FakePve selfSigned(String... names) {
+	public static FakePve selfSigned(String... names) {
 		return new FakePve(certificate(null, names));
 	}
 
-	static FakePve signedBy(HeldCertificate ca, String... names) {
+	public static FakePve signedBy(HeldCertificate ca, String... names) {
 		return new FakePve(certificate(ca, names), ca.certificate());
 	}
 

@@ -16,10 +16,10 @@ import javax.net.ssl.SSLHandshakeException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,16 +34,14 @@ class PveDeliveryTests {
 
 	private static final String STOP = "/nodes/pve/qemu/100/status/stop";
 
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
+
 	private FakePve pve;
 
 	@BeforeEach
 	void start() {
-		this.pve = FakePve.selfSigned();
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		this.pve.close();
+		this.pve = this.fakePve.selfSigned();
 	}
 
 	@Test

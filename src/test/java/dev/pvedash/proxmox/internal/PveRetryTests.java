@@ -7,10 +7,10 @@ import java.util.Map;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
@@ -21,19 +21,17 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
  */
 class PveRetryTests {
 
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
+
 	private FakePve pve;
 
 	private WebClientPveHttp client;
 
 	@BeforeEach
 	void start() {
-		this.pve = FakePve.selfSigned();
+		this.pve = this.fakePve.selfSigned();
 		this.client = this.pve.client(this.pve.pinned());
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		this.pve.close();
 	}
 
 	@Test

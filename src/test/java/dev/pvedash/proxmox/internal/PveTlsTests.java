@@ -9,9 +9,9 @@ import java.util.Map;
 import io.netty.buffer.ByteBufAllocator;
 import mockwebserver3.RecordedRequest;
 import okhttp3.tls.HeldCertificate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.pvedash.proxmox.ProxmoxConnection;
@@ -21,19 +21,15 @@ import dev.pvedash.proxmox.ProxmoxTlsException;
 /** docs/proxmox-notes.md, TLS, and docs/security.md #24: every trust mode verifies, a refused server receives nothing. */
 class PveTlsTests {
 
-	private FakePve pve;
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
 
-	@AfterEach
-	void stop() throws Exception {
-		if (this.pve != null) {
-			this.pve.close();
-		}
-	}
+	private FakePve pve;
 
 	@Test
 	@DisplayName("pinned fingerprint matches: the request goes out with the token header")
 	void pinnedCertificateIsTrusted() throws Exception {
-		this.pve = FakePve.selfSigned();
+		this.pve = this.fakePve.selfSigned();
 		this.pve.enqueue(FakePve.json(200, "{\"data\":{\"version\":\"8.2.4\"}}"));
 
 		var data = this.pve.client(this.pve.pinned()).get("/version", Map.of());
@@ -48,7 +44,7 @@ class PveTlsTests {
 	@Test
 	@DisplayName("pin ignores the host name: PVE's self-signed certificate names the node, not our URL")
 	void pinnedCertificateNeedsNoMatchingName() {
-		this.pve = FakePve.selfSigned("pve1.example");
+		this.pve = this.fakePve.selfSigned("pve1.example");
 		this.pve.enqueue(FakePve.json(200, "{\"data\":[]}"));
 
 		assertThat(this.pve.client(this.pve.pinned()).get("/nodes", Map.of()).isArray()).isTrue();
@@ -57,7 +53,7 @@ class PveTlsTests {
 	@Test
 	@DisplayName("pin mismatch: both fingerprints named, nothing sent")
 	void changedCertificateIsRefusedBeforeAnythingIsSent() {
-		this.pve = FakePve.selfSigned();
+		this.pve = this.fakePve.selfSigned();
 		String other = Fingerprints.of(FakePve.certificate(null, "localhost").certificate());
 
 		assertThatExceptionOfType(ProxmoxTlsException.class)
@@ -75,7 +71,7 @@ class PveTlsTests {
 	@Test
 	@DisplayName("no pin, self-signed: refused by the JVM trust store, the presented fingerprint offered")
 	void selfSignedWithoutPinIsRefused() {
-		this.pve = FakePve.selfSigned();
+		this.pve = this.fakePve.selfSigned();
 
 		assertThatExceptionOfType(ProxmoxTlsException.class)
 			.isThrownBy(() -> this.pve.client(this.pve.token("localhost", null, null)).get("/version", Map.of()))
@@ -88,7 +84,7 @@ class PveTlsTests {
 	@DisplayName("CA file (pve-root-ca.pem): a certificate it signed for the host is trusted")
 	void caSignedCertificateIsTrusted(@TempDir Path dir) {
 		HeldCertificate ca = FakePve.certificateAuthority();
-		this.pve = FakePve.signedBy(ca, "localhost");
+		this.pve = this.fakePve.signedBy(ca, "localhost");
 		this.pve.enqueue(FakePve.json(200, "{\"data\":{\"version\":\"8.2.4\"}}"));
 
 		var client = this.pve.client(this.pve.token("localhost", null, FakePve.pem(dir, ca)));
@@ -100,7 +96,7 @@ class PveTlsTests {
 	@DisplayName("CA file: a certificate it signed for another host name is refused, nothing sent")
 	void caSignedCertificateForAnotherHostIsRefused(@TempDir Path dir) {
 		HeldCertificate ca = FakePve.certificateAuthority();
-		this.pve = FakePve.signedBy(ca, "localhost");
+		this.pve = this.fakePve.signedBy(ca, "localhost");
 
 		var client = this.pve.client(this.pve.token("127.0.0.1", null, FakePve.pem(dir, ca)));
 
@@ -113,7 +109,7 @@ class PveTlsTests {
 	@Test
 	@DisplayName("CA file: a certificate another CA signed is refused")
 	void certificateFromAnotherCaIsRefused(@TempDir Path dir) {
-		this.pve = FakePve.signedBy(FakePve.certificateAuthority(), "localhost");
+		this.pve = this.fakePve.signedBy(FakePve.certificateAuthority(), "localhost");
 
 		var client = this.pve.client(this.pve.token("localhost", null, FakePve.pem(dir, FakePve.certificateAuthority())));
 
@@ -125,7 +121,7 @@ class PveTlsTests {
 	@Test
 	@DisplayName("docs/security.md #24: only TLS 1.2 and 1.3 are offered, in every trust mode")
 	void offersOnlyModernTls() {
-		this.pve = FakePve.selfSigned();
+		this.pve = this.fakePve.selfSigned();
 		for (ProxmoxConnection connection : new ProxmoxConnection[] { this.pve.pinned(),
 				this.pve.token("localhost", null, null) }) {
 			var engine = PveTls.sslContext(connection).newEngine(ByteBufAllocator.DEFAULT);

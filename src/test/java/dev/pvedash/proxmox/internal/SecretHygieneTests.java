@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -34,6 +35,9 @@ class SecretHygieneTests {
 
 	private final List<Level> saved = new ArrayList<>();
 
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
+
 	private FakePve pve;
 
 	@BeforeEach
@@ -43,7 +47,7 @@ class SecretHygieneTests {
 			this.saved.add(logger.getLevel());
 			logger.setLevel(Level.DEBUG);
 		}
-		this.pve = FakePve.selfSigned();
+		this.pve = this.fakePve.selfSigned();
 	}
 
 	@AfterEach
@@ -51,7 +55,6 @@ class SecretHygieneTests {
 		for (int i = 0; i < CHATTY.size(); i++) {
 			((Logger) LoggerFactory.getLogger(CHATTY.get(i))).setLevel(this.saved.get(i));
 		}
-		this.pve.close();
 	}
 
 	@Test

@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.Map;
 
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
@@ -33,6 +33,9 @@ class TicketAuthTests {
 
 	static final String CSRF = "4EEC61E2:lwk7od06fa1+DcPUwBTXCcndyAY";
 
+	@RegisterExtension
+	final FakePveExtension fakePve = new FakePveExtension();
+
 	private FakePve pve;
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
@@ -41,13 +44,8 @@ class TicketAuthTests {
 
 	@BeforeEach
 	void start() {
-		this.pve = FakePve.selfSigned();
+		this.pve = this.fakePve.selfSigned();
 		this.client = this.pve.client(this.pve.ticket("dash@pve", PASSWORD), this.clock);
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		this.pve.close();
 	}
 
 	static String login(String ticket, String csrf) {

@@ -23,15 +23,18 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.awaitility.Awaitility;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A test client for the simulator over real HTTPS: the JDK HttpClient with a trust store holding only the
  * simulator's certificate (so a changed certificate fails the handshake), the token header by default, and a
- * raw TLS socket for the status line, which HttpClient does not expose.
+ * raw TLS socket for the status line, which HttpClient does not expose. Waiting for a task polls its status (no
+ * fixed sleeps).
  */
-final class SimulatorClient {
+final class SimulatorHttp {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -55,20 +58,20 @@ final class SimulatorClient {
 
 	private final List<String> headers;
 
-	SimulatorClient(PveSimulator simulator) {
+	SimulatorHttp(PveSimulator simulator) {
 		this(simulator, pinned(simulator.certificate()), token(simulator));
 	}
 
 	/** Talks to {@code target} but trusts only {@code certificate}. */
-	static SimulatorClient pinnedTo(X509Certificate certificate, PveSimulator target) {
-		return new SimulatorClient(target, pinned(certificate), token(target));
+	static SimulatorHttp pinnedTo(X509Certificate certificate, PveSimulator target) {
+		return new SimulatorHttp(target, pinned(certificate), token(target));
 	}
 
 	private static List<String> token(PveSimulator simulator) {
 		return List.of("Authorization", "PVEAPIToken=" + simulator.tokenId() + "=" + simulator.tokenSecret());
 	}
 
-	private SimulatorClient(PveSimulator simulator, SSLContext tls, List<String> headers) {
+	private SimulatorHttp(PveSimulator simulator, SSLContext tls, List<String> headers) {
 		this.simulator = simulator;
 		this.tls = tls;
 		this.headers = headers;
@@ -80,8 +83,8 @@ final class SimulatorClient {
 	}
 
 	/** Same trust, other headers (none: unauthenticated). */
-	SimulatorClient withHeaders(String... headers) {
-		return new SimulatorClient(this.simulator, this.tls, List.of(headers));
+	SimulatorHttp withHeaders(String... headers) {
+		return new SimulatorHttp(this.simulator, this.tls, List.of(headers));
 	}
 
 	static SSLContext pinned(X509Certificate certificate) {
@@ -175,6 +178,17 @@ final class SimulatorClient {
 			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
+	}
+
+	/** Polls {@code /nodes/{node}/tasks/{upid}/status} until {@code stopped}; returns the final status. */
+	JsonNode awaitTask(String upid) {
+		String path = "/nodes/" + TaskId.parse(upid).node() + "/tasks/" + encode(upid) + "/status";
+		JsonNode[] last = new JsonNode[1];
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> "stopped".equals((last[0] = data(path)).get("status").asString()));
+		return last[0];
 	}
 
 	/** URL-encodes a UPID for use as a path segment. */

@@ -18,6 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PveDashServerTest
 @EnabledIf("dev.pvedash.support.Chromium#installed")
 @ExtendWith(ChromiumExtension.class)
-public @interface BrowserTest {
+public @interface PveDashBrowserTest {
 
 }
