@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.pvedash.support.HtmlChecks;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
 /** Every 403 of a signed-in user is an audit row with who, from where, method, path and why (ASVS 5.0 16.3.2). */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class AccessDeniedAuditTests {
 
 	@Autowired

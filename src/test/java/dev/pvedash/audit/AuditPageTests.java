@@ -17,13 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /**
  * {@code /audit}: admins see everyone's entries, others their own; filters, paging, htmx rows
  * (docs/security.md #20, #25).
  */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class AuditPageTests {
 
 	@Autowired

@@ -17,10 +17,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.pvedash.inventory.EndpointChanged;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /** Every login success and failure becomes a row with user, client address, time and result. */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 @TestPropertySource(properties = { "pvedash.admin.username=auditor", "pvedash.admin.password=Audit-3-pebble-frost" })
 class AuditRecorderTests {
 

@@ -20,10 +20,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TaskFilter;
 import dev.pvedash.support.FakeInventory;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /** "Back up now" and the admin settings: who may, what is refused before PVE hears of it, what is audited. */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class BackupActionsTests {
 
 	@Autowired

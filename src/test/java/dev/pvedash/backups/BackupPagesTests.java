@@ -18,11 +18,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dev.pvedash.support.FakeInventory;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 import dev.pvedash.support.HtmlChecks;
 
 /** {@code /backups} and the guest page panel render the stored backups and every guest's verdict. */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class BackupPagesTests {
 
 	@Autowired

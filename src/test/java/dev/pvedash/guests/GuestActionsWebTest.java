@@ -18,7 +18,7 @@ import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TestClients;
 import dev.pvedash.simulator.PveSimulator;
 import dev.pvedash.simulator.SimulatorProperties;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /**
  * The web slice (with its fake inventory) plus this module and the real client against a fast simulator. One
@@ -26,7 +26,7 @@ import dev.pvedash.support.PveDashWebMvcTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 @Import(GuestActionsWebTest.SliceConfiguration.class)
 @interface GuestActionsWebTest {
 

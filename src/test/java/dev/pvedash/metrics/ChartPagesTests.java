@@ -28,7 +28,7 @@ import dev.pvedash.metrics.StorageForecast.State;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.HtmlChecks;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
 /**
@@ -36,7 +36,7 @@ import dev.pvedash.support.WithViewer;
  * fields, range buttons), the last hour's min / avg / max as text for a browser without JavaScript,
  * sparklines, and each storage's fill forecast with its colour.
  */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 @WithViewer
 class ChartPagesTests {
 

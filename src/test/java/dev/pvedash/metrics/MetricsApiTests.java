@@ -21,11 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
 /** The JSON API of docs/metrics.md: shape, the point cap for every range, nulls for gaps, 400s, sign-in. */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 @WithViewer
 class MetricsApiTests {
 

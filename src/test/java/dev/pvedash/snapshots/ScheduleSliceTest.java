@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 import dev.pvedash.support.MutableClock;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /**
  * The web slice (with the real client against a fast simulator) and a clock the tests move. The runner's own
@@ -22,7 +22,7 @@ import dev.pvedash.support.PveDashWebMvcTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 @Import(ScheduleSliceTest.SliceConfiguration.class)
 @TestPropertySource(properties = "pvedash.schedules.tick=1h")
 @interface ScheduleSliceTest {

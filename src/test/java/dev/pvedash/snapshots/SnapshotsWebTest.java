@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /**
  * The web slice for this module's pages and actions. The slice's scan of the guests package brings that
@@ -15,7 +15,7 @@ import dev.pvedash.support.PveDashWebMvcTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 @interface SnapshotsWebTest {
 
 }

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
 
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /**
  * After a start on a fresh data directory (the slice's own, H2 and Flyway included), nobody but the
  * owner can read the password hashes: directory 0700, database and lock files 0600 (docs/sign-in.md).
  */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class DataDirectoryPermissionsTests {
 
 	@Value("${pvedash.data-dir}")

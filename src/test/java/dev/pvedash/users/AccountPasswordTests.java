@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /** The own-password page refuses with a reason and changes nothing (docs/sign-in.md). */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class AccountPasswordTests {
 
 	@Autowired

@@ -25,7 +25,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.pvedash.support.MutableClock;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 import dev.pvedash.users.TwoFactorSteps.Enrolled;
 
 /**
@@ -33,7 +33,7 @@ import dev.pvedash.users.TwoFactorSteps.Enrolled;
  * once the last check is more than 5 minutes old (OWASP ASVS 7.5.1). Admins sign in for real here, so the
  * time of their last check is the one their own session holds.
  */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 @Import(TwoFactorTestClock.class)
 class AdminReauthTests {
 

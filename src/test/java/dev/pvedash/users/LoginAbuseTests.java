@@ -15,13 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /**
  * The login form under abuse (docs/sign-in.md; OWASP ASVS 5.0 6.3.1): oversized usernames are refused before
  * anything is stored, and a spray from one address is cut off without locking the owner out elsewhere.
  */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class LoginAbuseTests {
 
 	static final String PASSWORD = "Zq8-lantern-orbit-x";

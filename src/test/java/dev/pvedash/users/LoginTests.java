@@ -18,13 +18,13 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /**
  * The real login form against stored accounts: session rotation, throttling per (user, address),
  * no enumeration, and sessions ended on the server (docs/sign-in.md; docs/security.md #1, #6 to #9).
  */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class LoginTests {
 
 	static final String PASSWORD = "Zq8-lantern-orbit-x";

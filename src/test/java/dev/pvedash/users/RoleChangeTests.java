@@ -14,13 +14,13 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /**
  * A role change takes effect at once (OWASP ASVS 5.0 8.3.2; docs/security.md row 21): the demoted user's
  * open session ends, and after signing in again the new role applies. Nobody has to log out first.
  */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class RoleChangeTests {
 
 	static final String PASSWORD = "Harbor-tulip-gravel-38";

@@ -17,13 +17,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dev.pvedash.support.HtmlChecks;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 import dev.pvedash.support.WithAdmin;
 import dev.pvedash.support.WithOperator;
 import dev.pvedash.support.WithViewer;
 
 /** Who may reach what, CSRF, and the headers on every HTML response (issue 2, points 4 and 7). */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class SecurityRulesTests {
 
 	@Autowired

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /**
  * First run with no account and no PVEDASH_ADMIN_* variables: no default account exists, the login page
  * explains the setup link, and only the logged token creates the first admin, once (docs/security.md #4).
  * The steps build on each other, hence the order.
  */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SetupFlowTests {
 

@@ -24,10 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.pvedash.support.HtmlChecks;
 import dev.pvedash.support.MutableClock;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /** With pvedash.security.two-factor.required-for-admins, an admin without TOTP reaches only the enrolment. */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 @Import(TwoFactorTestClock.class)
 @TestPropertySource(properties = "pvedash.security.two-factor.required-for-admins=true")
 class TwoFactorEnforcementTests {

@@ -30,11 +30,11 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import dev.pvedash.support.HtmlChecks;
 import dev.pvedash.support.MutableClock;
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 import dev.pvedash.users.TwoFactorSteps.Enrolled;
 
 /** Sign-in of a user with TOTP: the password alone opens nothing, the code (or a recovery code, once) does. */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 @Import(TwoFactorTestClock.class)
 class TwoFactorLoginTests {
 

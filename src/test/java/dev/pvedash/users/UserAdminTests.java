@@ -16,13 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import dev.pvedash.support.PveDashWebMvcTest;
+import dev.pvedash.support.AllModulesWebMvcTest;
 
 /**
  * The admin pages: add users, change roles, disable, reset passwords, with guards and audit rows
  * (docs/security.md #19, #25).
  */
-@PveDashWebMvcTest
+@AllModulesWebMvcTest
 class UserAdminTests {
 
 	@Autowired
