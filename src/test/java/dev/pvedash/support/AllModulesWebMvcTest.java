@@ -11,6 +11,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureJdbc;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -22,15 +23,18 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = HomeStandIn.class))
 @AutoConfigureJdbc
 @ImportAutoConfiguration(FlywayAutoConfiguration.class)
 @Import(AllModulesWebMvcTest.SliceConfiguration.class)
 public @interface AllModulesWebMvcTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan({ "dev.pvedash.users", "dev.pvedash.audit", "dev.pvedash.system", "dev.pvedash.guests",
-			"dev.pvedash.snapshots", "dev.pvedash.backups", "dev.pvedash.metrics", "dev.pvedash.proxmox" })
+	@ComponentScan(basePackages = { "dev.pvedash.users", "dev.pvedash.audit", "dev.pvedash.system", "dev.pvedash.guests",
+			"dev.pvedash.snapshots", "dev.pvedash.backups", "dev.pvedash.metrics", "dev.pvedash.proxmox" },
+			// the narrow slices' building blocks and test classes' own configurations are not part of this one
+			excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+					pattern = { "dev\\.pvedash\\..*Slice", "dev\\.pvedash\\..*Tests\\$.*" }))
 	class SliceConfiguration {
 
 		/** Pages read the poller's store; slices get a hand-filled one instead of the poller. */

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,16 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import dev.pvedash.support.AllModulesWebMvcTest;
 
 /** The own-password page refuses with a reason and changes nothing (docs/sign-in.md). */
-@AllModulesWebMvcTest
+@UsersWebMvcTest
 class AccountPasswordTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	Accounts accounts;
@@ -45,8 +43,9 @@ class AccountPasswordTests {
 
 	@Test
 	void formIsShownWithLabelledFields() throws Exception {
-		String html = this.mvc.perform(get("/account/password").with(user("ivy").roles("VIEWER")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = assertThat(this.mvc.perform(get("/account/password").with(user("ivy").roles("VIEWER"))))
+			.hasStatusOk()
+			.actual().getResponse().getContentAsString();
 		assertThat(html).contains("for=\"currentPassword\"").contains("for=\"newPassword\"").contains("for=\"confirmPassword\"");
 	}
 
@@ -94,14 +93,14 @@ class AccountPasswordTests {
 					request.setRemoteAddr(address);
 					return request;
 				})
-				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", next))
-			.andReturn().getResponse().getContentAsString();
+				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", next)).getResponse().getContentAsString();
 	}
 
 	private String change(String current, String next, String confirm) throws Exception {
-		return this.mvc.perform(post("/account/password").with(user("ivy").roles("VIEWER")).with(csrf())
-				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", confirm))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return assertThat(this.mvc.perform(post("/account/password").with(user("ivy").roles("VIEWER")).with(csrf())
+				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", confirm)))
+			.hasStatusOk()
+			.actual().getResponse().getContentAsString();
 	}
 
 	private void assertUnchanged() {
