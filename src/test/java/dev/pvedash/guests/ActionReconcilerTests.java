@@ -17,7 +17,7 @@ import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.Upid;
 
 /** After a restart, running tasks are followed to their end and nothing is sent again (quality-bar §3 F10). */
-@GuestActionsWebTest
+@GuestActionSlice
 class ActionReconcilerTests {
 
 	@Autowired

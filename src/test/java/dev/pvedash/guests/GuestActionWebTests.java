@@ -26,7 +26,7 @@ import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
 
 /** Who may send what, and what is refused before PVE hears of it (issue 4, point 5; quality-bar rows 13, 17, 19). */
-@GuestActionsWebTest
+@GuestActionSlice
 class GuestActionWebTests {
 
 	@Autowired

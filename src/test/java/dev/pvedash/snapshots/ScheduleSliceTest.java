@@ -30,7 +30,7 @@ import dev.pvedash.support.AllModulesWebMvcTest;
 	/**
 	 * Not annotated, so the slice's package scan (which covers dev.pvedash.snapshots) does not add it to every
 	 * other web test; only {@code @Import} brings it in. The simulator and its client come from
-	 * GuestActionsWebTest's configuration, which the slice's scan of dev.pvedash.guests already adds.
+	 * GuestActionSlice's configuration, which the slice's scan of dev.pvedash.guests already adds.
 	 */
 	class SliceConfiguration {
 

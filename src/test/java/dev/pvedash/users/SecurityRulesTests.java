@@ -19,7 +19,11 @@ import dev.pvedash.support.WithAdmin;
 import dev.pvedash.support.WithOperator;
 import dev.pvedash.support.WithViewer;
 
-/** Who may reach what, CSRF, and the headers on every HTML response (issue 2, points 4 and 7). */
+/**
+ * Who may reach what, CSRF, and the headers on every HTML response (docs/security.md #13 to #15, #19;
+ * docs/web-security.md). Paths of other modules answer only the security rules here: no controller of theirs
+ * is in the slice, so what an operator gets past the rules is a 404, not their handler.
+ */
 @UsersWebMvcTest
 class SecurityRulesTests {
 
@@ -88,7 +92,7 @@ class SecurityRulesTests {
 	@Test
 	@WithOperator
 	void operatorPassesTheRoleCheckForActions() throws Exception {
-		// no action handler exists yet (issue 4); what matters is that security lets the operator through
+		// the guests module's handler is not in this slice; what matters is that security lets the operator through
 		int status = this.mvc.perform(post("/guests/101/stop").with(csrf())).getResponse().getStatus();
 		assertThat(status).isNotEqualTo(403).isNotEqualTo(302);
 	}

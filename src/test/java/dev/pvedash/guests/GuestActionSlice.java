@@ -12,6 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import dev.pvedash.audit.AuditTrailSlice;
+import dev.pvedash.support.FakeInventory;
 
 import dev.pvedash.proxmox.HeldActions;
 import dev.pvedash.proxmox.ProxmoxClient;
@@ -27,8 +31,8 @@ import dev.pvedash.support.AllModulesWebMvcTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AllModulesWebMvcTest
-@Import(GuestActionsWebTest.SliceConfiguration.class)
-@interface GuestActionsWebTest {
+@Import(GuestActionSlice.SliceConfiguration.class)
+@interface GuestActionSlice {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	class SliceConfiguration {
@@ -39,7 +43,7 @@ import dev.pvedash.support.AllModulesWebMvcTest;
 					Clock.systemUTC(), null);
 		}
 
-		/** Wins over the slice's unconfigured client. */
+		/** Wins over the proxmox module's unconfigured client in a slice that has both (the snapshots one). */
 		@Bean
 		@Primary
 		ProxmoxClient simulatorClient(PveSimulator simulator, HeldActions held) {
