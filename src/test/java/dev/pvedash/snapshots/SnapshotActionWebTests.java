@@ -33,7 +33,7 @@ import dev.pvedash.support.WithOperator;
 import dev.pvedash.support.WithViewer;
 
 /** Who may take, roll back and delete snapshots, and what is refused before PVE hears of it (issue 7, point 3). */
-@SnapshotsWebTest
+@SnapshotSlice
 @WithOperator
 class SnapshotActionWebTests {
 
