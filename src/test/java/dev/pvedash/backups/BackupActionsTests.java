@@ -3,8 +3,6 @@ package dev.pvedash.backups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
 
@@ -76,20 +74,20 @@ class BackupActionsTests {
 	@Test
 	void viewersAndMadeUpStoragesNeverReachPve() throws Exception {
 		long before = vzdumps();
-		assertThat(this.mvc.perform(post("/guests/102/backup").param("storage", "local").with(csrf()).with(user("v").roles("VIEWER"))))
+		assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").with(csrf()).with(user("v").roles("VIEWER")))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		for (String storage : new String[] { "nope", "local-lvm", "../local", "" }) {
-			String body = assertThat(this.mvc.perform(post("/guests/102/backup").param("storage", storage).with(csrf())
-					.with(user("o").roles("OPERATOR"))))
+			String body = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", storage).with(csrf())
+					.with(user("o").roles("OPERATOR")))
 				.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 				.actual().getResponse().getContentAsString();
 			assertThat(body).contains("Choose one of the backup storages of node pve");
 		}
-		assertThat(this.mvc.perform(post("/guests/102/backup").with(csrf()).with(user("o").roles("OPERATOR"))))
+		assertThat(this.mvc.post().uri("/guests/102/backup").with(csrf()).with(user("o").roles("OPERATOR")))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		assertThat(this.mvc.perform(post("/guests/abc/backup").param("storage", "local").with(csrf()).with(user("o").roles("OPERATOR"))))
+		assertThat(this.mvc.post().uri("/guests/abc/backup").param("storage", "local").with(csrf()).with(user("o").roles("OPERATOR")))
 			.hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(this.mvc.perform(post("/guests/4242/backup").param("storage", "local").with(csrf()).with(user("o").roles("OPERATOR"))))
+		assertThat(this.mvc.post().uri("/guests/4242/backup").param("storage", "local").with(csrf()).with(user("o").roles("OPERATOR")))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(vzdumps()).isEqualTo(before);
 	}
@@ -97,13 +95,13 @@ class BackupActionsTests {
 	@Test
 	void aDoubleClickSendsOneVzdumpAndHtmxGetsTheTaskFragment() throws Exception {
 		long before = vzdumps();
-		String first = assertThat(this.mvc.perform(post("/guests/102/backup").param("storage", "local").header("HX-Request", "true")
-				.with(csrf()).with(user("o").roles("OPERATOR"))))
+		String first = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").header("HX-Request", "true")
+				.with(csrf()).with(user("o").roles("OPERATOR")))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 		assertThat(first).contains("class=\"task");
-		String second = assertThat(this.mvc.perform(post("/guests/102/backup").param("storage", "local").with(csrf())
-				.with(user("o").roles("OPERATOR"))))
+		String second = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").with(csrf())
+				.with(user("o").roles("OPERATOR")))
 			.hasStatus(HttpStatus.FOUND)
 			.actual().getResponse().getRedirectedUrl();
 		assertThat(second).matches("/tasks/\\d+");
@@ -112,31 +110,31 @@ class BackupActionsTests {
 
 	@Test
 	void settingsAreForAdminsAndAudited() throws Exception {
-		assertThat(this.mvc.perform(get("/backups/settings").with(user("o").roles("OPERATOR"))))
+		assertThat(this.mvc.get().uri("/backups/settings").with(user("o").roles("OPERATOR")))
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.perform(post("/backups/settings/storages/local").param("location", "OFF_HOST").with(csrf())
-				.with(user("o").roles("OPERATOR"))))
+		assertThat(this.mvc.post().uri("/backups/settings/storages/local").param("location", "OFF_HOST").with(csrf())
+				.with(user("o").roles("OPERATOR")))
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.perform(get("/backups/settings").with(user("a").roles("ADMIN")))).hasStatusOk();
-		assertThat(this.mvc.perform(post("/backups/settings/storages/local").param("location", "OFF_HOST").with(csrf())
-				.with(user("a").roles("ADMIN"))))
+		assertThat(this.mvc.get().uri("/backups/settings").with(user("a").roles("ADMIN"))).hasStatusOk();
+		assertThat(this.mvc.post().uri("/backups/settings/storages/local").param("location", "OFF_HOST").with(csrf())
+				.with(user("a").roles("ADMIN")))
 			.hasStatus(HttpStatus.FOUND);
-		assertThat(this.mvc.perform(post("/backups/settings/guests/102").param("notNeeded", "true").with(csrf())
-				.with(user("a").roles("ADMIN"))))
+		assertThat(this.mvc.post().uri("/backups/settings/guests/102").param("notNeeded", "true").with(csrf())
+				.with(user("a").roles("ADMIN")))
 			.hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
-		assertThat(this.mvc.perform(post("/backups/settings/guests/102").param("notNeeded", "true").param("reason", "rebuilt from git")
-				.with(csrf()).with(user("a").roles("ADMIN"))))
+		assertThat(this.mvc.post().uri("/backups/settings/guests/102").param("notNeeded", "true").param("reason", "rebuilt from git")
+				.with(csrf()).with(user("a").roles("ADMIN")))
 			.hasStatus(HttpStatus.FOUND);
-		assertThat(this.mvc.perform(post("/backups/settings/templates").param("exclude", "true").with(csrf())
-				.with(user("a").roles("ADMIN"))))
+		assertThat(this.mvc.post().uri("/backups/settings/templates").param("exclude", "true").with(csrf())
+				.with(user("a").roles("ADMIN")))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.jdbc.sql("select target from audit_entry where kind = 'BACKUP_SETTING' and actor = 'a'")
 			.query(String.class).list()).contains("storage-location local", "guest 102", "exclude-templates");
-		String page = this.mvc.perform(get("/backups").with(user("v").roles("VIEWER"))).getResponse().getContentAsString();
+		String page = this.mvc.get().uri("/backups").with(user("v").roles("VIEWER")).exchange().getResponse().getContentAsString();
 		assertThat(page).contains("no backup needed: rebuilt from git");
 		assertThat(org.jsoup.Jsoup.parse(page).select("#guest-102 .verdict .badge").first().text()).isEqualTo("Protected");
-		assertThat(this.mvc.perform(post("/backups/settings/storages/local").param("location", "BY_TYPE").with(csrf())
-			.with(user("a").roles("ADMIN"))))
+		assertThat(this.mvc.post().uri("/backups/settings/storages/local").param("location", "BY_TYPE").with(csrf())
+			.with(user("a").roles("ADMIN")))
 			.hasStatus(HttpStatus.FOUND);
 	}
 

@@ -3,8 +3,6 @@ package dev.pvedash.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,7 @@ class AccountPasswordTests {
 
 	@Test
 	void formIsShownWithLabelledFields() throws Exception {
-		String html = assertThat(this.mvc.perform(get("/account/password").with(user("ivy").roles("VIEWER"))))
+		String html = assertThat(this.mvc.get().uri("/account/password").with(user("ivy").roles("VIEWER")))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 		assertThat(html).contains("for=\"currentPassword\"").contains("for=\"newPassword\"").contains("for=\"confirmPassword\"");
@@ -88,17 +86,17 @@ class AccountPasswordTests {
 
 	/** The page as {@code username} from {@code address}; empty when the change was accepted (a redirect). */
 	private String change(String username, String address, String current, String next) throws Exception {
-		return this.mvc.perform(post("/account/password").with(user(username).roles("VIEWER")).with(csrf())
+		return this.mvc.post().uri("/account/password").with(user(username).roles("VIEWER")).with(csrf())
 				.with(request -> {
 					request.setRemoteAddr(address);
 					return request;
 				})
-				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", next)).getResponse().getContentAsString();
+				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", next).exchange().getResponse().getContentAsString();
 	}
 
 	private String change(String current, String next, String confirm) throws Exception {
-		return assertThat(this.mvc.perform(post("/account/password").with(user("ivy").roles("VIEWER")).with(csrf())
-				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", confirm)))
+		return assertThat(this.mvc.post().uri("/account/password").with(user("ivy").roles("VIEWER")).with(csrf())
+				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", confirm))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 	}

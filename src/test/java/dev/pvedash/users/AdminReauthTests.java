@@ -6,8 +6,6 @@ import static dev.pvedash.users.TwoFactorSteps.login;
 import static dev.pvedash.users.TwoFactorSteps.passwordStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 
@@ -58,15 +56,15 @@ class AdminReauthTests {
 		MockHttpSession usersSession = passwordStep(this.mvc, "phone-lost", "10.3.0.2");
 		assertThat(this.mvc.perform(code(usersSession, currentCode(user.secret(), this.clock))))
 			.hasRedirectedUrl("/");
-		String page = this.mvc.perform(get("/users").session(admin)).getResponse().getContentAsString();
+		String page = this.mvc.get().uri("/users").session(admin).exchange().getResponse().getContentAsString();
 		assertThat(page).contains("Reset two-factor of phone-lost");
-		assertThat(this.mvc.perform(post("/users/{id}/second-factor/reset", user.account().id()).session(admin).with(csrf())))
+		assertThat(this.mvc.post().uri("/users/{id}/second-factor/reset", user.account().id()).session(admin).with(csrf()))
 			.hasRedirectedUrl("/users")
 			.flash()
 			.containsEntry("success", "twofactor.reset");
 		assertThat(this.factors.of("phone-lost")).isEmpty();
 		assertThat(auditKinds("phone-lost")).contains("ACCOUNT_SECOND_FACTOR_RESET");
-		assertThat(this.mvc.perform(get("/").session(usersSession))).hasRedirectedUrl("/login?expired");
+		assertThat(this.mvc.get().uri("/").session(usersSession)).hasRedirectedUrl("/login?expired");
 		// the password alone signs the user in again, and they may enrol anew
 		assertThat(this.mvc.perform(login("phone-lost", TwoFactorSteps.PASSWORD, "10.3.0.2"))).hasRedirectedUrl("/");
 	}
@@ -76,21 +74,21 @@ class AdminReauthTests {
 		MockHttpSession admin = signedInAdmin("stale-boss");
 		Enrolled user = TwoFactorSteps.enrolled(this.accounts, this.factors, this.clock, "kept", Role.VIEWER);
 		this.clock.advance(Duration.ofMinutes(5));
-		Document question = page(assertThat(this.mvc.perform(post("/users/{id}/second-factor/reset", user.account().id())
-				.session(admin).with(csrf())))
+		Document question = page(assertThat(this.mvc.post().uri("/users/{id}/second-factor/reset", user.account().id())
+				.session(admin).with(csrf()))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString());
 		assertThat(question.select("h1").text()).isEqualTo("Confirm it is you");
 		assertThat(question.select("#reauth-form").attr("action")).isEqualTo("/users/" + user.account().id() + "/second-factor/reset");
 		assertThat(this.factors.of("kept")).isPresent();
-		Document wrong = page(assertThat(this.mvc.perform(post("/users/{id}/second-factor/reset", user.account().id())
-				.session(admin).with(csrf()).param(ReauthGate.PROOF, "not-my-password")))
+		Document wrong = page(assertThat(this.mvc.post().uri("/users/{id}/second-factor/reset", user.account().id())
+				.session(admin).with(csrf()).param(ReauthGate.PROOF, "not-my-password"))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString());
 		assertThat(wrong.select("#reauth-error").text()).contains("Nothing was changed");
 		assertThat(this.factors.of("kept")).isPresent();
-		assertThat(this.mvc.perform(post("/users/{id}/second-factor/reset", user.account().id()).session(admin).with(csrf())
-				.param(ReauthGate.PROOF, TwoFactorSteps.PASSWORD)))
+		assertThat(this.mvc.post().uri("/users/{id}/second-factor/reset", user.account().id()).session(admin).with(csrf())
+				.param(ReauthGate.PROOF, TwoFactorSteps.PASSWORD))
 			.flash()
 			.containsEntry("success", "twofactor.reset");
 		assertThat(this.factors.of("kept")).isEmpty();
@@ -100,23 +98,23 @@ class AdminReauthTests {
 	void theQuestionKeepsWhatTheAdminTypedForANewAdmin() throws Exception {
 		MockHttpSession admin = signedInAdmin("typing-boss");
 		this.clock.advance(Duration.ofMinutes(6));
-		Document question = page(assertThat(this.mvc.perform(post("/users").session(admin).with(csrf())
-				.param("username", "second-admin").param("password", "Brisk-heron-vault-27").param("role", "ADMIN")))
+		Document question = page(assertThat(this.mvc.post().uri("/users").session(admin).with(csrf())
+				.param("username", "second-admin").param("password", "Brisk-heron-vault-27").param("role", "ADMIN"))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString());
 		assertThat(question.select("#reauth-form input[type=hidden][name=username]").val()).isEqualTo("second-admin");
 		assertThat(question.select("#reauth-form input[type=hidden][name=role]").val()).isEqualTo("ADMIN");
 		assertThat(question.select("#reauth-form input[name=_csrf]")).hasSize(1);
 		assertThat(this.users.findByUsername("second-admin")).isEmpty();
-		assertThat(this.mvc.perform(post("/users").session(admin).with(csrf()).param("username", "second-admin")
+		assertThat(this.mvc.post().uri("/users").session(admin).with(csrf()).param("username", "second-admin")
 				.param("password", "Brisk-heron-vault-27").param("role", "ADMIN")
-				.param(ReauthGate.PROOF, TwoFactorSteps.PASSWORD)))
+				.param(ReauthGate.PROOF, TwoFactorSteps.PASSWORD))
 			.flash()
 			.containsEntry("success", "users.created");
 		assertThat(this.users.findByUsername("second-admin")).isPresent();
 		// checked just now: the next change goes through without a question
-		assertThat(this.mvc.perform(post("/users").session(admin).with(csrf()).param("username", "third-admin")
-				.param("password", "Mossy-kettle-orbit-54").param("role", "ADMIN")))
+		assertThat(this.mvc.post().uri("/users").session(admin).with(csrf()).param("username", "third-admin")
+				.param("password", "Mossy-kettle-orbit-54").param("role", "ADMIN"))
 			.flash()
 			.containsEntry("success", "users.created");
 	}
@@ -126,14 +124,14 @@ class AdminReauthTests {
 		MockHttpSession admin = signedInAdmin("strict-boss");
 		UserAccount target = this.accounts.create(Actor.SYSTEM, "promoted", TwoFactorSteps.PASSWORD, Role.VIEWER);
 		this.clock.advance(Duration.ofMinutes(6));
-		assertThat(this.mvc.perform(post("/users/{id}/role", target.id()).session(admin).with(csrf()).param("role", "ADMIN")))
+		assertThat(this.mvc.post().uri("/users/{id}/role", target.id()).session(admin).with(csrf()).param("role", "ADMIN"))
 			.hasStatusOk();
-		assertThat(this.mvc.perform(post("/users/{id}/password", target.id()).session(admin).with(csrf())
-				.param("newPassword", "Velvet-cinder-raft-83")))
+		assertThat(this.mvc.post().uri("/users/{id}/password", target.id()).session(admin).with(csrf())
+				.param("newPassword", "Velvet-cinder-raft-83"))
 			.hasStatusOk();
 		assertThat(this.users.findById(target.id()).orElseThrow().role()).isEqualTo(Role.VIEWER);
-		assertThat(this.mvc.perform(post("/users").session(admin).with(csrf()).param("username", "just-a-viewer")
-				.param("password", "Tidal-parsnip-forge-16").param("role", "VIEWER")))
+		assertThat(this.mvc.post().uri("/users").session(admin).with(csrf()).param("username", "just-a-viewer")
+				.param("password", "Tidal-parsnip-forge-16").param("role", "VIEWER"))
 			.flash()
 			.containsEntry("success", "users.created");
 	}
@@ -145,8 +143,8 @@ class AdminReauthTests {
 		assertThat(this.mvc.perform(code(admin, currentCode(boss.secret(), this.clock)))).hasRedirectedUrl("/");
 		UserAccount target = this.accounts.create(Actor.SYSTEM, "demoted", TwoFactorSteps.PASSWORD, Role.OPERATOR);
 		this.clock.advance(Duration.ofMinutes(6));
-		assertThat(this.mvc.perform(post("/users/{id}/role", target.id()).session(admin).with(csrf()).param("role", "VIEWER")
-				.param(ReauthGate.PROOF, currentCode(boss.secret(), this.clock))))
+		assertThat(this.mvc.post().uri("/users/{id}/role", target.id()).session(admin).with(csrf()).param("role", "VIEWER")
+				.param(ReauthGate.PROOF, currentCode(boss.secret(), this.clock)))
 			.flash()
 			.containsEntry("success", "users.roleChanged");
 		assertThat(this.users.findById(target.id()).orElseThrow().role()).isEqualTo(Role.VIEWER);
@@ -155,29 +153,29 @@ class AdminReauthTests {
 	@Test
 	void anAdminSwitchesTotpOnForAllAdminsFromTheUsersPage() throws Exception {
 		MockHttpSession admin = signedInAdmin("policy-boss");
-		Document users = page(this.mvc.perform(get("/users").session(admin)).getResponse().getContentAsString());
+		Document users = page(this.mvc.get().uri("/users").session(admin).exchange().getResponse().getContentAsString());
 		assertThat(users.select("#two-factor-policy input[name=required]").hasAttr("checked")).isFalse();
 		try {
-			assertThat(this.mvc.perform(post("/users/two-factor-policy").session(admin).with(csrf()).param("required", "true")))
+			assertThat(this.mvc.post().uri("/users/two-factor-policy").session(admin).with(csrf()).param("required", "true"))
 				.flash()
 				.containsEntry("success", "twofactor.policy.saved");
 			assertThat(auditKinds("ADMIN")).contains("ACCOUNT_SECOND_FACTOR_POLICY");
 			this.accounts.create(Actor.SYSTEM, "next-admin", TwoFactorSteps.PASSWORD, Role.ADMIN);
 			MockHttpSession next = (MockHttpSession) this.mvc.perform(login("next-admin", TwoFactorSteps.PASSWORD, "10.3.0.5")).getRequest().getSession();
-			assertThat(this.mvc.perform(get("/users").session(next))).hasRedirectedUrl("/account/two-factor");
+			assertThat(this.mvc.get().uri("/users").session(next)).hasRedirectedUrl("/account/two-factor");
 			// switching it off again is a weakening: after 5 minutes it asks first
 			this.clock.advance(Duration.ofMinutes(6));
-			assertThat(this.mvc.perform(post("/users/two-factor-policy").session(admin).with(csrf()))).hasStatusOk();
-			assertThat(page(this.mvc.perform(get("/account/two-factor").session(next)).getResponse().getContentAsString()).select("#must-enrol")).hasSize(1);
+			assertThat(this.mvc.post().uri("/users/two-factor-policy").session(admin).with(csrf())).hasStatusOk();
+			assertThat(page(this.mvc.get().uri("/account/two-factor").session(next).exchange().getResponse().getContentAsString()).select("#must-enrol")).hasSize(1);
 		}
 		finally {
-			assertThat(this.mvc.perform(post("/users/two-factor-policy").session(admin).with(csrf())
-					.param(ReauthGate.PROOF, TwoFactorSteps.PASSWORD)))
+			assertThat(this.mvc.post().uri("/users/two-factor-policy").session(admin).with(csrf())
+					.param(ReauthGate.PROOF, TwoFactorSteps.PASSWORD))
 				.flash()
 				.containsEntry("success", "twofactor.policy.saved");
 		}
 		MockHttpSession later = passwordStep(this.mvc, "next-admin", "10.3.0.6");
-		assertThat(this.mvc.perform(get("/users").session(later))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/users").session(later)).hasStatusOk();
 	}
 
 	private MockHttpSession signedInAdmin(String username) throws Exception {

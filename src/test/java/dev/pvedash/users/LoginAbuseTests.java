@@ -2,7 +2,6 @@ package dev.pvedash.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.Test;
@@ -67,11 +66,11 @@ class LoginAbuseTests {
 
 	@Test
 	void theBlockedAddressIsToldWhyAndHowLong() throws Exception {
-		String html = assertThat(this.mvc.perform(get("/login").param("throttled", "75").param("scope", "address")))
+		String html = assertThat(this.mvc.get().uri("/login").param("throttled", "75").param("scope", "address"))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 		assertThat(html).contains("Too many failed sign-ins from your address").contains("Wait 1 min 15 s");
-		html = assertThat(this.mvc.perform(get("/login").param("throttled", "2").param("scope", "username")))
+		html = assertThat(this.mvc.get().uri("/login").param("throttled", "2").param("scope", "username"))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 		assertThat(html).contains("tries from your address are slowed down").contains("Wait 0 min 2 s");

@@ -2,7 +2,6 @@ package dev.pvedash.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
@@ -80,7 +79,7 @@ class LoginTests {
 
 	@Test
 	void throttledLoginPageSaysHowLongToWait() throws Exception {
-		assertThat(this.mvc.perform(get("/login").param("throttled", "272")))
+		assertThat(this.mvc.get().uri("/login").param("throttled", "272"))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Wait 4 min 32 s");
@@ -100,9 +99,9 @@ class LoginTests {
 	void disablingAUserEndsTheirSessions() throws Exception {
 		UserAccount user = create("leaver", Role.OPERATOR);
 		MockHttpSession session = loggedIn("leaver", "10.0.0.5");
-		assertThat(this.mvc.perform(get("/").session(session))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
 		this.accounts.setEnabled(new Actor("admin", "10.0.0.6", null), user.id(), false);
-		assertThat(this.mvc.perform(get("/").session(session))).hasRedirectedUrl("/login?expired");
+		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/login?expired");
 		assertThat(this.mvc.perform(login("leaver", PASSWORD, "10.0.0.5"))).hasRedirectedUrl("/login?error");
 	}
 
@@ -111,30 +110,30 @@ class LoginTests {
 		create("mover", Role.VIEWER);
 		MockHttpSession phone = loggedIn("mover", "10.0.0.7");
 		MockHttpSession laptop = loggedIn("mover", "10.0.0.7");
-		assertThat(this.mvc.perform(post("/account/password").session(laptop).with(csrf())
+		assertThat(this.mvc.post().uri("/account/password").session(laptop).with(csrf())
 				.param("currentPassword", PASSWORD).param("newPassword", "Mv4-harbor-tundra-q")
-				.param("confirmPassword", "Mv4-harbor-tundra-q")))
+				.param("confirmPassword", "Mv4-harbor-tundra-q"))
 			.hasRedirectedUrl("/account/password");
-		assertThat(this.mvc.perform(get("/").session(laptop))).hasStatusOk();
-		assertThat(this.mvc.perform(get("/").session(phone))).hasRedirectedUrl("/login?expired");
+		assertThat(this.mvc.get().uri("/").session(laptop)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/").session(phone)).hasRedirectedUrl("/login?expired");
 	}
 
 	@Test
 	void sessionEndsAfterItsAbsoluteLifetimeWhateverTheActivity() throws Exception {
 		create("marathon", Role.VIEWER);
 		MockHttpSession session = loggedIn("marathon", "10.0.0.10");
-		assertThat(this.mvc.perform(get("/").session(session))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
 		session.setAttribute(SessionLifetimeFilter.AUTHENTICATED_AT, Instant.now().minusSeconds(12 * 3600 + 1));
-		assertThat(this.mvc.perform(get("/").session(session))).hasRedirectedUrl("/login");
+		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/login");
 	}
 
 	@Test
 	void logoutIsAPostThatEndsTheSession() throws Exception {
 		create("quitter", Role.VIEWER);
 		MockHttpSession session = loggedIn("quitter", "10.0.0.11");
-		assertThat(this.mvc.perform(post("/logout").session(session).with(csrf())))
+		assertThat(this.mvc.post().uri("/logout").session(session).with(csrf()))
 			.hasRedirectedUrl("/login?logout");
-		assertThat(this.mvc.perform(get("/").session(session))).hasRedirectedUrl("/login");
+		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/login");
 	}
 
 	private UserAccount create(String username, Role role) {

@@ -2,8 +2,6 @@ package dev.pvedash.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,19 +34,19 @@ class RoleChangeTests {
 		this.accounts.create(Actor.SYSTEM, "keeper", PASSWORD, Role.ADMIN);
 		UserAccount demoted = this.accounts.create(Actor.SYSTEM, "demoted", PASSWORD, Role.ADMIN);
 		MockHttpSession session = loggedIn("demoted");
-		assertThat(this.mvc.perform(get("/users").session(session))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/users").session(session)).hasStatusOk();
 		this.accounts.changeRole(new Actor("keeper", "10.0.0.21", null), demoted.id(), Role.VIEWER);
-		assertThat(this.mvc.perform(get("/users").session(session))).hasRedirectedUrl("/login?expired");
-		assertThat(this.mvc.perform(get("/users").session(loggedIn("demoted")))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/users").session(session)).hasRedirectedUrl("/login?expired");
+		assertThat(this.mvc.get().uri("/users").session(loggedIn("demoted"))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	private MockHttpSession loggedIn(String username) throws Exception {
-		MvcResult result = assertThat(this.mvc.perform(post("/login").param("username", username).param("password", PASSWORD)
+		MvcResult result = assertThat(this.mvc.post().uri("/login").param("username", username).param("password", PASSWORD)
 			.with(csrf())
 			.with(request -> {
 				request.setRemoteAddr("10.0.0.22");
 				return request;
-			})))
+			}))
 			.hasRedirectedUrl("/")
 			.actual().getMvcResult();
 		return (MockHttpSession) result.getRequest().getSession();

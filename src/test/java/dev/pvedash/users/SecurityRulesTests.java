@@ -2,8 +2,6 @@ package dev.pvedash.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,19 +31,19 @@ class SecurityRulesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/guests", "/snapshots", "/audit", "/users", "/account/password" })
 	void anonymousPagesRedirectToLogin(String path) throws Exception {
-		assertThat(this.mvc.perform(get(path))).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login");
+		assertThat(this.mvc.get().uri(path)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login");
 	}
 
 	@Test
 	void anonymousHtmxRequestGetsFullRefreshInsteadOfLoginFragment() throws Exception {
-		assertThat(this.mvc.perform(get("/guests").header("HX-Request", "true")))
+		assertThat(this.mvc.get().uri("/guests").header("HX-Request", "true"))
 			.hasStatus(HttpStatus.FORBIDDEN)
 			.hasHeader("HX-Refresh", "true");
 	}
 
 	@Test
 	void loginPageIsPublicAndCarriesSecurityHeaders() throws Exception {
-		MvcResult result = assertThat(this.mvc.perform(get("/login"))).hasStatusOk().actual().getMvcResult();
+		MvcResult result = assertThat(this.mvc.get().uri("/login")).hasStatusOk().actual().getMvcResult();
 		HtmlChecks.assertSecurityHeaders(result);
 		HtmlChecks.assertNoInlineScript(result.getResponse().getContentAsString());
 	}
@@ -53,7 +51,7 @@ class SecurityRulesTests {
 	@Test
 	@WithViewer
 	void errorPageCarriesSecurityHeadersAndNoInternals() throws Exception {
-		MvcResult result = assertThat(this.mvc.perform(get("/no-such-page")))
+		MvcResult result = assertThat(this.mvc.get().uri("/no-such-page"))
 			.hasStatus(HttpStatus.NOT_FOUND)
 			.actual().getMvcResult();
 		HtmlChecks.assertSecurityHeaders(result);
@@ -64,7 +62,7 @@ class SecurityRulesTests {
 	@Test
 	@WithViewer
 	void htmxErrorIsAnAlertFragmentForTheAlertsRegion() throws Exception {
-		MvcResult result = assertThat(this.mvc.perform(get("/no-such-page").header("HX-Request", "true")))
+		MvcResult result = assertThat(this.mvc.get().uri("/no-such-page").header("HX-Request", "true"))
 			.hasStatus(HttpStatus.NOT_FOUND)
 			.hasHeader("HX-Retarget", "#alerts")
 			.actual().getMvcResult();
@@ -74,7 +72,7 @@ class SecurityRulesTests {
 	@Test
 	@WithViewer
 	void authenticatedPageAllowsNoInlineScript() throws Exception {
-		MvcResult result = assertThat(this.mvc.perform(get("/"))).hasStatusOk().actual().getMvcResult();
+		MvcResult result = assertThat(this.mvc.get().uri("/")).hasStatusOk().actual().getMvcResult();
 		HtmlChecks.assertSecurityHeaders(result);
 		var doc = HtmlChecks.assertNoInlineScript(result.getResponse().getContentAsString());
 		// htmx sends the CSRF token as a header read from these meta tags
@@ -85,45 +83,45 @@ class SecurityRulesTests {
 	@Test
 	@WithViewer
 	void viewerCannotPostOperatorActions() throws Exception {
-		assertThat(this.mvc.perform(post("/guests/101/stop").with(csrf()))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.perform(post("/snapshots").with(csrf()))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/guests/101/stop").with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/snapshots").with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	@WithOperator
 	void operatorPassesTheRoleCheckForActions() throws Exception {
 		// the guests module's handler is not in this slice; what matters is that security lets the operator through
-		int status = this.mvc.perform(post("/guests/101/stop").with(csrf())).getResponse().getStatus();
+		int status = this.mvc.post().uri("/guests/101/stop").with(csrf()).exchange().getResponse().getStatus();
 		assertThat(status).isNotEqualTo(403).isNotEqualTo(302);
 	}
 
 	@Test
 	@WithOperator
 	void onlyAdminsReachUserAdministration() throws Exception {
-		assertThat(this.mvc.perform(get("/users"))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.perform(post("/users").with(csrf()).param("username", "x")))
+		assertThat(this.mvc.get().uri("/users")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/users").with(csrf()).param("username", "x"))
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	@WithAdmin
 	void adminReachesUserAdministration() throws Exception {
-		assertThat(this.mvc.perform(get("/users"))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/users")).hasStatusOk();
 	}
 
 	@Test
 	@WithAdmin
 	void stateChangeWithoutCsrfTokenIsRefused() throws Exception {
-		assertThat(this.mvc.perform(post("/users").param("username", "mallory").param("password", "long-enough-pw").param("role", "ADMIN")))
+		assertThat(this.mvc.post().uri("/users").param("username", "mallory").param("password", "long-enough-pw").param("role", "ADMIN"))
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.perform(post("/logout"))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/logout")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	@WithViewer
 	void actionsAreNotReachableByGet() throws Exception {
-		assertThat(this.mvc.perform(get("/logout"))).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.perform(get("/users/1/disable"))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/logout")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/users/1/disable")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 }

@@ -2,8 +2,6 @@ package dev.pvedash.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,11 +36,11 @@ class SetupFlowTests {
 	@Order(1)
 	void noDefaultAccountAndTheLoginPageExplainsSetup() throws Exception {
 		assertThat(this.users.count()).isZero();
-		assertThat(this.mvc.perform(get("/"))).hasRedirectedUrl("/login");
+		assertThat(this.mvc.get().uri("/")).hasRedirectedUrl("/login");
 		Document login = page("/login");
 		assertThat(login.select("#setup-pending").text()).contains("setup link");
 		assertThat(login.select("form[action=/login]")).isEmpty();
-		assertThat(this.mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", "admin")))
+		assertThat(this.mvc.post().uri("/login").with(csrf()).param("username", "admin").param("password", "admin"))
 			.hasRedirectedUrl("/login?error");
 	}
 
@@ -51,8 +49,8 @@ class SetupFlowTests {
 	void setupWithoutOrWithAWrongTokenOnlyExplains() throws Exception {
 		assertThat(page("/setup").select("#setup-explain").text()).contains("PVEDASH_ADMIN_USERNAME");
 		assertThat(page("/setup?token=guess").select("form")).isEmpty();
-		assertThat(this.mvc.perform(post("/setup").with(csrf()).param("token", "guess").param("username", "eve")
-				.param("password", "eve-password-1").param("confirmPassword", "eve-password-1")))
+		assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", "guess").param("username", "eve")
+				.param("password", "eve-password-1").param("confirmPassword", "eve-password-1"))
 			.hasStatusOk();
 		assertThat(this.users.count()).isZero();
 	}
@@ -61,13 +59,13 @@ class SetupFlowTests {
 	@Order(3)
 	void invalidFormIsShownAgainWithReasons() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
-		String html = assertThat(this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "owner")
-				.param("password", "short").param("confirmPassword", "short")))
+		String html = assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
+				.param("password", "short").param("confirmPassword", "short"))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 		assertThat(html).contains("The password needs 10 to 256 characters.");
-		html = this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "owner")
-				.param("password", "long-enough-one").param("confirmPassword", "long-enough-two")).getResponse().getContentAsString();
+		html = this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
+				.param("password", "long-enough-one").param("confirmPassword", "long-enough-two").exchange().getResponse().getContentAsString();
 		assertThat(html).contains("The two passwords differ.");
 		assertThat(this.users.count()).isZero();
 	}
@@ -76,8 +74,8 @@ class SetupFlowTests {
 	@Order(3)
 	void aCommonPasswordIsRefusedAtSetupWithTheReason() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
-		String html = assertThat(this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "owner")
-				.param("password", "password123").param("confirmPassword", "password123")))
+		String html = assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
+				.param("password", "password123").param("confirmPassword", "password123"))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 		assertThat(html).contains("a very common password");
@@ -89,22 +87,22 @@ class SetupFlowTests {
 	void theLoggedTokenCreatesTheFirstAdminOnce() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
 		assertThat(page("/setup?token=" + token).select("form[action=/setup]")).hasSize(1);
-		assertThat(this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "Owner")
-				.param("password", "Owner-6-ridge-lantern").param("confirmPassword", "Owner-6-ridge-lantern")))
+		assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "Owner")
+				.param("password", "Owner-6-ridge-lantern").param("confirmPassword", "Owner-6-ridge-lantern"))
 			.hasRedirectedUrl("/login?setup");
 		assertThat(this.users.findByUsername("owner")).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ADMIN));
 		assertThat(this.setup.pendingToken()).isEmpty();
 		// the token is spent: a second use changes nothing
-		assertThat(this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "second")
-				.param("password", "second-password").param("confirmPassword", "second-password")))
+		assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "second")
+				.param("password", "second-password").param("confirmPassword", "second-password"))
 			.hasRedirectedUrl("/login");
 		assertThat(this.users.count()).isOne();
-		assertThat(this.mvc.perform(post("/login").with(csrf()).param("username", "owner").param("password", "Owner-6-ridge-lantern")))
+		assertThat(this.mvc.post().uri("/login").with(csrf()).param("username", "owner").param("password", "Owner-6-ridge-lantern"))
 			.hasRedirectedUrl("/");
 	}
 
 	private Document page(String path) throws Exception {
-		return Jsoup.parse(assertThat(this.mvc.perform(get(path)))
+		return Jsoup.parse(assertThat(this.mvc.get().uri(path))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString());
 	}

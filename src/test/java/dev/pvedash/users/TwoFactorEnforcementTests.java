@@ -4,8 +4,6 @@ import static dev.pvedash.users.TwoFactorSteps.currentCode;
 import static dev.pvedash.users.TwoFactorSteps.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -44,16 +42,16 @@ class TwoFactorEnforcementTests {
 	@ValueSource(strings = { "/", "/users", "/account/password", "/audit", "/backups/settings" })
 	void anAdminWithoutTotpIsSentToEnrolmentFromEverywhere(String path) throws Exception {
 		MockHttpSession session = signIn("must-enrol-" + Integer.toHexString(path.hashCode()), Role.ADMIN);
-		assertThat(this.mvc.perform(get(path).session(session))).hasRedirectedUrl("/account/two-factor");
-		assertThat(this.mvc.perform(post("/users").session(session).with(csrf()).param("username", "sneaky")
-				.param("password", "Sneaky-walrus-tide-47").param("role", "ADMIN")))
+		assertThat(this.mvc.get().uri(path).session(session)).hasRedirectedUrl("/account/two-factor");
+		assertThat(this.mvc.post().uri("/users").session(session).with(csrf()).param("username", "sneaky")
+				.param("password", "Sneaky-walrus-tide-47").param("role", "ADMIN"))
 			.hasRedirectedUrl("/account/two-factor");
 	}
 
 	@Test
 	void enrolmentShowsQrSecretAndUriAndAFirstCodeFreesTheAdmin() throws Exception {
 		MockHttpSession session = signIn("enrolling-admin", Role.ADMIN);
-		var result = assertThat(this.mvc.perform(get("/account/two-factor").session(session)))
+		var result = assertThat(this.mvc.get().uri("/account/two-factor").session(session))
 			.hasStatusOk()
 			.actual().getMvcResult();
 		HtmlChecks.assertSecurityHeaders(result);
@@ -65,15 +63,15 @@ class TwoFactorEnforcementTests {
 		assertThat(page.select("#otpauth-uri").text()).isEqualTo("otpauth://totp/PVE%20Dash:enrolling-admin?secret="
 				+ secret.replace(" ", "") + "&issuer=PVE%20Dash&algorithm=SHA1&digits=6&period=30");
 		// a reload offers the same secret until it is confirmed
-		String again = Jsoup.parse(this.mvc.perform(get("/account/two-factor").session(session)).getResponse().getContentAsString()).select("#secret").text();
+		String again = Jsoup.parse(this.mvc.get().uri("/account/two-factor").session(session).exchange().getResponse().getContentAsString()).select("#secret").text();
 		assertThat(again).isEqualTo(secret);
 		String code = new TotpCodes().code(Base32.decode(secret), TotpCodes.step(this.clock.instant()));
-		Document codes = Jsoup.parse(assertThat(this.mvc.perform(post("/account/two-factor").session(session).with(csrf())
-				.param("code", code)))
+		Document codes = Jsoup.parse(assertThat(this.mvc.post().uri("/account/two-factor").session(session).with(csrf())
+				.param("code", code))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString());
 		assertThat(codes.select("#recovery-codes li")).hasSize(10);
-		assertThat(this.mvc.perform(get("/users").session(session))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/users").session(session)).hasStatusOk();
 	}
 
 	@Test
@@ -83,8 +81,8 @@ class TwoFactorEnforcementTests {
 		MockHttpSession session = TwoFactorSteps.passwordStep(this.mvc, "kept-on", "10.4.0.2");
 		assertThat(this.mvc.perform(TwoFactorSteps.code(session, currentCode(admin.secret(), this.clock))))
 			.hasRedirectedUrl("/");
-		assertThat(this.mvc.perform(post("/account/two-factor/disable").session(session).with(csrf())
-				.param("proof", TwoFactorSteps.PASSWORD)))
+		assertThat(this.mvc.post().uri("/account/two-factor/disable").session(session).with(csrf())
+				.param("proof", TwoFactorSteps.PASSWORD))
 			.flash()
 			.containsEntry("error", "twofactor.error.required");
 		assertThat(this.factors.of("kept-on")).isPresent();
@@ -94,11 +92,11 @@ class TwoFactorEnforcementTests {
 		MockHttpSession viewers = TwoFactorSteps.passwordStep(this.mvc, "opt-out", "10.4.0.3");
 		assertThat(this.mvc.perform(TwoFactorSteps.code(viewers, currentCode(viewer.secret(), this.clock))))
 			.hasRedirectedUrl("/");
-		assertThat(this.mvc.perform(post("/account/two-factor/disable").session(viewers).with(csrf()).param("proof", "wrong-password!")))
+		assertThat(this.mvc.post().uri("/account/two-factor/disable").session(viewers).with(csrf()).param("proof", "wrong-password!"))
 			.flash()
 			.containsEntry("error", "twofactor.error.proof");
-		assertThat(this.mvc.perform(post("/account/two-factor/disable").session(viewers).with(csrf())
-				.param("proof", TwoFactorSteps.PASSWORD)))
+		assertThat(this.mvc.post().uri("/account/two-factor/disable").session(viewers).with(csrf())
+				.param("proof", TwoFactorSteps.PASSWORD))
 			.flash()
 			.containsEntry("success", "twofactor.disabled");
 		assertThat(this.factors.of("opt-out")).isEmpty();
@@ -107,7 +105,7 @@ class TwoFactorEnforcementTests {
 	@Test
 	void aViewerWithoutTotpIsNotAskedToEnrol() throws Exception {
 		MockHttpSession session = signIn("free-viewer", Role.VIEWER);
-		assertThat(this.mvc.perform(get("/").session(session))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
 	}
 
 	private MockHttpSession signIn(String username, Role role) throws Exception {

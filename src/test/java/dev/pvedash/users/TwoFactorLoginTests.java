@@ -5,7 +5,6 @@ import static dev.pvedash.users.TwoFactorSteps.currentCode;
 import static dev.pvedash.users.TwoFactorSteps.login;
 import static dev.pvedash.users.TwoFactorSteps.passwordStep;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 
@@ -56,7 +55,7 @@ class TwoFactorLoginTests {
 				this.mvc.perform(login("pw-only-" + Integer.toHexString(path.hashCode()), TwoFactorSteps.PASSWORD, "10.1.0.1")))
 			.hasRedirectedUrl("/login/code")
 			.actual().getRequest().getSession();
-		assertThat(this.mvc.perform(get(path).session(session))).hasRedirectedUrl("/login/code");
+		assertThat(this.mvc.get().uri(path).session(session)).hasRedirectedUrl("/login/code");
 		SecurityContext context = (SecurityContext) session
 			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		assertThat(context.getAuthentication()).isInstanceOf(CodePendingAuthentication.class);
@@ -68,10 +67,10 @@ class TwoFactorLoginTests {
 	void htmxAndApiCallsOfAPendingSessionGetNoData() throws Exception {
 		enrol("pending-api", Role.VIEWER);
 		MockHttpSession session = passwordStep(this.mvc, "pending-api", "10.1.0.2");
-		assertThat(this.mvc.perform(get("/guests").header("HX-Request", "true").session(session)))
+		assertThat(this.mvc.get().uri("/guests").header("HX-Request", "true").session(session))
 			.hasStatus(HttpStatus.UNAUTHORIZED)
 			.hasHeader("HX-Refresh", "true");
-		assertThat(this.mvc.perform(get("/api/metrics/host/pve1").session(session)))
+		assertThat(this.mvc.get().uri("/api/metrics/host/pve1").session(session))
 			.hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
@@ -80,14 +79,14 @@ class TwoFactorLoginTests {
 		Enrolled user = enrol("coder", Role.OPERATOR);
 		MockHttpSession session = passwordStep(this.mvc, "coder", "10.1.0.3");
 		String before = session.getId();
-		MvcTestResult code = this.mvc.perform(get("/login/code").session(session));
+		MvcTestResult code = this.mvc.get().uri("/login/code").session(session).exchange();
 		assertThat(code).hasStatusOk().bodyText().contains("autocomplete=\"one-time-code\"");
 		MvcResult page = code.getMvcResult();
 		HtmlChecks.assertSecurityHeaders(page);
 		HtmlChecks.assertNoInlineScript(page.getResponse().getContentAsString());
 		assertThat(this.mvc.perform(code(session, currentCode(user.secret(), this.clock)))).hasRedirectedUrl("/");
 		assertThat(session.getId()).isNotEqualTo(before);
-		assertThat(this.mvc.perform(get("/").session(session))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
 		assertThat(auditOutcomes("coder")).contains("SUCCESS");
 	}
 
@@ -95,7 +94,7 @@ class TwoFactorLoginTests {
 	void afterTheCodeTheUserLandsOnThePageFirstAskedFor() throws Exception {
 		Enrolled user = enrol("deep-link", Role.VIEWER);
 		MockHttpSession session = new MockHttpSession();
-		assertThat(this.mvc.perform(get("/guests").session(session))).hasRedirectedUrl("/login");
+		assertThat(this.mvc.get().uri("/guests").session(session)).hasRedirectedUrl("/login");
 		assertThat(this.mvc.perform(login("deep-link", TwoFactorSteps.PASSWORD, "10.1.0.4").session(session)))
 			.hasRedirectedUrl("/login/code");
 		assertThat(this.mvc.perform(code(session, currentCode(user.secret(), this.clock))))
@@ -111,7 +110,7 @@ class TwoFactorLoginTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("That code is wrong or was used already.");
-		assertThat(this.mvc.perform(get("/").session(session))).hasRedirectedUrl("/login/code");
+		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/login/code");
 		assertThat(auditOutcomes("typo")).containsExactly("FAILURE");
 	}
 
@@ -125,7 +124,7 @@ class TwoFactorLoginTests {
 		assertThat(this.mvc.perform(code(attacker, used)))
 			.bodyText()
 			.contains("That code is wrong or was used already.");
-		assertThat(this.mvc.perform(get("/").session(attacker))).hasRedirectedUrl("/login/code");
+		assertThat(this.mvc.get().uri("/").session(attacker)).hasRedirectedUrl("/login/code");
 	}
 
 	@Test
@@ -148,7 +147,7 @@ class TwoFactorLoginTests {
 		this.clock.advance(Duration.ofMinutes(5));
 		assertThat(this.mvc.perform(code(session, currentCode(user.secret(), this.clock))))
 			.hasRedirectedUrl("/login?expired");
-		assertThat(this.mvc.perform(get("/").session(session))).hasRedirectedUrl("/login");
+		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/login");
 	}
 
 	@Test
@@ -157,7 +156,7 @@ class TwoFactorLoginTests {
 		MockHttpSession session = passwordStep(this.mvc, "disabled-midway", "10.1.0.11");
 		this.accounts.setEnabled(new Actor("admin", "10.1.0.12", null), user.account().id(), false);
 		this.mvc.perform(code(session, currentCode(user.secret(), this.clock)));
-		assertThat(this.mvc.perform(get("/").session(session)))
+		assertThat(this.mvc.get().uri("/").session(session))
 			.hasStatus3xxRedirection()
 			.redirectedUrl()
 			.matchesAntPattern("/login*");
@@ -165,7 +164,7 @@ class TwoFactorLoginTests {
 
 	@Test
 	void theCodePageWithoutAPasswordStepSendsToTheLogin() throws Exception {
-		assertThat(this.mvc.perform(get("/login/code"))).hasRedirectedUrl("/login?expired");
+		assertThat(this.mvc.get().uri("/login/code")).hasRedirectedUrl("/login?expired");
 		assertThat(this.mvc.perform(code(new MockHttpSession(), "123456"))).hasRedirectedUrl("/login?expired");
 	}
 
@@ -176,7 +175,7 @@ class TwoFactorLoginTests {
 				this.mvc.perform(login("plain", TwoFactorSteps.PASSWORD, "10.1.0.10")))
 			.hasRedirectedUrl("/")
 			.actual().getRequest().getSession();
-		assertThat(this.mvc.perform(get("/").session(session))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
 	}
 
 	private Enrolled enrol(String username, Role role) {

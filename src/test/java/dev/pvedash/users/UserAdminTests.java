@@ -3,8 +3,6 @@ package dev.pvedash.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +34,8 @@ class UserAdminTests {
 
 	@Test
 	void adminAddsAUserAndTheChangeIsAudited() throws Exception {
-		assertThat(this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "Carol")
-				.param("password", "Carol-4-plum-wharf").param("role", "OPERATOR")))
+		assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "Carol")
+				.param("password", "Carol-4-plum-wharf").param("role", "OPERATOR"))
 			.hasRedirectedUrl("/users")
 			.flash()
 			.containsEntry("success", "users.created");
@@ -50,14 +48,14 @@ class UserAdminTests {
 
 	@Test
 	void invalidNewUserIsRefusedWithReasonsAndNothingStored() throws Exception {
-		String html = assertThat(this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "../etc")
-				.param("password", "123456789").param("role", "ADMIN")))
+		String html = assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "../etc")
+				.param("password", "123456789").param("role", "ADMIN"))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 		assertThat(html).contains("Use 1 to 64 characters").contains("The password needs 10 to 256 characters.");
 		assertThat(this.users.findByUsername("../etc")).isEmpty();
-		html = assertThat(this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "dave")
-				.param("password", "daves-password").param("role", "ROOT")))
+		html = assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "dave")
+				.param("password", "daves-password").param("role", "ROOT"))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 		assertThat(html).contains("Choose one of the offered values.").doesNotContain("Failed to convert");
@@ -67,25 +65,25 @@ class UserAdminTests {
 	@Test
 	void duplicateUsernameIsRefused() throws Exception {
 		this.accounts.create(Actor.SYSTEM, "erin", "Erin-5-maple-quarry", Role.VIEWER);
-		String html = this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "ERIN")
-				.param("password", "Erin-6-cobalt-sprout").param("role", "ADMIN")).getResponse().getContentAsString();
+		String html = this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "ERIN")
+				.param("password", "Erin-6-cobalt-sprout").param("role", "ADMIN").exchange().getResponse().getContentAsString();
 		assertThat(html).contains("A user with this name exists already.");
 	}
 
 	@Test
 	void roleChangeDisableEnableAndResetAreAudited() throws Exception {
 		UserAccount frank = this.accounts.create(Actor.SYSTEM, "frank", "Frank-2-tulip-basalt", Role.VIEWER);
-		assertThat(this.mvc.perform(post("/users/{id}/role", frank.id()).with(admin("boss")).with(csrf()).param("role", "OPERATOR")))
+		assertThat(this.mvc.post().uri("/users/{id}/role", frank.id()).with(admin("boss")).with(csrf()).param("role", "OPERATOR"))
 			.flash()
 			.containsEntry("success", "users.roleChanged");
-		assertThat(this.mvc.perform(post("/users/{id}/disable", frank.id()).with(admin("boss")).with(csrf())))
+		assertThat(this.mvc.post().uri("/users/{id}/disable", frank.id()).with(admin("boss")).with(csrf()))
 			.flash()
 			.containsEntry("success", "users.disabled");
-		assertThat(this.mvc.perform(post("/users/{id}/enable", frank.id()).with(admin("boss")).with(csrf())))
+		assertThat(this.mvc.post().uri("/users/{id}/enable", frank.id()).with(admin("boss")).with(csrf()))
 			.flash()
 			.containsEntry("success", "users.enabled");
-		assertThat(this.mvc.perform(post("/users/{id}/password", frank.id()).with(admin("boss")).with(csrf())
-				.param("newPassword", "Frank-3-onyx-meridian")))
+		assertThat(this.mvc.post().uri("/users/{id}/password", frank.id()).with(admin("boss")).with(csrf())
+				.param("newPassword", "Frank-3-onyx-meridian"))
 			.flash()
 			.containsEntry("success", "users.passwordReset");
 		UserAccount after = this.users.findById(frank.id()).orElseThrow();
@@ -99,10 +97,10 @@ class UserAdminTests {
 	void theLastEnabledAdminCannotBeDemotedOrDisabledAndNobodyDisablesThemselves() throws Exception {
 		this.jdbc.sql("update app_user set role = 'OPERATOR' where role = 'ADMIN'").update();
 		UserAccount only = this.accounts.create(Actor.SYSTEM, "solo", "Solo-8-fern-beacon", Role.ADMIN);
-		assertThat(this.mvc.perform(post("/users/{id}/role", only.id()).with(admin("boss")).with(csrf()).param("role", "VIEWER")))
+		assertThat(this.mvc.post().uri("/users/{id}/role", only.id()).with(admin("boss")).with(csrf()).param("role", "VIEWER"))
 			.flash()
 			.containsEntry("error", "users.error.lastAdmin");
-		assertThat(this.mvc.perform(post("/users/{id}/disable", only.id()).with(admin("solo")).with(csrf())))
+		assertThat(this.mvc.post().uri("/users/{id}/disable", only.id()).with(admin("solo")).with(csrf()))
 			.flash()
 			.containsEntry("error", "users.error.disableSelf");
 		assertThat(this.users.findById(only.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
@@ -110,31 +108,31 @@ class UserAdminTests {
 
 	@Test
 	void roleOrIdOfTheWrongTypeIsABadRequest() throws Exception {
-		assertThat(this.mvc.perform(post("/users/1/role").with(admin("boss")).with(csrf()).param("role", "ROOT")))
+		assertThat(this.mvc.post().uri("/users/1/role").with(admin("boss")).with(csrf()).param("role", "ROOT"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(this.mvc.perform(post("/users/abc/disable").with(admin("boss")).with(csrf())))
+		assertThat(this.mvc.post().uri("/users/abc/disable").with(admin("boss")).with(csrf()))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
 	void resetToATooShortPasswordIsRefused() throws Exception {
 		UserAccount gina = this.accounts.create(Actor.SYSTEM, "gina", "Gina-1-amber-lagoon", Role.VIEWER);
-		assertThat(this.mvc.perform(post("/users/{id}/password", gina.id()).with(admin("boss")).with(csrf()).param("newPassword", "short")))
+		assertThat(this.mvc.post().uri("/users/{id}/password", gina.id()).with(admin("boss")).with(csrf()).param("newPassword", "short"))
 			.flash()
 			.containsEntry("error", "users.error.password");
 	}
 
 	@Test
 	void weakPasswordsAreRefusedAtCreationAndResetWithTheReason() throws Exception {
-		String html = assertThat(this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "iris")
-				.param("password", "aaaaaaaaaa").param("role", "VIEWER")))
+		String html = assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "iris")
+				.param("password", "aaaaaaaaaa").param("role", "VIEWER"))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 		assertThat(html).contains("repeats characters");
 		assertThat(this.users.findByUsername("iris")).isEmpty();
 		UserAccount jack = this.accounts.create(Actor.SYSTEM, "jack", "Jack-5-walnut-comet", Role.VIEWER);
-		assertThat(this.mvc.perform(post("/users/{id}/password", jack.id()).with(admin("boss")).with(csrf())
-				.param("newPassword", "password123")))
+		assertThat(this.mvc.post().uri("/users/{id}/password", jack.id()).with(admin("boss")).with(csrf())
+				.param("newPassword", "password123"))
 			.flash()
 			.containsEntry("error", "password.weak.common");
 	}
@@ -142,7 +140,7 @@ class UserAdminTests {
 	@Test
 	void userListShowsAccountsWithTheirActions() throws Exception {
 		this.accounts.create(Actor.SYSTEM, "hank", "Hank-9-cedar-nebula", Role.VIEWER);
-		String html = assertThat(this.mvc.perform(get("/users").with(admin("boss"))))
+		String html = assertThat(this.mvc.get().uri("/users").with(admin("boss")))
 			.hasStatusOk()
 			.actual().getResponse().getContentAsString();
 		assertThat(html).contains("id=\"user-hank\"").contains("Disable hank").contains("Reset password of hank");
