@@ -20,7 +20,7 @@ import dev.pvedash.support.WithViewer;
 
 /**
  * Every 403 of a signed-in user is an audit row with who, from where, method, path and why (ASVS 5.0 16.3.2,
- * docs/security.md). The security rules refuse before any controller: the slice needs none but its own page's.
+ * docs/security.md #25). The security rules refuse before any controller: the slice needs none but its own page's.
  */
 @PveDashWebMvcTest(AuditController.class)
 @Import(AuditTrailSlice.class)

@@ -23,7 +23,7 @@ import dev.pvedash.users.UsersModuleSlice;
 
 /**
  * Every login success and failure becomes a row with user, client address, time and result; so do the
- * seeded admin and PVE refusing the dashboard (docs/security.md). The users module is real: its events are
+ * seeded admin and PVE refusing the dashboard (docs/security.md #25, F5). The users module is real: its events are
  * what the trail records.
  */
 @PveDashWebMvcTest(AuditController.class)
