@@ -1,12 +1,15 @@
 package dev.pvedash.support;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Stands for the overview at {@code /} in slices without the hosts module: a page in the real layout where
- * sign-in flows land. Only a slice that names it has it, as with every controller of a {@code @WebMvcTest}.
+ * sign-in flows land. A test component, so no scan picks it up (a full application has the real overview):
+ * slices {@code @Import} it.
  */
+@TestComponent
 @Controller
 public class HomeStandIn {
 

@@ -20,8 +20,8 @@ import dev.pvedash.support.PveDashWebMvcTest;
 @Retention(RetentionPolicy.RUNTIME)
 @PveDashWebMvcTest({ LoginController.class, LoginCodeController.class, SetupController.class, AccountController.class,
 		UserAdminController.class, TwoFactorController.class, TwoFactorPolicyController.class,
-		SecondFactorAdminController.class, HomeStandIn.class })
-@Import({ UsersModuleSlice.class, AuditTrailSlice.class })
+		SecondFactorAdminController.class })
+@Import({ UsersModuleSlice.class, AuditTrailSlice.class, HomeStandIn.class })
 @interface UsersWebMvcTest {
 
 }
