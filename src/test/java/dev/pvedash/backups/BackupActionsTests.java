@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.http.HttpStatus;
 
+import dev.pvedash.guests.GuestActionSlice;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TaskFilter;
 import dev.pvedash.support.FakeInventory;
-import dev.pvedash.guests.GuestActionSlice;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /**

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -18,12 +18,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import dev.pvedash.audit.AuditTrailSlice;
 import dev.pvedash.support.FakeInventory;
 
+import dev.pvedash.audit.AuditTrailSlice;
 import dev.pvedash.proxmox.HeldActions;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TestClients;
 import dev.pvedash.simulator.PveSimulator;
 import dev.pvedash.simulator.SimulatorProperties;
-import dev.pvedash.audit.AuditTrailSlice;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.PveDashWebMvcTest;
 
