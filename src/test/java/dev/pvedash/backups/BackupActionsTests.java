@@ -80,7 +80,7 @@ class BackupActionsTests {
 			String body = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", storage).with(csrf())
 					.with(user("o").roles("OPERATOR")))
 				.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-				.actual().getResponse().getContentAsString();
+				.bodyText().actual();
 			assertThat(body).contains("Choose one of the backup storages of node pve");
 		}
 		assertThat(this.mvc.post().uri("/guests/102/backup").with(csrf()).with(user("o").roles("OPERATOR")))
@@ -98,7 +98,7 @@ class BackupActionsTests {
 		String first = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").header("HX-Request", "true")
 				.with(csrf()).with(user("o").roles("OPERATOR")))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 		assertThat(first).contains("class=\"task");
 		String second = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").with(csrf())
 				.with(user("o").roles("OPERATOR")))

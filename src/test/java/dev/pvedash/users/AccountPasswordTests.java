@@ -43,7 +43,7 @@ class AccountPasswordTests {
 	void formIsShownWithLabelledFields() throws Exception {
 		String html = assertThat(this.mvc.get().uri("/account/password").with(user("ivy").roles("VIEWER")))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 		assertThat(html).contains("for=\"currentPassword\"").contains("for=\"newPassword\"").contains("for=\"confirmPassword\"");
 	}
 
@@ -98,7 +98,7 @@ class AccountPasswordTests {
 		return assertThat(this.mvc.post().uri("/account/password").with(user("ivy").roles("VIEWER")).with(csrf())
 				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", confirm))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 	}
 
 	private void assertUnchanged() {

@@ -77,14 +77,14 @@ class AdminReauthTests {
 		Document question = page(assertThat(this.mvc.post().uri("/users/{id}/second-factor/reset", user.account().id())
 				.session(admin).with(csrf()))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString());
+			.bodyText().actual());
 		assertThat(question.select("h1").text()).isEqualTo("Confirm it is you");
 		assertThat(question.select("#reauth-form").attr("action")).isEqualTo("/users/" + user.account().id() + "/second-factor/reset");
 		assertThat(this.factors.of("kept")).isPresent();
 		Document wrong = page(assertThat(this.mvc.post().uri("/users/{id}/second-factor/reset", user.account().id())
 				.session(admin).with(csrf()).param(ReauthGate.PROOF, "not-my-password"))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString());
+			.bodyText().actual());
 		assertThat(wrong.select("#reauth-error").text()).contains("Nothing was changed");
 		assertThat(this.factors.of("kept")).isPresent();
 		assertThat(this.mvc.post().uri("/users/{id}/second-factor/reset", user.account().id()).session(admin).with(csrf())
@@ -101,7 +101,7 @@ class AdminReauthTests {
 		Document question = page(assertThat(this.mvc.post().uri("/users").session(admin).with(csrf())
 				.param("username", "second-admin").param("password", "Brisk-heron-vault-27").param("role", "ADMIN"))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString());
+			.bodyText().actual());
 		assertThat(question.select("#reauth-form input[type=hidden][name=username]").val()).isEqualTo("second-admin");
 		assertThat(question.select("#reauth-form input[type=hidden][name=role]").val()).isEqualTo("ADMIN");
 		assertThat(question.select("#reauth-form input[name=_csrf]")).hasSize(1);

@@ -68,11 +68,11 @@ class LoginAbuseTests {
 	void theBlockedAddressIsToldWhyAndHowLong() throws Exception {
 		String html = assertThat(this.mvc.get().uri("/login").param("throttled", "75").param("scope", "address"))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 		assertThat(html).contains("Too many failed sign-ins from your address").contains("Wait 1 min 15 s");
 		html = assertThat(this.mvc.get().uri("/login").param("throttled", "2").param("scope", "username"))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 		assertThat(html).contains("tries from your address are slowed down").contains("Wait 0 min 2 s");
 	}
 

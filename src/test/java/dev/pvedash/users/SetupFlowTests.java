@@ -62,7 +62,7 @@ class SetupFlowTests {
 		String html = assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
 				.param("password", "short").param("confirmPassword", "short"))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 		assertThat(html).contains("The password needs 10 to 256 characters.");
 		html = this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
 				.param("password", "long-enough-one").param("confirmPassword", "long-enough-two").exchange().getResponse().getContentAsString();
@@ -77,7 +77,7 @@ class SetupFlowTests {
 		String html = assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
 				.param("password", "password123").param("confirmPassword", "password123"))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 		assertThat(html).contains("a very common password");
 		assertThat(this.users.count()).isZero();
 	}
@@ -104,7 +104,7 @@ class SetupFlowTests {
 	private Document page(String path) throws Exception {
 		return Jsoup.parse(assertThat(this.mvc.get().uri(path))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString());
+			.bodyText().actual());
 	}
 
 }

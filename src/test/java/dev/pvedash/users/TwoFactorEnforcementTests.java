@@ -69,7 +69,7 @@ class TwoFactorEnforcementTests {
 		Document codes = Jsoup.parse(assertThat(this.mvc.post().uri("/account/two-factor").session(session).with(csrf())
 				.param("code", code))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString());
+			.bodyText().actual());
 		assertThat(codes.select("#recovery-codes li")).hasSize(10);
 		assertThat(this.mvc.get().uri("/users").session(session)).hasStatusOk();
 	}

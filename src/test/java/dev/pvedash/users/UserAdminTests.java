@@ -51,13 +51,13 @@ class UserAdminTests {
 		String html = assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "../etc")
 				.param("password", "123456789").param("role", "ADMIN"))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 		assertThat(html).contains("Use 1 to 64 characters").contains("The password needs 10 to 256 characters.");
 		assertThat(this.users.findByUsername("../etc")).isEmpty();
 		html = assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "dave")
 				.param("password", "daves-password").param("role", "ROOT"))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 		assertThat(html).contains("Choose one of the offered values.").doesNotContain("Failed to convert");
 		assertThat(this.users.findByUsername("dave")).isEmpty();
 	}
@@ -127,7 +127,7 @@ class UserAdminTests {
 		String html = assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "iris")
 				.param("password", "aaaaaaaaaa").param("role", "VIEWER"))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 		assertThat(html).contains("repeats characters");
 		assertThat(this.users.findByUsername("iris")).isEmpty();
 		UserAccount jack = this.accounts.create(Actor.SYSTEM, "jack", "Jack-5-walnut-comet", Role.VIEWER);
@@ -142,7 +142,7 @@ class UserAdminTests {
 		this.accounts.create(Actor.SYSTEM, "hank", "Hank-9-cedar-nebula", Role.VIEWER);
 		String html = assertThat(this.mvc.get().uri("/users").with(admin("boss")))
 			.hasStatusOk()
-			.actual().getResponse().getContentAsString();
+			.bodyText().actual();
 		assertThat(html).contains("id=\"user-hank\"").contains("Disable hank").contains("Reset password of hank");
 	}
 
