@@ -20,7 +20,7 @@ import dev.pvedash.support.WithViewer;
 
 /** docs/polling.md, "Per-path back-off": a config PVE refused reads "not available" with PVE's words, not "not read yet". */
 @PveDashWebMvcTest(GuestController.class)
-@Import({ FakeInventory.class, ActionRepository.class, ActionGate.class })
+@Import({ GuestPagesSlice.class, FakeInventory.class })
 @WithViewer
 class GuestConfigAvailabilityTests {
 

@@ -31,7 +31,7 @@ import dev.pvedash.support.WithViewer;
  * page"), in PVE's words and units (docs/ui.md). No panel of another module: those test their own.
  */
 @PveDashWebMvcTest(GuestController.class)
-@Import({ FakeInventory.class, ActionRepository.class, ActionGate.class })
+@Import({ GuestPagesSlice.class, FakeInventory.class })
 @WithViewer
 class GuestPagesTests {
 
