@@ -2,8 +2,6 @@ package dev.pvedash.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 
@@ -13,9 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import dev.pvedash.support.PveDashWebMvcTest;
 
@@ -23,11 +22,12 @@ import dev.pvedash.support.PveDashWebMvcTest;
  * {@code /audit}: admins see everyone's entries, others their own; filters, paging, htmx rows
  * (docs/security.md #20, #25).
  */
-@PveDashWebMvcTest
+@PveDashWebMvcTest(AuditController.class)
+@Import(AuditRepository.class)
 class AuditPageTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	AuditRepository repository;
@@ -46,58 +46,58 @@ class AuditPageTests {
 	}
 
 	@Test
-	void adminSeesEveryoneNewestFirstPagedByFifty() throws Exception {
-		Document page = page(get("/audit").with(user("root").roles("ADMIN")));
+	void adminSeesEveryoneNewestFirstPagedByFifty() {
+		Document page = page(this.mvc.get().uri("/audit").with(user("root").roles("ADMIN")));
 		assertThat(page.select("#audit-rows tbody tr")).hasSize(50);
 		assertThat(page.select("#audit-rows tbody tr").first().text()).contains("bob");
 		assertThat(page.select(".pager a").text()).contains("Older");
-		Document second = page(get("/audit").param("page", "1").with(user("root").roles("ADMIN")));
+		Document second = page(this.mvc.get().uri("/audit").param("page", "1").with(user("root").roles("ADMIN")));
 		assertThat(second.select("#audit-rows tbody tr")).hasSize(11);
 	}
 
 	@Test
-	void adminFiltersByUser() throws Exception {
-		Document page = page(get("/audit").param("user", "bob").with(user("root").roles("ADMIN")));
+	void adminFiltersByUser() {
+		Document page = page(this.mvc.get().uri("/audit").param("user", "bob").with(user("root").roles("ADMIN")));
 		assertThat(page.select("#audit-rows tbody tr")).hasSize(1);
 	}
 
 	@Test
-	void othersSeeOnlyTheirOwnEntriesWhateverTheyAskFor() throws Exception {
-		Document page = page(get("/audit").param("user", "alice").with(user("bob").roles("OPERATOR")));
+	void othersSeeOnlyTheirOwnEntriesWhateverTheyAskFor() {
+		Document page = page(this.mvc.get().uri("/audit").param("user", "alice").with(user("bob").roles("OPERATOR")));
 		assertThat(page.select("#audit-rows tbody tr")).hasSize(1).allSatisfy(row -> assertThat(row.text()).contains("bob"));
 		assertThat(page.select("input[name=user]")).isEmpty();
 	}
 
 	@Test
-	void valuesAreEscapedNotRendered() throws Exception {
-		Document page = page(get("/audit").param("user", "bob").with(user("root").roles("ADMIN")));
+	void valuesAreEscapedNotRendered() {
+		Document page = page(this.mvc.get().uri("/audit").param("user", "bob").with(user("root").roles("ADMIN")));
 		assertThat(page.select("#audit-rows script")).isEmpty();
 		assertThat(page.select("#audit-rows").text()).contains("<script>x</script>");
 	}
 
 	@Test
-	void htmxRequestGetsOnlyTheRowsFragment() throws Exception {
-		String html = this.mvc.perform(get("/audit").param("kind", "LOGIN").header("HX-Request", "true")
-				.with(user("root").roles("ADMIN")))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("id=\"audit-rows\"").doesNotContain("<html").doesNotContain("app-header");
+	void htmxRequestGetsOnlyTheRowsFragment() {
+		assertThat(this.mvc.get().uri("/audit").param("kind", "LOGIN").header("HX-Request", "true")
+			.with(user("root").roles("ADMIN"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"audit-rows\"")
+			.doesNotContain("<html")
+			.doesNotContain("app-header");
 	}
 
 	@Test
-	void okIsGreenKindsAreWordsAndLongDetailsCanWrap() throws Exception {
+	void okIsGreenKindsAreWordsAndLongDetailsCanWrap() {
 		this.repository.append(Instant.parse("2026-11-01T11:00:00Z"), "carol", "10.0.0.3", "GUEST_SHUTDOWN",
 				"101 homeassistant on pve", "OK", "action #7; UPID UPID:pve:0001A2B3:0A1B2C3D:6745A1B2:qmshutdown:101:carol@pvedash:");
-		Document page = page(get("/audit").param("user", "carol").with(user("root").roles("ADMIN")));
+		Document page = page(this.mvc.get().uri("/audit").param("user", "carol").with(user("root").roles("ADMIN")));
 		assertThat(page.select("#audit-rows tbody tr td[data-label=Kind]").text()).isEqualTo("Shut down");
 		assertThat(page.select("#audit-rows tbody tr .badge").attr("class")).contains("badge-ok").doesNotContain("error");
 		assertThat(page.select("#audit-rows table").hasClass("audit")).isTrue();
 		assertThat(page.select("select[name=kind] option[value=GUEST_SHUTDOWN]").text()).isEqualTo("Shut down");
 	}
 
-	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
+	private Document page(MockMvcRequestBuilder request) {
+		return Jsoup.parse(assertThat(request).hasStatusOk().bodyText().actual());
 	}
 
 }

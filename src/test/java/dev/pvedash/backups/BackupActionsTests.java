@@ -3,31 +3,45 @@ package dev.pvedash.backups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import dev.pvedash.guests.GuestActionSlice;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TaskFilter;
 import dev.pvedash.support.FakeInventory;
+import dev.pvedash.support.MalformedIds;
 import dev.pvedash.support.PveDashWebMvcTest;
 
-/** "Back up now" and the admin settings: who may, what is refused before PVE hears of it, what is audited. */
-@PveDashWebMvcTest
+/**
+ * "Back up now" and the admin settings: who may, what is refused before PVE hears of it, what is audited
+ * (docs/backups.md). This module's pages and settings are real on H2; "Back up now" goes through the guests
+ * module and its test PVE (a simulator, see GuestActionSlice), where the test counts the vzdump tasks.
+ */
+@PveDashWebMvcTest({ BackupNowController.class, BackupSettingsController.class, BackupsController.class })
+@Import({ BackupPages.class, BackupStates.class, Protection.class, ProtectionSettings.class, BackupRepository.class,
+		BackupJobRepository.class, LastTaskRepository.class, BackupSettingsRepository.class, BackupsConfiguration.class,
+		GuestActionSlice.GuestsModule.class })
 class BackupActionsTests {
 
 	@Autowired
-	MockMvc mvc;
+	MessageSource messages;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -44,7 +58,7 @@ class BackupActionsTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** The slice's inventory is shared with other test classes: leave it empty, as found. */
+	/** Leave the inventory empty, as found: each test fills what it needs. */
 	@AfterEach
 	void leaveTheInventoryEmpty() {
 		this.inventory.clear();
@@ -67,62 +81,78 @@ class BackupActionsTests {
 	@Test
 	void viewersAndMadeUpStoragesNeverReachPve() throws Exception {
 		long before = vzdumps();
-		this.mvc.perform(post("/guests/102/backup").param("storage", "local").with(csrf()).with(user("v").roles("VIEWER")))
-			.andExpect(status().isForbidden());
+		assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").with(csrf()).with(user("v").roles("VIEWER")))
+			.hasStatus(HttpStatus.FORBIDDEN);
 		for (String storage : new String[] { "nope", "local-lvm", "../local", "" }) {
-			String body = this.mvc.perform(post("/guests/102/backup").param("storage", storage).with(csrf())
+			String body = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", storage).with(csrf())
 					.with(user("o").roles("OPERATOR")))
-				.andExpect(status().isUnprocessableContent())
-				.andReturn().getResponse().getContentAsString();
+				.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+				.bodyText().actual();
 			assertThat(body).contains("Choose one of the backup storages of node pve");
 		}
-		this.mvc.perform(post("/guests/102/backup").with(csrf()).with(user("o").roles("OPERATOR")))
-			.andExpect(status().isUnprocessableContent());
-		this.mvc.perform(post("/guests/abc/backup").param("storage", "local").with(csrf()).with(user("o").roles("OPERATOR")))
-			.andExpect(status().isBadRequest());
-		this.mvc.perform(post("/guests/4242/backup").param("storage", "local").with(csrf()).with(user("o").roles("OPERATOR")))
-			.andExpect(status().isNotFound());
+		assertThat(this.mvc.post().uri("/guests/102/backup").with(csrf()).with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(this.mvc.post().uri("/guests/abc/backup").param("storage", "local").with(csrf()).with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.post().uri("/guests/4242/backup").param("storage", "local").with(csrf()).with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(vzdumps()).isEqualTo(before);
 	}
 
 	@Test
 	void aDoubleClickSendsOneVzdumpAndHtmxGetsTheTaskFragment() throws Exception {
 		long before = vzdumps();
-		String first = this.mvc.perform(post("/guests/102/backup").param("storage", "local").header("HX-Request", "true")
+		String first = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").header("HX-Request", "true")
 				.with(csrf()).with(user("o").roles("OPERATOR")))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.hasStatusOk()
+			.bodyText().actual();
 		assertThat(first).contains("class=\"task");
-		String second = this.mvc.perform(post("/guests/102/backup").param("storage", "local").with(csrf())
+		String second = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").with(csrf())
 				.with(user("o").roles("OPERATOR")))
-			.andExpect(status().isFound())
-			.andReturn().getResponse().getRedirectedUrl();
+			.hasStatus(HttpStatus.FOUND)
+			.actual().getResponse().getRedirectedUrl();
 		assertThat(second).matches("/tasks/\\d+");
 		assertThat(vzdumps()).isEqualTo(before + 1);
 	}
 
 	@Test
 	void settingsAreForAdminsAndAudited() throws Exception {
-		this.mvc.perform(get("/backups/settings").with(user("o").roles("OPERATOR"))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/backups/settings/storages/local").param("location", "OFF_HOST").with(csrf())
-				.with(user("o").roles("OPERATOR"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/backups/settings").with(user("a").roles("ADMIN"))).andExpect(status().isOk());
-		this.mvc.perform(post("/backups/settings/storages/local").param("location", "OFF_HOST").with(csrf())
-				.with(user("a").roles("ADMIN"))).andExpect(status().isFound());
-		this.mvc.perform(post("/backups/settings/guests/102").param("notNeeded", "true").with(csrf())
-				.with(user("a").roles("ADMIN"))).andExpect(status().isUnprocessableEntity());
-		this.mvc.perform(post("/backups/settings/guests/102").param("notNeeded", "true").param("reason", "rebuilt from git")
-				.with(csrf()).with(user("a").roles("ADMIN"))).andExpect(status().isFound());
-		this.mvc.perform(post("/backups/settings/templates").param("exclude", "true").with(csrf())
-				.with(user("a").roles("ADMIN"))).andExpect(status().isFound());
+		assertThat(this.mvc.get().uri("/backups/settings").with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/backups/settings/storages/local").param("location", "OFF_HOST").with(csrf())
+				.with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/backups/settings").with(user("a").roles("ADMIN"))).hasStatusOk();
+		assertThat(this.mvc.post().uri("/backups/settings/storages/local").param("location", "OFF_HOST").with(csrf())
+				.with(user("a").roles("ADMIN")))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post().uri("/backups/settings/guests/102").param("notNeeded", "true").with(csrf())
+				.with(user("a").roles("ADMIN")))
+			.hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(this.mvc.post().uri("/backups/settings/guests/102").param("notNeeded", "true").param("reason", "rebuilt from git")
+				.with(csrf()).with(user("a").roles("ADMIN")))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post().uri("/backups/settings/templates").param("exclude", "true").with(csrf())
+				.with(user("a").roles("ADMIN")))
+			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.jdbc.sql("select target from audit_entry where kind = 'BACKUP_SETTING' and actor = 'a'")
 			.query(String.class).list()).contains("storage-location local", "guest 102", "exclude-templates");
-		String page = this.mvc.perform(get("/backups").with(user("v").roles("VIEWER")))
-			.andReturn().getResponse().getContentAsString();
+		String page = this.mvc.get().uri("/backups").with(user("v").roles("VIEWER")).exchange().getResponse().getContentAsString();
 		assertThat(page).contains("no backup needed: rebuilt from git");
 		assertThat(org.jsoup.Jsoup.parse(page).select("#guest-102 .verdict .badge").first().text()).isEqualTo("Protected");
-		this.mvc.perform(post("/backups/settings/storages/local").param("location", "BY_TYPE").with(csrf())
-			.with(user("a").roles("ADMIN"))).andExpect(status().isFound());
+		assertThat(this.mvc.post().uri("/backups/settings/storages/local").param("location", "BY_TYPE").with(csrf())
+			.with(user("a").roles("ADMIN")))
+			.hasStatus(HttpStatus.FOUND);
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.pvedash.support.MalformedIds#vmids")
+	void aMalformedGuestIdIsTheGuestPagesOne400(String vmid) throws Exception {
+		assertThat(MalformedIds.alertMessage(this.mvc.post()
+			.uri("/guests/{vmid}/backup", vmid)
+			.param("storage", "local")
+			.with(user("op").roles("OPERATOR"))
+			.with(csrf()))).isEqualTo(MalformedIds.expected(this.messages));
 	}
 
 }

@@ -2,31 +2,36 @@ package dev.pvedash.backups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import dev.pvedash.guests.GuestPagesSlice;
 import dev.pvedash.support.FakeInventory;
-import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.HtmlChecks;
+import dev.pvedash.support.PveDashWebMvcTest;
 
-/** {@code /backups} and the guest page panel render the stored backups and every guest's verdict. */
-@PveDashWebMvcTest
+/**
+ * {@code /backups} and the guest page panel render the stored backups and every guest's verdict
+ * (docs/protection.md). This module's reading side is real on H2; the guest page is the guests module's,
+ * imported whole so the panel is seen where it lives.
+ */
+@PveDashWebMvcTest(BackupsController.class)
+@Import({ GuestPagesSlice.class, BackupPanel.class, BackupPages.class, BackupStates.class, Protection.class,
+		BackupRepository.class, BackupJobRepository.class, LastTaskRepository.class, BackupSettingsRepository.class,
+		BackupsConfiguration.class, FakeInventory.class })
 class BackupPagesTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -36,12 +41,6 @@ class BackupPagesTests {
 
 	@Autowired
 	BackupJobRepository jobs;
-
-	/** The slice's inventory is shared with other test classes: leave it empty, as found. */
-	@AfterEach
-	void leaveTheInventoryEmpty() {
-		this.inventory.clear();
-	}
 
 	@BeforeEach
 	void homelab() {
@@ -55,19 +54,18 @@ class BackupPagesTests {
 		BackupFixtures.homelab(this.backups, this.jobs, Instant.now());
 	}
 
-	Document page(String path, String role, boolean htmx) throws Exception {
-		var request = get(path).with(user("u").roles(role));
-		MvcResult result = this.mvc.perform(htmx ? request.header("HX-Request", "true") : request)
-			.andExpect(status().isOk())
-			.andReturn();
+	Document page(String path, String role, boolean htmx) {
+		var request = this.mvc.get().uri(path).with(user("u").roles(role));
+		MvcTestResult result = (htmx ? request.header("HX-Request", "true") : request).exchange();
+		assertThat(result).hasStatusOk();
 		if (!htmx) {
-			HtmlChecks.assertSecurityHeaders(result);
+			HtmlChecks.assertSecurityHeaders(result.getMvcResult());
 		}
-		return HtmlChecks.assertNoInlineScript(result.getResponse().getContentAsString());
+		return HtmlChecks.assertNoInlineScript(assertThat(result).bodyText().actual());
 	}
 
 	@Test
-	void everyGuestHasOneVerdictWordAndItsSentence() throws Exception {
+	void everyGuestHasOneVerdictWordAndItsSentence() {
 		Document doc = page("/backups", "VIEWER", false);
 		assertThat(doc.select("#verdicts tbody tr")).hasSize(5);
 		assertThat(doc.select("#guest-101 .verdict .badge-ok").text()).isEqualTo("Protected");
@@ -82,7 +80,7 @@ class BackupPagesTests {
 	}
 
 	@Test
-	void backupsJobsAndUnreadableStoragesAreListedAndNotesStayText() throws Exception {
+	void backupsJobsAndUnreadableStoragesAreListedAndNotesStayText() {
 		Document doc = page("/backups", "VIEWER", false);
 		assertThat(doc.select("#copies-101 td").text()).contains("3.0 GiB", "pbs-offsite", "off this host", "protected",
 				"verified");
@@ -94,14 +92,14 @@ class BackupPagesTests {
 	}
 
 	@Test
-	void htmxGetsTheLiveFragmentOnly() throws Exception {
+	void htmxGetsTheLiveFragmentOnly() {
 		Document doc = page("/backups", "VIEWER", true);
 		assertThat(doc.select("header")).isEmpty();
 		assertThat(doc.select("#backups #verdicts")).hasSize(1);
 	}
 
 	@Test
-	void whileActionsAreClosedBackUpNowIsDisabled() throws Exception {
+	void whileActionsAreClosedBackUpNowIsDisabled() {
 		this.inventory.failing("TLS", "certificate fingerprint changed");
 		Document operator = page("/guests/101", "OPERATOR", false);
 		assertThat(operator.select("#actions-closed").text()).contains("certificate is not trusted");
@@ -109,7 +107,7 @@ class BackupPagesTests {
 	}
 
 	@Test
-	void theGuestPageShowsThePanelAndTheFormOnlyToOperators() throws Exception {
+	void theGuestPageShowsThePanelAndTheFormOnlyToOperators() {
 		Document viewer = page("/guests/101", "VIEWER", false);
 		assertThat(viewer.select("#backup-panel .verdict").text()).contains("Protected", "pbs-offsite");
 		assertThat(viewer.select("#backup-panel td").text()).contains("3.0 GiB");

@@ -37,7 +37,7 @@ import dev.pvedash.system.UserFacingException;
  * offline node, actions are closed: buttons disabled with the reason, a POST refused with 503 and nothing
  * sent (docs/actions.md; docs/security.md F1, F4, F5, F7).
  */
-@GuestActionsWebTest
+@GuestActionSlice
 class ActionGateTests {
 
 	@Autowired

@@ -27,7 +27,7 @@ import dev.pvedash.support.FakeInventory;
  * The PVE call of an action runs in the background: the POST answers while PVE hangs, and the task says what
  * is certain, "not sent" or "outcome unknown" (docs/actions.md; docs/security.md F1, F2, F3, F11).
  */
-@GuestActionsWebTest
+@GuestActionSlice
 class ActionInBackgroundTests {
 
 	@Autowired

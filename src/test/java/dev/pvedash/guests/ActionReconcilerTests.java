@@ -17,7 +17,7 @@ import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.Upid;
 
 /** After a restart, running tasks are followed to their end and nothing is sent again (docs/security.md, F10). */
-@GuestActionsWebTest
+@GuestActionSlice
 class ActionReconcilerTests {
 
 	@Autowired

@@ -26,7 +26,7 @@ import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
 
 /** Who may send what, and what is refused before PVE hears of it (docs/actions.md; docs/security.md rows 13, 17, 19). */
-@GuestActionsWebTest
+@GuestActionSlice
 class GuestActionWebTests {
 
 	@Autowired

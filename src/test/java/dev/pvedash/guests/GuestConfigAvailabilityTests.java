@@ -1,8 +1,6 @@
 package dev.pvedash.guests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +10,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.support.FakeInventory;
@@ -20,25 +19,25 @@ import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
 /** docs/polling.md, "Per-path back-off": a config PVE refused reads "not available" with PVE's words, not "not read yet". */
-@PveDashWebMvcTest
+@PveDashWebMvcTest(GuestController.class)
+@Import({ GuestPagesSlice.class, FakeInventory.class })
 @WithViewer
 class GuestConfigAvailabilityTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
 
 	@Test
-	void aRefusedConfigIsNotAvailableWithPveWords() throws Exception {
+	void aRefusedConfigIsNotAvailableWithPveWords() {
 		this.inventory.readAt(Instant.now());
 		this.inventory.guests.add(new GuestDetail(InventoryGuests.guest(310, "qemu", "legacy-vm", "running", null), null,
 				null, null, List.of(), List.of(), false, null, false, List.of(), null, null,
 				"501 Method 'GET /nodes/pve/qemu/310/config' not implemented"));
 		try {
-			Document page = Jsoup.parse(this.mvc.perform(get("/guests/310")).andExpect(status().isOk()).andReturn()
-				.getResponse().getContentAsString());
+			Document page = Jsoup.parse(assertThat(this.mvc.get().uri("/guests/310")).hasStatusOk().bodyText().actual());
 			assertThat(page.select(".config-unavailable").text()).startsWith("Not available")
 				.contains("501 Method 'GET /nodes/pve/qemu/310/config' not implemented");
 			assertThat(page.text()).doesNotContain("not read yet");

@@ -24,7 +24,7 @@ import dev.pvedash.support.FakeInventory;
  * After a task ends, the guest page re-reads its state, buttons and recent tasks without a reload
  * (docs/actions.md, "The guest page").
  */
-@GuestActionsWebTest
+@GuestActionSlice
 class GuestPageRefreshTests {
 
 	@Autowired

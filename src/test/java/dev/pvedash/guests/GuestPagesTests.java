@@ -1,9 +1,8 @@
 package dev.pvedash.guests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,9 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import dev.pvedash.inventory.EndpointState;
 import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.TaskView;
@@ -24,13 +26,17 @@ import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
-/** {@code /guests} and {@code /guests/{vmid}} from the stored inventory (issue 4, point 4). */
-@PveDashWebMvcTest
+/**
+ * {@code /guests} and {@code /guests/{vmid}} from the stored inventory (docs/architecture.md, "Poll, store,
+ * page"), in PVE's words and units (docs/ui.md). No panel of another module: those test their own.
+ */
+@PveDashWebMvcTest(GuestController.class)
+@Import({ GuestPagesSlice.class, FakeInventory.class })
 @WithViewer
 class GuestPagesTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -41,8 +47,8 @@ class GuestPagesTests {
 	}
 
 	@Test
-	void everyGuestWithPveWordsAndUnits() throws Exception {
-		Document page = page(get("/guests"));
+	void everyGuestWithPveWordsAndUnits() {
+		Document page = page(this.mvc.get().uri("/guests"));
 		assertThat(page.select("#guest-rows tbody tr")).hasSize(7);
 		String pfsense = page.select("#guest-100").text();
 		assertThat(pfsense).contains("pfsense").contains("running").contains("5 % of 2 vCPU").contains("1.0 GiB / 2.0 GiB")
@@ -53,60 +59,72 @@ class GuestPagesTests {
 	}
 
 	@Test
-	void filtersSearchAndSort() throws Exception {
-		assertThat(ids(get("/guests").param("status", "stopped"))).containsExactly("103");
-		assertThat(ids(get("/guests").param("type", "lxc"))).containsExactly("200", "201");
-		assertThat(ids(get("/guests").param("tag", "critical"))).containsExactly("100");
-		assertThat(ids(get("/guests").param("q", "DOCK"))).containsExactly("102");
-		assertThat(ids(get("/guests").param("sort", "cpu").param("dir", "desc"))).startsWith("102", "101", "100")
+	void filtersSearchAndSort() {
+		assertThat(ids(this.mvc.get().uri("/guests").param("status", "stopped"))).containsExactly("103");
+		assertThat(ids(this.mvc.get().uri("/guests").param("type", "lxc"))).containsExactly("200", "201");
+		assertThat(ids(this.mvc.get().uri("/guests").param("tag", "critical"))).containsExactly("100");
+		assertThat(ids(this.mvc.get().uri("/guests").param("q", "DOCK"))).containsExactly("102");
+		assertThat(ids(this.mvc.get().uri("/guests").param("sort", "cpu").param("dir", "desc"))).startsWith("102", "101", "100")
 			.endsWith("103", "9000"); // unknown CPU last, never ranked as zero
-		assertThat(ids(get("/guests").param("sort", "nonsense"))).startsWith("100", "101");
+		assertThat(ids(this.mvc.get().uri("/guests").param("sort", "nonsense"))).startsWith("100", "101");
 	}
 
 	@Test
-	void htmxGetsTheRowsFragmentOnly() throws Exception {
-		String html = this.mvc.perform(get("/guests").param("status", "running").header("HX-Request", "true"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("id=\"guest-rows\"").doesNotContain("app-header");
+	void htmxGetsTheRowsFragmentOnly() {
+		assertThat(this.mvc.get().uri("/guests").param("status", "running").header("HX-Request", "true")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"guest-rows\"")
+			.doesNotContain("app-header");
 	}
 
 	@Test
-	void namesFromPveAreEscaped() throws Exception {
+	void namesFromPveAreEscaped() {
 		GuestView evil = new GuestView(150, "qemu", "pve", "<img src=x onerror=alert(1)>", "stopped", null, 1, null, 1L,
 				null, List.of("\"><svg onload=alert(1)>"), null, false, Instant.now());
 		this.inventory.guests.add(new GuestDetail(evil, 1, 1, 1L, List.of(), List.of(), false, null, false, List.of(),
 				"<script>alert(1)</script>", Instant.now()));
-		Document list = page(get("/guests"));
+		Document list = page(this.mvc.get().uri("/guests"));
 		assertThat(list.select("img, svg")).filteredOn(e -> !e.hasAttr("src") || e.attr("src").equals("x")).isEmpty();
 		assertThat(list.select("#guest-150").text()).contains("<img src=x onerror=alert(1)>");
-		assertThat(page(get("/guests/150")).select("script:not([src])")).isEmpty();
+		assertThat(page(this.mvc.get().uri("/guests/150")).select("script:not([src])")).isEmpty();
 	}
 
 	@Test
-	void detailShowsConfigUsageAndTasks() throws Exception {
+	void detailShowsConfigUsageAndTasks() {
 		this.inventory.tasks.add(new TaskView("UPID:pve:00001234:00ABCDEF:6745A1B2:qmstart:100:root@pam:", "pve", 100,
 				"qmstart", "root@pam", Instant.now().minusSeconds(60), Instant.now().minusSeconds(58), "ok", "OK"));
-		Document page = page(get("/guests/100"));
+		Document page = page(this.mvc.get().uri("/guests/100"));
 		assertThat(page.select("h1").text()).isEqualTo("100 pfsense");
 		assertThat(page.text()).contains("hostpci0: 0000:01:00.0").contains("yes, order 1").contains("scsi0")
 			.contains("2 core(s) × 1 socket(s)").contains("qmstart").contains("root@pam");
 	}
 
 	@Test
-	void unknownGuestIsA404WithAPlainMessage() throws Exception {
-		String html = this.mvc.perform(get("/guests/4242")).andExpect(status().isNotFound()).andReturn().getResponse()
-			.getContentAsString();
-		assertThat(html).contains("No guest with this ID is known");
-		this.mvc.perform(get("/guests/abc")).andExpect(status().isBadRequest());
+	void unknownGuestIsA404WithAPlainMessage() {
+		assertThat(this.mvc.get().uri("/guests/4242")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("No guest with this ID is known");
+		assertThat(this.mvc.get().uri("/guests/abc")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
-	private List<String> ids(MockHttpServletRequestBuilder request) throws Exception {
+	@Test
+	void guestsWithoutNodesAreListedWithThePrivilegeBanner() {
+		this.inventory.hosts.clear();
+		this.inventory.storages.clear();
+		Instant now = Instant.now();
+		this.inventory.endpoint = new EndpointState(false, now, now, Duration.ofSeconds(10), null, null, List.of(), 0,
+				Duration.ofSeconds(20), false, true);
+		Document guests = page(this.mvc.get().uri("/guests"));
+		assertThat(guests.select("#guest-rows tbody tr")).hasSize(this.inventory.guests.size()).hasSize(7);
+		assertThat(guests.select(".endpoint-state .nodes-hidden")).hasSize(1);
+	}
+
+	private List<String> ids(MockMvcRequestBuilder request) {
 		return page(request).select("#guest-rows tbody tr td.vmid").eachText();
 	}
 
-	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
+	private Document page(MockMvcRequestBuilder request) {
+		return Jsoup.parse(assertThat(request).hasStatusOk().bodyText().actual());
 	}
 
 }

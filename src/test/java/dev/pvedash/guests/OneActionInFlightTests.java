@@ -27,7 +27,7 @@ import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
 
 /** One action in flight per guest, decided by the database (docs/security.md F8, F9; row 25). */
-@GuestActionsWebTest
+@GuestActionSlice
 class OneActionInFlightTests {
 
 	@Autowired
@@ -43,7 +43,7 @@ class OneActionInFlightTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	GuestActionsWebTest.FailingAudit audit;
+	GuestActionSlice.FailingAudit audit;
 
 	@Test
 	@DisplayName("F8: two users click Start together: one request reaches PVE, both see the same task")

@@ -25,7 +25,7 @@ import dev.pvedash.support.FakeInventory;
  * The task fragment follows PVE's task to its end (docs/proxmox-notes.md, Tasks and Errors; docs/security.md
  * F11, #25).
  */
-@GuestActionsWebTest
+@GuestActionSlice
 class TaskProgressTests {
 
 	@Autowired

@@ -6,8 +6,6 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,10 +19,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.ui.Model;
 
+import dev.pvedash.backups.Protection;
+import dev.pvedash.guests.GuestPagesSlice;
+import dev.pvedash.guests.GuestPanel;
+import dev.pvedash.hosts.OverviewSlice;
 import dev.pvedash.metrics.StorageForecast.State;
+import dev.pvedash.snapshots.ScheduleHealth;
+import dev.pvedash.snapshots.SnapshotRisks;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.HtmlChecks;
@@ -32,18 +41,22 @@ import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
 /**
- * Issue 8, points 4 and 5 as the server renders them: chart containers that charts.js fills (right API path,
- * fields, range buttons), the last hour's min / avg / max as text for a browser without JavaScript,
- * sparklines, and each storage's fill forecast with its colour.
+ * The charts as the server renders them (docs/metrics.md, "Charts"): chart containers that charts.js fills
+ * (right API path, fields, range buttons), the last hour's min / avg / max as text for a browser without
+ * JavaScript, sparklines, and each storage's fill forecast with its colour. The pages are the guests and hosts
+ * modules' (imported whole); this module's charts are real over a mocked history; the overview's risk sources
+ * are mocks and the snapshot and backup panels stand-ins with their real order (10 and 20, see ChartPanel).
  */
-@PveDashWebMvcTest
+@PveDashWebMvcTest(MetricsApiController.class)
+@Import({ GuestPagesSlice.class, OverviewSlice.class, Charts.class, ChartPanel.class, FakeInventory.class,
+		ChartPagesTests.OtherPanels.class })
 @WithViewer
 class ChartPagesTests {
 
 	private static final double GIB = 1024.0 * 1024 * 1024;
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -53,6 +66,15 @@ class ChartPagesTests {
 
 	@MockitoBean
 	StorageForecasts forecasts;
+
+	@MockitoBean
+	ScheduleHealth schedules;
+
+	@MockitoBean
+	Protection protection;
+
+	@MockitoBean
+	SnapshotRisks snapshotRisks;
 
 	@BeforeEach
 	void homelab() {
@@ -69,7 +91,7 @@ class ChartPagesTests {
 	}
 
 	@Test
-	void guestPageCarriesFourChartsBeforeSnapshotsWithRangeButtons() throws Exception {
+	void guestPageCarriesFourChartsBeforeSnapshotsWithRangeButtons() {
 		Document page = page("/guests/101");
 		Element panel = page.selectFirst("#chart-panel");
 		assertThat(panel).isNotNull();
@@ -92,7 +114,7 @@ class ChartPagesTests {
 	}
 
 	@Test
-	void withoutJavaScriptTheLastHourReadsAsMinAvgMax() throws Exception {
+	void withoutJavaScriptTheLastHourReadsAsMinAvgMax() {
 		Document page = page("/guests/101");
 		// min and average of the averages, the max of the maxima; the gap at 120 s counts for nothing
 		assertThat(page.selectFirst("[data-chart=cpu] .chart-summary").text())
@@ -107,7 +129,7 @@ class ChartPagesTests {
 	}
 
 	@Test
-	void overviewHostCardHasChartsSparklineAndForecasts() throws Exception {
+	void overviewHostCardHasChartsSparklineAndForecasts() {
 		given(this.forecasts.of("pve", "local")).willReturn(Optional.of(new StorageForecast("pve", "local", State.FILLING, 21.4)));
 		given(this.forecasts.of("pve", "local-lvm"))
 			.willReturn(Optional.of(new StorageForecast("pve", "local-lvm", State.FILLING, 5.2)));
@@ -135,7 +157,7 @@ class ChartPagesTests {
 	}
 
 	@Test
-	void storagesWithoutTrendSaySo() throws Exception {
+	void storagesWithoutTrendSaySo() {
 		given(this.forecasts.of("pve", "local")).willReturn(Optional.of(new StorageForecast("pve", "local", State.NOT_FILLING, null)));
 		given(this.forecasts.of("pve", "local-lvm")).willReturn(Optional.empty());
 		Element card = page("/").selectFirst("#host-pve");
@@ -146,7 +168,7 @@ class ChartPagesTests {
 	}
 
 	@Test
-	void guestsTableHasASparklinePerGuestButTemplates() throws Exception {
+	void guestsTableHasASparklinePerGuestButTemplates() {
 		Document page = page("/guests");
 		assertThat(page.selectFirst("#guest-101 [data-sparkline]").attr("data-src")).isEqualTo("/api/metrics/guests/101");
 		assertThat(page.selectFirst("#guest-101 [data-sparkline]").id()).isEqualTo("spark-guest-101");
@@ -159,10 +181,11 @@ class ChartPagesTests {
 			.findFirst().orElseThrow().selectFirst(".forecast");
 	}
 
-	private Document page(String path) throws Exception {
-		var result = this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
-		HtmlChecks.assertSecurityHeaders(result);
-		return HtmlChecks.assertNoInlineScript(result.getResponse().getContentAsString());
+	private Document page(String path) {
+		MvcTestResult result = this.mvc.get().uri(path).exchange();
+		assertThat(result).hasStatusOk();
+		HtmlChecks.assertSecurityHeaders(result.getMvcResult());
+		return HtmlChecks.assertNoInlineScript(assertThat(result).bodyText().actual());
 	}
 
 	private static MetricPoint point(long t, Double cpu, Double cpuMax, Double mem, Double maxmem, Double read,
@@ -178,6 +201,35 @@ class ChartPagesTests {
 		values.put("diskwrite", write);
 		values.put("diskwrite_max", write);
 		return new MetricPoint(1_764_750_000L + t, values);
+	}
+
+	/** The snapshots and backups panels' places on the guest page, without their modules. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class OtherPanels {
+
+		@Bean
+		GuestPanel snapshotPanel() {
+			return new StandInPanel(10, "snapshots");
+		}
+
+		@Bean
+		GuestPanel backupPanel() {
+			return new StandInPanel(20, "backups");
+		}
+
+	}
+
+	record StandInPanel(int order, String fragment) implements GuestPanel {
+
+		@Override
+		public String template() {
+			return "test/panels";
+		}
+
+		@Override
+		public void fill(int vmid, Model model) {
+		}
+
 	}
 
 }

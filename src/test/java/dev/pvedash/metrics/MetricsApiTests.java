@@ -1,8 +1,6 @@
 package dev.pvedash.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +13,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -25,12 +25,13 @@ import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
 /** The JSON API of docs/metrics.md: shape, the point cap for every range, nulls for gaps, 400s, sign-in. */
-@PveDashWebMvcTest
+@PveDashWebMvcTest(MetricsApiController.class)
+@Import({ Metrics.class, StorageForecasts.class, MetricStore.class })
 @WithViewer
 class MetricsApiTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	MetricStore store;
@@ -54,14 +55,12 @@ class MetricsApiTests {
 				List.of(new Row(Tier.TWO_HOURS.bucket(now), new Double[] { 5e9, 1e11 }, new Double[] { 6e9, 1e11 })), true);
 	}
 
-	JsonNode read(String path, int status) throws Exception {
-		String body = this.mvc.perform(get(path)).andExpect(status().is(status)).andReturn().getResponse()
-			.getContentAsString();
-		return this.json.readTree(body);
+	JsonNode read(String path, int status) {
+		return this.json.readTree(assertThat(this.mvc.get().uri(path)).hasStatus(status).bodyText().actual());
 	}
 
 	@Test
-	void shapeWithEveryFieldInEveryPointAndNullsForGaps() throws Exception {
+	void shapeWithEveryFieldInEveryPointAndNullsForGaps() {
 		JsonNode body = read("/api/metrics/nodes/pve?range=1h", 200);
 		assertThat(body.get("range").asString()).isEqualTo("1h");
 		assertThat(body.get("step").asLong()).isEqualTo(60);
@@ -86,7 +85,7 @@ class MetricsApiTests {
 
 	@ParameterizedTest
 	@EnumSource(MetricRange.class)
-	void atMostAThousandPointsForEveryRange(MetricRange range) throws Exception {
+	void atMostAThousandPointsForEveryRange(MetricRange range) {
 		for (String path : List.of("/api/metrics/nodes/pve", "/api/metrics/guests/101", "/api/metrics/storages/pve/local")) {
 			JsonNode body = read(path + "?range=" + range.word(), 200);
 			assertThat(body.get("points").size()).isLessThanOrEqualTo(1000).isEqualTo(QueryPlan.of(range).count());
@@ -95,7 +94,7 @@ class MetricsApiTests {
 	}
 
 	@Test
-	void storagesCarryTheirForecastAndUnknownIdsAnswerEmpty() throws Exception {
+	void storagesCarryTheirForecastAndUnknownIdsAnswerEmpty() {
 		JsonNode storage = read("/api/metrics/storages/pve/local?range=30d", 200);
 		assertThat(storage.get("forecast").get("state").asString()).isEqualTo("NOT_ENOUGH_HISTORY");
 		assertThat(storage.get("forecast").get("fullInDays").isNull()).isTrue();
@@ -110,21 +109,21 @@ class MetricsApiTests {
 	@ValueSource(strings = { "/api/metrics/nodes/pve?range=2h", "/api/metrics/nodes/pve?range=1H",
 			"/api/metrics/guests/abc?range=1h", "/api/metrics/guests/99", "/api/metrics/guests/1000000000",
 			"/api/metrics/nodes/-pve", "/api/metrics/storages/pve/9bad", "/api/metrics/storages/pve_x/local" })
-	void badRangesAndIdsAnswer400WithAMessage(String path) throws Exception {
+	void badRangesAndIdsAnswer400WithAMessage(String path) {
 		JsonNode body = read(path, 400);
 		assertThat(body.get("error").asString()).isNotBlank().containsAnyOf("range", "VM ID", "node name", "storage ID");
 	}
 
 	@Test
-	void rangeMessageSaysWhatIsAllowed() throws Exception {
+	void rangeMessageSaysWhatIsAllowed() {
 		assertThat(read("/api/metrics/nodes/pve?range=2h", 400).get("error").asString())
 			.isEqualTo("Unknown range '2h': use 1h, 24h, 7d, 30d or 1y");
 	}
 
 	@Test
 	@WithAnonymousUser
-	void signInRequired() throws Exception {
-		this.mvc.perform(get("/api/metrics/nodes/pve")).andExpect(status().isUnauthorized());
+	void signInRequired() {
+		assertThat(this.mvc.get().uri("/api/metrics/nodes/pve")).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 }

@@ -21,7 +21,7 @@ import dev.pvedash.proxmox.internal.FakePveExtension;
 /**
  * The recorded-shape fixtures served as PVE serves them (HTTPS, pinned certificate, real transport) must
  * map to exactly what the mapping tests see through the in-memory fake: transport and mapping agree for
- * every PVE major version (proxmox-api.md §1.1, §6.1, §6.3, §6.5, §6.8, §10).
+ * every PVE major version (docs/proxmox-notes.md, Envelope and values, Reads, Versions).
  */
 class FixturesOverHttpsTests {
 

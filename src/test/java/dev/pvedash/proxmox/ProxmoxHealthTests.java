@@ -22,7 +22,7 @@ import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
- * The {@code proxmox} health component as the acceptance of issue 3 states it: pointed at an HTTPS PVE
+ * The {@code proxmox} health component: pointed at an HTTPS PVE
  * with a self-signed certificate, token and fingerprint, UP with the right counts for PVE 6.2 shapes as
  * well as 7.x/8.x/9.x; with a wrong fingerprint DOWN naming the presented one, and nothing sent.
  */

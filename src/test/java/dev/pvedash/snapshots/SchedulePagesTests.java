@@ -26,7 +26,7 @@ import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
 
 /** The schedule pages: admin only, forms checked with nothing saved on error, changes audited, the dead-man warning. */
-@ScheduleSliceTest
+@ScheduleClockSlice
 class SchedulePagesTests {
 
 	@Autowired

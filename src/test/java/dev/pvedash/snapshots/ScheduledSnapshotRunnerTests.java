@@ -24,7 +24,7 @@ import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
 
 /** The runner with a fixed clock and the real client against the simulator (docs/snapshot-schedules.md). */
-@ScheduleSliceTest
+@ScheduleClockSlice
 class ScheduledSnapshotRunnerTests {
 
 	static final String WEEKLY = ScheduleForm.WEEKLY;

@@ -18,10 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import dev.pvedash.guests.GuestTasks;
 import dev.pvedash.inventory.GuestDetail;
@@ -29,13 +32,20 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.Homelabs;
+import dev.pvedash.support.MalformedIds;
 import dev.pvedash.support.WithOperator;
 import dev.pvedash.support.WithViewer;
 
 /** Who may take, roll back and delete snapshots, and what is refused before PVE hears of it (docs/snapshots.md, Actions). */
-@SnapshotsWebTest
+@SnapshotSlice
 @WithOperator
 class SnapshotActionWebTests {
+
+	@Autowired
+	MockMvcTester tester;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	MockMvc mvc;
@@ -200,6 +210,15 @@ class SnapshotActionWebTests {
 		assertThat(page.select("#snapshot-panel .lock").text()).contains("backup");
 		assertThat(page.select("#snapshot-form")).isEmpty();
 		assertThat(StoredSnapshots.pveTasks(this.client, 201)).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.pvedash.support.MalformedIds#vmids")
+	void aMalformedGuestIdIsTheGuestPagesOne400(String vmid) throws Exception {
+		assertThat(MalformedIds.pageMessage(this.tester.post()
+			.uri("/guests/{vmid}/snapshots", vmid)
+			.param("name", "s1")
+			.with(csrf()))).isEqualTo(MalformedIds.expected(this.messages));
 	}
 
 }

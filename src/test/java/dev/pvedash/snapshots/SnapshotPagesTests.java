@@ -26,7 +26,7 @@ import dev.pvedash.support.WithOperator;
 import dev.pvedash.support.WithViewer;
 
 /** {@code /snapshots} and the guest page's snapshot panel, from H2 only (docs/snapshots.md). */
-@SnapshotsWebTest
+@SnapshotSlice
 @WithViewer
 class SnapshotPagesTests {
 

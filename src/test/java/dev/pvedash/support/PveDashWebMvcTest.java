@@ -8,37 +8,33 @@ import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureJdbc;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import dev.pvedash.proxmox.ProxmoxConnection;
+import dev.pvedash.system.SystemWebSlice;
+import dev.pvedash.users.SecurityWebSlice;
 
 /**
- * The web slice every controller test uses: MockMvc with the real security rules, the accounts, audit and
- * guest-action, snapshot and backup beans on a Flyway-migrated H2 file database in a fresh directory, a
- * {@link FakeInventory} in place of the poller's store, and the Proxmox client unconfigured (no URL, no simulator): a call to PVE
- * fails unless a test supplies a client of its own. No server, no poller. The snapshots, backups and
- * metrics modules are scanned whole: their controllers are in every slice and need their components.
+ * A web slice for the named controllers: {@code MockMvcTester} with the real security rules (the accounts on a
+ * Flyway-migrated H2 file database in a fresh directory, the sign-in and second-factor gates) and the pages'
+ * frame (error advice, layout model, message source, formats). Nothing else: a test imports its own module's
+ * collaborators and puts test doubles ({@code @MockitoBean}, {@link FakeInventory}) in place of other modules.
+ * The PVE connection is a mock that says "not configured", for the layout's demo banner.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @AutoConfigureJdbc
 @ImportAutoConfiguration(FlywayAutoConfiguration.class)
-@Import(PveDashWebMvcTest.SliceConfiguration.class)
+@Import({ SecurityWebSlice.class, SystemWebSlice.class })
+@MockitoBean(types = ProxmoxConnection.class)
 public @interface PveDashWebMvcTest {
 
-	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan({ "dev.pvedash.users", "dev.pvedash.audit", "dev.pvedash.system", "dev.pvedash.guests",
-			"dev.pvedash.snapshots", "dev.pvedash.backups", "dev.pvedash.metrics", "dev.pvedash.proxmox" })
-	class SliceConfiguration {
-
-		/** Pages read the poller's store; slices get a hand-filled one instead of the poller. */
-		@org.springframework.context.annotation.Bean
-		FakeInventory fakeInventory() {
-			return new FakeInventory();
-		}
-
-	}
+	/** The controllers under test; never empty, which would mean every controller of every module. */
+	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
+	Class<?>[] value();
 
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
 
 import dev.pvedash.support.PveDashWebMvcTest;
 
@@ -18,7 +19,8 @@ import dev.pvedash.support.PveDashWebMvcTest;
  * After a start on a fresh data directory (the slice's own, H2 and Flyway included), nobody but the
  * owner can read the password hashes: directory 0700, database and lock files 0600 (docs/sign-in.md).
  */
-@PveDashWebMvcTest
+@PveDashWebMvcTest(ErrorPageController.class)
+@Import(DataFilePermissions.class)
 class DataDirectoryPermissionsTests {
 
 	@Value("${pvedash.data-dir}")

@@ -3,9 +3,6 @@ package dev.pvedash.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,16 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import dev.pvedash.support.PveDashWebMvcTest;
 
 /** The own-password page refuses with a reason and changes nothing (docs/sign-in.md). */
-@PveDashWebMvcTest
+@UsersWebMvcTest
 class AccountPasswordTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	Accounts accounts;
@@ -45,8 +41,9 @@ class AccountPasswordTests {
 
 	@Test
 	void formIsShownWithLabelledFields() throws Exception {
-		String html = this.mvc.perform(get("/account/password").with(user("ivy").roles("VIEWER")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = assertThat(this.mvc.get().uri("/account/password").with(user("ivy").roles("VIEWER")))
+			.hasStatusOk()
+			.bodyText().actual();
 		assertThat(html).contains("for=\"currentPassword\"").contains("for=\"newPassword\"").contains("for=\"confirmPassword\"");
 	}
 
@@ -89,19 +86,19 @@ class AccountPasswordTests {
 
 	/** The page as {@code username} from {@code address}; empty when the change was accepted (a redirect). */
 	private String change(String username, String address, String current, String next) throws Exception {
-		return this.mvc.perform(post("/account/password").with(user(username).roles("VIEWER")).with(csrf())
+		return this.mvc.post().uri("/account/password").with(user(username).roles("VIEWER")).with(csrf())
 				.with(request -> {
 					request.setRemoteAddr(address);
 					return request;
 				})
-				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", next))
-			.andReturn().getResponse().getContentAsString();
+				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", next).exchange().getResponse().getContentAsString();
 	}
 
 	private String change(String current, String next, String confirm) throws Exception {
-		return this.mvc.perform(post("/account/password").with(user("ivy").roles("VIEWER")).with(csrf())
+		return assertThat(this.mvc.post().uri("/account/password").with(user("ivy").roles("VIEWER")).with(csrf())
 				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", confirm))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.hasStatusOk()
+			.bodyText().actual();
 	}
 
 	private void assertUnchanged() {

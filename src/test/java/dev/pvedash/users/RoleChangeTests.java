@@ -1,32 +1,29 @@
 package dev.pvedash.users;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
  * A role change takes effect at once (OWASP ASVS 5.0 8.3.2; docs/security.md row 21): the demoted user's
  * open session ends, and after signing in again the new role applies. Nobody has to log out first.
  */
-@PveDashWebMvcTest
+@UsersWebMvcTest
 class RoleChangeTests {
 
 	static final String PASSWORD = "Harbor-tulip-gravel-38";
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	Accounts accounts;
@@ -37,21 +34,21 @@ class RoleChangeTests {
 		this.accounts.create(Actor.SYSTEM, "keeper", PASSWORD, Role.ADMIN);
 		UserAccount demoted = this.accounts.create(Actor.SYSTEM, "demoted", PASSWORD, Role.ADMIN);
 		MockHttpSession session = loggedIn("demoted");
-		this.mvc.perform(get("/users").session(session)).andExpect(status().isOk());
+		assertThat(this.mvc.get().uri("/users").session(session)).hasStatusOk();
 		this.accounts.changeRole(new Actor("keeper", "10.0.0.21", null), demoted.id(), Role.VIEWER);
-		this.mvc.perform(get("/users").session(session)).andExpect(redirectedUrl("/login?expired"));
-		this.mvc.perform(get("/users").session(loggedIn("demoted"))).andExpect(status().isForbidden());
+		assertThat(this.mvc.get().uri("/users").session(session)).hasRedirectedUrl("/login?expired");
+		assertThat(this.mvc.get().uri("/users").session(loggedIn("demoted"))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	private MockHttpSession loggedIn(String username) throws Exception {
-		MvcResult result = this.mvc.perform(post("/login").param("username", username).param("password", PASSWORD)
+		MvcResult result = assertThat(this.mvc.post().uri("/login").param("username", username).param("password", PASSWORD)
 			.with(csrf())
 			.with(request -> {
 				request.setRemoteAddr("10.0.0.22");
 				return request;
 			}))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
+			.hasRedirectedUrl("/")
+			.actual().getMvcResult();
 		return (MockHttpSession) result.getRequest().getSession();
 	}
 

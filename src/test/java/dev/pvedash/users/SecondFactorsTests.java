@@ -16,12 +16,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.pvedash.support.MutableClock;
-import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.users.SecondFactors.Result;
 import dev.pvedash.users.TwoFactorSteps.Enrolled;
 
 /** The stored second factor: enrolment, single use across requests, the wait, the lock and its ways out. */
-@PveDashWebMvcTest
+@UsersWebMvcTest
 @Import(TwoFactorTestClock.class)
 class SecondFactorsTests {
 

@@ -2,10 +2,6 @@ package dev.pvedash.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,21 +11,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
  * First run with no account and no PVEDASH_ADMIN_* variables: no default account exists, the login page
  * explains the setup link, and only the logged token creates the first admin, once (docs/security.md #4).
  * The steps build on each other, hence the order.
  */
-@PveDashWebMvcTest
+@UsersWebMvcTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SetupFlowTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	InitialSetup setup;
@@ -41,12 +36,12 @@ class SetupFlowTests {
 	@Order(1)
 	void noDefaultAccountAndTheLoginPageExplainsSetup() throws Exception {
 		assertThat(this.users.count()).isZero();
-		this.mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+		assertThat(this.mvc.get().uri("/")).hasRedirectedUrl("/login");
 		Document login = page("/login");
 		assertThat(login.select("#setup-pending").text()).contains("setup link");
 		assertThat(login.select("form[action=/login]")).isEmpty();
-		this.mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", "admin"))
-			.andExpect(redirectedUrl("/login?error"));
+		assertThat(this.mvc.post().uri("/login").with(csrf()).param("username", "admin").param("password", "admin"))
+			.hasRedirectedUrl("/login?error");
 	}
 
 	@Test
@@ -54,9 +49,9 @@ class SetupFlowTests {
 	void setupWithoutOrWithAWrongTokenOnlyExplains() throws Exception {
 		assertThat(page("/setup").select("#setup-explain").text()).contains("PVEDASH_ADMIN_USERNAME");
 		assertThat(page("/setup?token=guess").select("form")).isEmpty();
-		this.mvc.perform(post("/setup").with(csrf()).param("token", "guess").param("username", "eve")
+		assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", "guess").param("username", "eve")
 				.param("password", "eve-password-1").param("confirmPassword", "eve-password-1"))
-			.andExpect(status().isOk());
+			.hasStatusOk();
 		assertThat(this.users.count()).isZero();
 	}
 
@@ -64,14 +59,13 @@ class SetupFlowTests {
 	@Order(3)
 	void invalidFormIsShownAgainWithReasons() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
-		String html = this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "owner")
+		String html = assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
 				.param("password", "short").param("confirmPassword", "short"))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.hasStatusOk()
+			.bodyText().actual();
 		assertThat(html).contains("The password needs 10 to 256 characters.");
-		html = this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "owner")
-				.param("password", "long-enough-one").param("confirmPassword", "long-enough-two"))
-			.andReturn().getResponse().getContentAsString();
+		html = this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
+				.param("password", "long-enough-one").param("confirmPassword", "long-enough-two").exchange().getResponse().getContentAsString();
 		assertThat(html).contains("The two passwords differ.");
 		assertThat(this.users.count()).isZero();
 	}
@@ -80,10 +74,10 @@ class SetupFlowTests {
 	@Order(3)
 	void aCommonPasswordIsRefusedAtSetupWithTheReason() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
-		String html = this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "owner")
+		String html = assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
 				.param("password", "password123").param("confirmPassword", "password123"))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.hasStatusOk()
+			.bodyText().actual();
 		assertThat(html).contains("a very common password");
 		assertThat(this.users.count()).isZero();
 	}
@@ -93,23 +87,24 @@ class SetupFlowTests {
 	void theLoggedTokenCreatesTheFirstAdminOnce() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
 		assertThat(page("/setup?token=" + token).select("form[action=/setup]")).hasSize(1);
-		this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "Owner")
+		assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "Owner")
 				.param("password", "Owner-6-ridge-lantern").param("confirmPassword", "Owner-6-ridge-lantern"))
-			.andExpect(redirectedUrl("/login?setup"));
+			.hasRedirectedUrl("/login?setup");
 		assertThat(this.users.findByUsername("owner")).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ADMIN));
 		assertThat(this.setup.pendingToken()).isEmpty();
 		// the token is spent: a second use changes nothing
-		this.mvc.perform(post("/setup").with(csrf()).param("token", token).param("username", "second")
+		assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "second")
 				.param("password", "second-password").param("confirmPassword", "second-password"))
-			.andExpect(redirectedUrl("/login"));
+			.hasRedirectedUrl("/login");
 		assertThat(this.users.count()).isOne();
-		this.mvc.perform(post("/login").with(csrf()).param("username", "owner").param("password", "Owner-6-ridge-lantern"))
-			.andExpect(redirectedUrl("/"));
+		assertThat(this.mvc.post().uri("/login").with(csrf()).param("username", "owner").param("password", "Owner-6-ridge-lantern"))
+			.hasRedirectedUrl("/");
 	}
 
 	private Document page(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
+		return Jsoup.parse(assertThat(this.mvc.get().uri(path))
+			.hasStatusOk()
+			.bodyText().actual());
 	}
 
 }

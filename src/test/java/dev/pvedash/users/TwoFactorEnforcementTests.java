@@ -4,11 +4,6 @@ import static dev.pvedash.users.TwoFactorSteps.currentCode;
 import static dev.pvedash.users.TwoFactorSteps.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,20 +15,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import dev.pvedash.support.HtmlChecks;
 import dev.pvedash.support.MutableClock;
-import dev.pvedash.support.PveDashWebMvcTest;
 
 /** With pvedash.security.two-factor.required-for-admins, an admin without TOTP reaches only the enrolment. */
-@PveDashWebMvcTest
+@UsersWebMvcTest
 @Import(TwoFactorTestClock.class)
 @TestPropertySource(properties = "pvedash.security.two-factor.required-for-admins=true")
 class TwoFactorEnforcementTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	Accounts accounts;
@@ -48,16 +42,18 @@ class TwoFactorEnforcementTests {
 	@ValueSource(strings = { "/", "/users", "/account/password", "/audit", "/backups/settings" })
 	void anAdminWithoutTotpIsSentToEnrolmentFromEverywhere(String path) throws Exception {
 		MockHttpSession session = signIn("must-enrol-" + Integer.toHexString(path.hashCode()), Role.ADMIN);
-		this.mvc.perform(get(path).session(session)).andExpect(redirectedUrl("/account/two-factor"));
-		this.mvc.perform(post("/users").session(session).with(csrf()).param("username", "sneaky")
+		assertThat(this.mvc.get().uri(path).session(session)).hasRedirectedUrl("/account/two-factor");
+		assertThat(this.mvc.post().uri("/users").session(session).with(csrf()).param("username", "sneaky")
 				.param("password", "Sneaky-walrus-tide-47").param("role", "ADMIN"))
-			.andExpect(redirectedUrl("/account/two-factor"));
+			.hasRedirectedUrl("/account/two-factor");
 	}
 
 	@Test
 	void enrolmentShowsQrSecretAndUriAndAFirstCodeFreesTheAdmin() throws Exception {
 		MockHttpSession session = signIn("enrolling-admin", Role.ADMIN);
-		var result = this.mvc.perform(get("/account/two-factor").session(session)).andExpect(status().isOk()).andReturn();
+		var result = assertThat(this.mvc.get().uri("/account/two-factor").session(session))
+			.hasStatusOk()
+			.actual().getMvcResult();
 		HtmlChecks.assertSecurityHeaders(result);
 		Document page = HtmlChecks.assertNoInlineScript(result.getResponse().getContentAsString());
 		assertThat(page.select("#must-enrol")).hasSize(1);
@@ -67,14 +63,15 @@ class TwoFactorEnforcementTests {
 		assertThat(page.select("#otpauth-uri").text()).isEqualTo("otpauth://totp/PVE%20Dash:enrolling-admin?secret="
 				+ secret.replace(" ", "") + "&issuer=PVE%20Dash&algorithm=SHA1&digits=6&period=30");
 		// a reload offers the same secret until it is confirmed
-		String again = Jsoup.parse(this.mvc.perform(get("/account/two-factor").session(session)).andReturn()
-			.getResponse().getContentAsString()).select("#secret").text();
+		String again = Jsoup.parse(this.mvc.get().uri("/account/two-factor").session(session).exchange().getResponse().getContentAsString()).select("#secret").text();
 		assertThat(again).isEqualTo(secret);
 		String code = new TotpCodes().code(Base32.decode(secret), TotpCodes.step(this.clock.instant()));
-		Document codes = Jsoup.parse(this.mvc.perform(post("/account/two-factor").session(session).with(csrf())
-				.param("code", code)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		Document codes = Jsoup.parse(assertThat(this.mvc.post().uri("/account/two-factor").session(session).with(csrf())
+				.param("code", code))
+			.hasStatusOk()
+			.bodyText().actual());
 		assertThat(codes.select("#recovery-codes li")).hasSize(10);
-		this.mvc.perform(get("/users").session(session)).andExpect(status().isOk());
+		assertThat(this.mvc.get().uri("/users").session(session)).hasStatusOk();
 	}
 
 	@Test
@@ -82,37 +79,40 @@ class TwoFactorEnforcementTests {
 		TwoFactorSteps.Enrolled admin = TwoFactorSteps.enrolled(this.accounts, this.factors, this.clock, "kept-on",
 				Role.ADMIN);
 		MockHttpSession session = TwoFactorSteps.passwordStep(this.mvc, "kept-on", "10.4.0.2");
-		this.mvc.perform(TwoFactorSteps.code(session, currentCode(admin.secret(), this.clock)))
-			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(post("/account/two-factor/disable").session(session).with(csrf())
+		assertThat(this.mvc.perform(TwoFactorSteps.code(session, currentCode(admin.secret(), this.clock))))
+			.hasRedirectedUrl("/");
+		assertThat(this.mvc.post().uri("/account/two-factor/disable").session(session).with(csrf())
 				.param("proof", TwoFactorSteps.PASSWORD))
-			.andExpect(flash().attribute("error", "twofactor.error.required"));
+			.flash()
+			.containsEntry("error", "twofactor.error.required");
 		assertThat(this.factors.of("kept-on")).isPresent();
 
 		TwoFactorSteps.Enrolled viewer = TwoFactorSteps.enrolled(this.accounts, this.factors, this.clock, "opt-out",
 				Role.VIEWER);
 		MockHttpSession viewers = TwoFactorSteps.passwordStep(this.mvc, "opt-out", "10.4.0.3");
-		this.mvc.perform(TwoFactorSteps.code(viewers, currentCode(viewer.secret(), this.clock)))
-			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(post("/account/two-factor/disable").session(viewers).with(csrf()).param("proof", "wrong-password!"))
-			.andExpect(flash().attribute("error", "twofactor.error.proof"));
-		this.mvc.perform(post("/account/two-factor/disable").session(viewers).with(csrf())
+		assertThat(this.mvc.perform(TwoFactorSteps.code(viewers, currentCode(viewer.secret(), this.clock))))
+			.hasRedirectedUrl("/");
+		assertThat(this.mvc.post().uri("/account/two-factor/disable").session(viewers).with(csrf()).param("proof", "wrong-password!"))
+			.flash()
+			.containsEntry("error", "twofactor.error.proof");
+		assertThat(this.mvc.post().uri("/account/two-factor/disable").session(viewers).with(csrf())
 				.param("proof", TwoFactorSteps.PASSWORD))
-			.andExpect(flash().attribute("success", "twofactor.disabled"));
+			.flash()
+			.containsEntry("success", "twofactor.disabled");
 		assertThat(this.factors.of("opt-out")).isEmpty();
 	}
 
 	@Test
 	void aViewerWithoutTotpIsNotAskedToEnrol() throws Exception {
 		MockHttpSession session = signIn("free-viewer", Role.VIEWER);
-		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
 	}
 
 	private MockHttpSession signIn(String username, Role role) throws Exception {
 		this.accounts.create(Actor.SYSTEM, username, TwoFactorSteps.PASSWORD, role);
-		return (MockHttpSession) this.mvc.perform(login(username, TwoFactorSteps.PASSWORD, "10.4.0.1"))
-			.andExpect(redirectedUrl("/"))
-			.andReturn().getRequest().getSession();
+		return (MockHttpSession) assertThat(this.mvc.perform(login(username, TwoFactorSteps.PASSWORD, "10.4.0.1")))
+			.hasRedirectedUrl("/")
+			.actual().getRequest().getSession();
 	}
 
 }

@@ -5,41 +5,35 @@ import static dev.pvedash.users.TwoFactorSteps.currentCode;
 import static dev.pvedash.users.TwoFactorSteps.login;
 import static dev.pvedash.users.TwoFactorSteps.passwordStep;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import dev.pvedash.support.HtmlChecks;
 import dev.pvedash.support.MutableClock;
-import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.users.TwoFactorSteps.Enrolled;
 
 /** Sign-in of a user with TOTP: the password alone opens nothing, the code (or a recovery code, once) does. */
-@PveDashWebMvcTest
+@UsersWebMvcTest
 @Import(TwoFactorTestClock.class)
 class TwoFactorLoginTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	Accounts accounts;
@@ -57,11 +51,11 @@ class TwoFactorLoginTests {
 	@ValueSource(strings = { "/", "/guests", "/users", "/account/password", "/account/two-factor", "/audit" })
 	void thePasswordAloneReachesOnlyTheCodePage(String path) throws Exception {
 		enrol("pw-only-" + Integer.toHexString(path.hashCode()), Role.ADMIN);
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(login("pw-only-" + Integer.toHexString(path.hashCode()), TwoFactorSteps.PASSWORD, "10.1.0.1"))
-			.andExpect(redirectedUrl("/login/code"))
-			.andReturn().getRequest().getSession();
-		this.mvc.perform(get(path).session(session)).andExpect(redirectedUrl("/login/code"));
+		MockHttpSession session = (MockHttpSession) assertThat(
+				this.mvc.perform(login("pw-only-" + Integer.toHexString(path.hashCode()), TwoFactorSteps.PASSWORD, "10.1.0.1")))
+			.hasRedirectedUrl("/login/code")
+			.actual().getRequest().getSession();
+		assertThat(this.mvc.get().uri(path).session(session)).hasRedirectedUrl("/login/code");
 		SecurityContext context = (SecurityContext) session
 			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		assertThat(context.getAuthentication()).isInstanceOf(CodePendingAuthentication.class);
@@ -73,10 +67,11 @@ class TwoFactorLoginTests {
 	void htmxAndApiCallsOfAPendingSessionGetNoData() throws Exception {
 		enrol("pending-api", Role.VIEWER);
 		MockHttpSession session = passwordStep(this.mvc, "pending-api", "10.1.0.2");
-		this.mvc.perform(get("/guests").header("HX-Request", "true").session(session))
-			.andExpect(status().isUnauthorized())
-			.andExpect(header().string("HX-Refresh", "true"));
-		this.mvc.perform(get("/api/metrics/host/pve1").session(session)).andExpect(status().isUnauthorized());
+		assertThat(this.mvc.get().uri("/guests").header("HX-Request", "true").session(session))
+			.hasStatus(HttpStatus.UNAUTHORIZED)
+			.hasHeader("HX-Refresh", "true");
+		assertThat(this.mvc.get().uri("/api/metrics/host/pve1").session(session))
+			.hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
@@ -84,15 +79,14 @@ class TwoFactorLoginTests {
 		Enrolled user = enrol("coder", Role.OPERATOR);
 		MockHttpSession session = passwordStep(this.mvc, "coder", "10.1.0.3");
 		String before = session.getId();
-		MvcResult page = this.mvc.perform(get("/login/code").session(session))
-			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("autocomplete=\"one-time-code\"")))
-			.andReturn();
+		MvcTestResult code = this.mvc.get().uri("/login/code").session(session).exchange();
+		assertThat(code).hasStatusOk().bodyText().contains("autocomplete=\"one-time-code\"");
+		MvcResult page = code.getMvcResult();
 		HtmlChecks.assertSecurityHeaders(page);
 		HtmlChecks.assertNoInlineScript(page.getResponse().getContentAsString());
-		this.mvc.perform(code(session, currentCode(user.secret(), this.clock))).andExpect(redirectedUrl("/"));
+		assertThat(this.mvc.perform(code(session, currentCode(user.secret(), this.clock)))).hasRedirectedUrl("/");
 		assertThat(session.getId()).isNotEqualTo(before);
-		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
 		assertThat(auditOutcomes("coder")).contains("SUCCESS");
 	}
 
@@ -100,11 +94,11 @@ class TwoFactorLoginTests {
 	void afterTheCodeTheUserLandsOnThePageFirstAskedFor() throws Exception {
 		Enrolled user = enrol("deep-link", Role.VIEWER);
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(get("/guests").session(session)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(login("deep-link", TwoFactorSteps.PASSWORD, "10.1.0.4").session(session))
-			.andExpect(redirectedUrl("/login/code"));
-		this.mvc.perform(code(session, currentCode(user.secret(), this.clock)))
-			.andExpect(redirectedUrl("http://localhost/guests?continue"));
+		assertThat(this.mvc.get().uri("/guests").session(session)).hasRedirectedUrl("/login");
+		assertThat(this.mvc.perform(login("deep-link", TwoFactorSteps.PASSWORD, "10.1.0.4").session(session)))
+			.hasRedirectedUrl("/login/code");
+		assertThat(this.mvc.perform(code(session, currentCode(user.secret(), this.clock))))
+			.hasRedirectedUrl("http://localhost/guests?continue");
 	}
 
 	@Test
@@ -112,10 +106,11 @@ class TwoFactorLoginTests {
 		Enrolled user = enrol("typo", Role.VIEWER);
 		MockHttpSession session = passwordStep(this.mvc, "typo", "10.1.0.5");
 		String wrong = String.format("%06d", (Integer.parseInt(currentCode(user.secret(), this.clock)) + 1) % 1_000_000);
-		this.mvc.perform(code(session, wrong))
-			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("That code is wrong or was used already.")));
-		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login/code"));
+		assertThat(this.mvc.perform(code(session, wrong)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("That code is wrong or was used already.");
+		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/login/code");
 		assertThat(auditOutcomes("typo")).containsExactly("FAILURE");
 	}
 
@@ -123,20 +118,24 @@ class TwoFactorLoginTests {
 	void aCodeUsedOnceIsRefusedForTheNextSignIn() throws Exception {
 		Enrolled user = enrol("replayed", Role.VIEWER);
 		String used = currentCode(user.secret(), this.clock);
-		this.mvc.perform(code(passwordStep(this.mvc, "replayed", "10.1.0.6"), used)).andExpect(redirectedUrl("/"));
+		assertThat(this.mvc.perform(code(passwordStep(this.mvc, "replayed", "10.1.0.6"), used)))
+			.hasRedirectedUrl("/");
 		MockHttpSession attacker = passwordStep(this.mvc, "replayed", "10.1.0.7");
-		this.mvc.perform(code(attacker, used))
-			.andExpect(content().string(Matchers.containsString("That code is wrong or was used already.")));
-		this.mvc.perform(get("/").session(attacker)).andExpect(redirectedUrl("/login/code"));
+		assertThat(this.mvc.perform(code(attacker, used)))
+			.bodyText()
+			.contains("That code is wrong or was used already.");
+		assertThat(this.mvc.get().uri("/").session(attacker)).hasRedirectedUrl("/login/code");
 	}
 
 	@Test
 	void aRecoveryCodeSignsInOnce() throws Exception {
 		Enrolled user = enrol("lost-phone", Role.VIEWER);
 		String recovery = user.recoveryCodes().get(3).toUpperCase();
-		this.mvc.perform(code(passwordStep(this.mvc, "lost-phone", "10.1.0.8"), recovery)).andExpect(redirectedUrl("/"));
-		this.mvc.perform(code(passwordStep(this.mvc, "lost-phone", "10.1.0.8"), recovery))
-			.andExpect(content().string(Matchers.containsString("That code is wrong or was used already.")));
+		assertThat(this.mvc.perform(code(passwordStep(this.mvc, "lost-phone", "10.1.0.8"), recovery)))
+			.hasRedirectedUrl("/");
+		assertThat(this.mvc.perform(code(passwordStep(this.mvc, "lost-phone", "10.1.0.8"), recovery)))
+			.bodyText()
+			.contains("That code is wrong or was used already.");
 		assertThat(this.jdbc.sql("select count(*) from recovery_code where used_at is null and user_id = ?")
 			.param(user.account().id()).query(Integer.class).single()).isEqualTo(9);
 	}
@@ -146,8 +145,9 @@ class TwoFactorLoginTests {
 		Enrolled user = enrol("slowpoke", Role.VIEWER);
 		MockHttpSession session = passwordStep(this.mvc, "slowpoke", "10.1.0.9");
 		this.clock.advance(Duration.ofMinutes(5));
-		this.mvc.perform(code(session, currentCode(user.secret(), this.clock))).andExpect(redirectedUrl("/login?expired"));
-		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+		assertThat(this.mvc.perform(code(session, currentCode(user.secret(), this.clock))))
+			.hasRedirectedUrl("/login?expired");
+		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/login");
 	}
 
 	@Test
@@ -156,24 +156,26 @@ class TwoFactorLoginTests {
 		MockHttpSession session = passwordStep(this.mvc, "disabled-midway", "10.1.0.11");
 		this.accounts.setEnabled(new Actor("admin", "10.1.0.12", null), user.account().id(), false);
 		this.mvc.perform(code(session, currentCode(user.secret(), this.clock)));
-		this.mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("/login*"));
+		assertThat(this.mvc.get().uri("/").session(session))
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
+			.matchesAntPattern("/login*");
 	}
 
 	@Test
 	void theCodePageWithoutAPasswordStepSendsToTheLogin() throws Exception {
-		this.mvc.perform(get("/login/code")).andExpect(redirectedUrl("/login?expired"));
-		this.mvc.perform(code(new MockHttpSession(), "123456")).andExpect(redirectedUrl("/login?expired"));
+		assertThat(this.mvc.get().uri("/login/code")).hasRedirectedUrl("/login?expired");
+		assertThat(this.mvc.perform(code(new MockHttpSession(), "123456"))).hasRedirectedUrl("/login?expired");
 	}
 
 	@Test
 	void aUserWithoutTotpSignsInWithThePasswordAsBefore() throws Exception {
 		this.accounts.create(Actor.SYSTEM, "plain", TwoFactorSteps.PASSWORD, Role.VIEWER);
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(login("plain", TwoFactorSteps.PASSWORD, "10.1.0.10"))
-			.andExpect(redirectedUrl("/"))
-			.andReturn().getRequest().getSession();
-		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		MockHttpSession session = (MockHttpSession) assertThat(
+				this.mvc.perform(login("plain", TwoFactorSteps.PASSWORD, "10.1.0.10")))
+			.hasRedirectedUrl("/")
+			.actual().getRequest().getSession();
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
 	}
 
 	private Enrolled enrol(String username, Role role) {

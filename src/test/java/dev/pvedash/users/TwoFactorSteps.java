@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.pvedash.support.MutableClock;
@@ -49,8 +49,8 @@ final class TwoFactorSteps {
 	}
 
 	/** The password step, returning the session it left (holding the pending state for a TOTP user). */
-	static MockHttpSession passwordStep(MockMvc mvc, String username, String address) throws Exception {
-		return (MockHttpSession) mvc.perform(login(username, PASSWORD, address)).andReturn().getRequest().getSession();
+	static MockHttpSession passwordStep(MockMvcTester mvc, String username, String address) throws Exception {
+		return (MockHttpSession) mvc.perform(login(username, PASSWORD, address)).getRequest().getSession();
 	}
 
 }

@@ -10,8 +10,8 @@ import dev.pvedash.support.MutableClock;
 
 /**
  * A clock the two-factor tests move (code steps, throttle windows, the 5-minute re-authentication).
- * Not annotated, so the slice's scan of dev.pvedash.users does not add it to every web test; classes
- * {@code @Import} it, and share one context between them.
+ * Not annotated, so no scan adds it to a web test; the classes that need it {@code @Import} it, and share
+ * one context between them.
  */
 class TwoFactorTestClock {
 

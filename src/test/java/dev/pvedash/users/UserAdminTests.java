@@ -3,30 +3,25 @@ package dev.pvedash.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
  * The admin pages: add users, change roles, disable, reset passwords, with guards and audit rows
  * (docs/security.md #19, #25).
  */
-@PveDashWebMvcTest
+@UsersWebMvcTest
 class UserAdminTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	Accounts accounts;
@@ -39,10 +34,11 @@ class UserAdminTests {
 
 	@Test
 	void adminAddsAUserAndTheChangeIsAudited() throws Exception {
-		this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "Carol")
+		assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "Carol")
 				.param("password", "Carol-4-plum-wharf").param("role", "OPERATOR"))
-			.andExpect(redirectedUrl("/users"))
-			.andExpect(flash().attribute("success", "users.created"));
+			.hasRedirectedUrl("/users")
+			.flash()
+			.containsEntry("success", "users.created");
 		assertThat(this.users.findByUsername("carol")).hasValueSatisfying(u -> {
 			assertThat(u.role()).isEqualTo(Role.OPERATOR);
 			assertThat(u.passwordHash()).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain("Carol-4-plum-wharf");
@@ -52,16 +48,16 @@ class UserAdminTests {
 
 	@Test
 	void invalidNewUserIsRefusedWithReasonsAndNothingStored() throws Exception {
-		String html = this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "../etc")
+		String html = assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "../etc")
 				.param("password", "123456789").param("role", "ADMIN"))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.hasStatusOk()
+			.bodyText().actual();
 		assertThat(html).contains("Use 1 to 64 characters").contains("The password needs 10 to 256 characters.");
 		assertThat(this.users.findByUsername("../etc")).isEmpty();
-		html = this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "dave")
+		html = assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "dave")
 				.param("password", "daves-password").param("role", "ROOT"))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.hasStatusOk()
+			.bodyText().actual();
 		assertThat(html).contains("Choose one of the offered values.").doesNotContain("Failed to convert");
 		assertThat(this.users.findByUsername("dave")).isEmpty();
 	}
@@ -69,24 +65,27 @@ class UserAdminTests {
 	@Test
 	void duplicateUsernameIsRefused() throws Exception {
 		this.accounts.create(Actor.SYSTEM, "erin", "Erin-5-maple-quarry", Role.VIEWER);
-		String html = this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "ERIN")
-				.param("password", "Erin-6-cobalt-sprout").param("role", "ADMIN"))
-			.andReturn().getResponse().getContentAsString();
+		String html = this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "ERIN")
+				.param("password", "Erin-6-cobalt-sprout").param("role", "ADMIN").exchange().getResponse().getContentAsString();
 		assertThat(html).contains("A user with this name exists already.");
 	}
 
 	@Test
 	void roleChangeDisableEnableAndResetAreAudited() throws Exception {
 		UserAccount frank = this.accounts.create(Actor.SYSTEM, "frank", "Frank-2-tulip-basalt", Role.VIEWER);
-		this.mvc.perform(post("/users/{id}/role", frank.id()).with(admin("boss")).with(csrf()).param("role", "OPERATOR"))
-			.andExpect(flash().attribute("success", "users.roleChanged"));
-		this.mvc.perform(post("/users/{id}/disable", frank.id()).with(admin("boss")).with(csrf()))
-			.andExpect(flash().attribute("success", "users.disabled"));
-		this.mvc.perform(post("/users/{id}/enable", frank.id()).with(admin("boss")).with(csrf()))
-			.andExpect(flash().attribute("success", "users.enabled"));
-		this.mvc.perform(post("/users/{id}/password", frank.id()).with(admin("boss")).with(csrf())
+		assertThat(this.mvc.post().uri("/users/{id}/role", frank.id()).with(admin("boss")).with(csrf()).param("role", "OPERATOR"))
+			.flash()
+			.containsEntry("success", "users.roleChanged");
+		assertThat(this.mvc.post().uri("/users/{id}/disable", frank.id()).with(admin("boss")).with(csrf()))
+			.flash()
+			.containsEntry("success", "users.disabled");
+		assertThat(this.mvc.post().uri("/users/{id}/enable", frank.id()).with(admin("boss")).with(csrf()))
+			.flash()
+			.containsEntry("success", "users.enabled");
+		assertThat(this.mvc.post().uri("/users/{id}/password", frank.id()).with(admin("boss")).with(csrf())
 				.param("newPassword", "Frank-3-onyx-meridian"))
-			.andExpect(flash().attribute("success", "users.passwordReset"));
+			.flash()
+			.containsEntry("success", "users.passwordReset");
 		UserAccount after = this.users.findById(frank.id()).orElseThrow();
 		assertThat(after.role()).isEqualTo(Role.OPERATOR);
 		assertThat(after.enabled()).isTrue();
@@ -98,46 +97,52 @@ class UserAdminTests {
 	void theLastEnabledAdminCannotBeDemotedOrDisabledAndNobodyDisablesThemselves() throws Exception {
 		this.jdbc.sql("update app_user set role = 'OPERATOR' where role = 'ADMIN'").update();
 		UserAccount only = this.accounts.create(Actor.SYSTEM, "solo", "Solo-8-fern-beacon", Role.ADMIN);
-		this.mvc.perform(post("/users/{id}/role", only.id()).with(admin("boss")).with(csrf()).param("role", "VIEWER"))
-			.andExpect(flash().attribute("error", "users.error.lastAdmin"));
-		this.mvc.perform(post("/users/{id}/disable", only.id()).with(admin("solo")).with(csrf()))
-			.andExpect(flash().attribute("error", "users.error.disableSelf"));
+		assertThat(this.mvc.post().uri("/users/{id}/role", only.id()).with(admin("boss")).with(csrf()).param("role", "VIEWER"))
+			.flash()
+			.containsEntry("error", "users.error.lastAdmin");
+		assertThat(this.mvc.post().uri("/users/{id}/disable", only.id()).with(admin("solo")).with(csrf()))
+			.flash()
+			.containsEntry("error", "users.error.disableSelf");
 		assertThat(this.users.findById(only.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
 	}
 
 	@Test
 	void roleOrIdOfTheWrongTypeIsABadRequest() throws Exception {
-		this.mvc.perform(post("/users/1/role").with(admin("boss")).with(csrf()).param("role", "ROOT"))
-			.andExpect(status().isBadRequest());
-		this.mvc.perform(post("/users/abc/disable").with(admin("boss")).with(csrf())).andExpect(status().isBadRequest());
+		assertThat(this.mvc.post().uri("/users/1/role").with(admin("boss")).with(csrf()).param("role", "ROOT"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.post().uri("/users/abc/disable").with(admin("boss")).with(csrf()))
+			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
 	void resetToATooShortPasswordIsRefused() throws Exception {
 		UserAccount gina = this.accounts.create(Actor.SYSTEM, "gina", "Gina-1-amber-lagoon", Role.VIEWER);
-		this.mvc.perform(post("/users/{id}/password", gina.id()).with(admin("boss")).with(csrf()).param("newPassword", "short"))
-			.andExpect(flash().attribute("error", "users.error.password"));
+		assertThat(this.mvc.post().uri("/users/{id}/password", gina.id()).with(admin("boss")).with(csrf()).param("newPassword", "short"))
+			.flash()
+			.containsEntry("error", "users.error.password");
 	}
 
 	@Test
 	void weakPasswordsAreRefusedAtCreationAndResetWithTheReason() throws Exception {
-		String html = this.mvc.perform(post("/users").with(admin("boss")).with(csrf()).param("username", "iris")
+		String html = assertThat(this.mvc.post().uri("/users").with(admin("boss")).with(csrf()).param("username", "iris")
 				.param("password", "aaaaaaaaaa").param("role", "VIEWER"))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.hasStatusOk()
+			.bodyText().actual();
 		assertThat(html).contains("repeats characters");
 		assertThat(this.users.findByUsername("iris")).isEmpty();
 		UserAccount jack = this.accounts.create(Actor.SYSTEM, "jack", "Jack-5-walnut-comet", Role.VIEWER);
-		this.mvc.perform(post("/users/{id}/password", jack.id()).with(admin("boss")).with(csrf())
+		assertThat(this.mvc.post().uri("/users/{id}/password", jack.id()).with(admin("boss")).with(csrf())
 				.param("newPassword", "password123"))
-			.andExpect(flash().attribute("error", "password.weak.common"));
+			.flash()
+			.containsEntry("error", "password.weak.common");
 	}
 
 	@Test
 	void userListShowsAccountsWithTheirActions() throws Exception {
 		this.accounts.create(Actor.SYSTEM, "hank", "Hank-9-cedar-nebula", Role.VIEWER);
-		String html = this.mvc.perform(get("/users").with(admin("boss"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String html = assertThat(this.mvc.get().uri("/users").with(admin("boss")))
+			.hasStatusOk()
+			.bodyText().actual();
 		assertThat(html).contains("id=\"user-hank\"").contains("Disable hank").contains("Reset password of hank");
 	}
 

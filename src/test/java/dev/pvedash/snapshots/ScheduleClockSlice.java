@@ -13,26 +13,21 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 import dev.pvedash.support.MutableClock;
-import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
- * The web slice (with the real client against a fast simulator) and a clock the tests move. The runner's own
- * tick is slowed to an hour so only the tests call {@code runDue()}; the guests module's follower still reads
+ * This module's web slice ({@link SnapshotSlice}) with a clock the tests move, for the schedules. The runner's
+ * own tick is slowed to an hour so only the tests call {@code runDue()}; the guests module's follower still reads
  * the simulator's tasks every 1.5 s of real time.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@PveDashWebMvcTest
-@Import(ScheduleSliceTest.SliceConfiguration.class)
+@SnapshotSlice
+@Import(ScheduleClockSlice.MovingClock.class)
 @TestPropertySource(properties = "pvedash.schedules.tick=1h")
-@interface ScheduleSliceTest {
+@interface ScheduleClockSlice {
 
-	/**
-	 * Not annotated, so the slice's package scan (which covers dev.pvedash.snapshots) does not add it to every
-	 * other web test; only {@code @Import} brings it in. The simulator and its client come from
-	 * GuestActionsWebTest's configuration, which the slice's scan of dev.pvedash.guests already adds.
-	 */
-	class SliceConfiguration {
+	/** Not annotated: only {@code @Import} brings it in. */
+	class MovingClock {
 
 		@Bean
 		@Primary

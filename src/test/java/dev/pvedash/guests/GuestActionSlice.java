@@ -9,29 +9,46 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+import dev.pvedash.audit.AuditTrailSlice;
 import dev.pvedash.proxmox.HeldActions;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TestClients;
 import dev.pvedash.simulator.PveSimulator;
 import dev.pvedash.simulator.SimulatorProperties;
+import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
- * The web slice (with its fake inventory) plus this module and the real client against a fast simulator. One
- * context (and simulator) serves every test class: each test uses its own guest, so shared state is harmless.
+ * The web slice of this module's pages and actions: its controllers and components, a fake inventory, the
+ * audit trail (actions fail closed on it, docs/actions.md) and the real client against a fast simulator in place
+ * of PVE. The action follower runs on its schedule as in the app. One context (and simulator) serves every test
+ * class: each test uses its own guest, so shared state is harmless.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@PveDashWebMvcTest
-@Import(GuestActionsWebTest.SliceConfiguration.class)
-@interface GuestActionsWebTest {
+@PveDashWebMvcTest({ GuestController.class, GuestActionController.class, TaskController.class })
+@Import(GuestActionSlice.GuestsModule.class)
+public @interface GuestActionSlice {
 
+	/** This module whole, for its own slice and for the slices of modules that act through it (snapshots). */
 	@TestConfiguration(proxyBeanMethods = false)
-	class SliceConfiguration {
+	@Import({ GuestController.class, GuestActionController.class, TaskController.class, SimulatedPve.class,
+			ActionFollower.class, ActionGate.class, ActionReconciler.class, ActionRepository.class, ActionSender.class,
+			GuestActionConfiguration.class, GuestLifecycle.class, GuestTasks.class, FakeInventory.class,
+			AuditTrailSlice.class })
+	class GuestsModule {
+
+	}
+
+	/** PVE for these tests: a fast simulator and the real client aimed at it. */
+	@TestConfiguration(proxyBeanMethods = false)
+	@EnableScheduling
+	class SimulatedPve {
 
 		@Bean(destroyMethod = "close")
 		PveSimulator pveSimulator() {
@@ -39,7 +56,7 @@ import dev.pvedash.support.PveDashWebMvcTest;
 					Clock.systemUTC(), null);
 		}
 
-		/** Wins over the slice's unconfigured client. */
+		/** Wins over the proxmox module's unconfigured client in a slice that has both (the snapshots one). */
 		@Bean
 		@Primary
 		ProxmoxClient simulatorClient(PveSimulator simulator, HeldActions held) {
