@@ -37,7 +37,7 @@ class ActionAuditRecorder {
 		}
 		detail.append("; took ").append(event.duration().toMillis() / 1000.0).append(" s");
 		this.repository.append(event.at(), event.actor(), event.clientAddress(), kind(event.action()),
-				target(event.vmid(), event.guestName(), event.node(), event.detail()), event.outcome(),
+				target(event.vmid(), event.guestName(), event.node(), event.detail()), event.outcome().name(),
 				detail.toString());
 	}
 

@@ -71,13 +71,13 @@ class ActionFollower {
 			TaskStatus status = pve.taskStatus(upid);
 			lastLine(pve, upid, action);
 			if (!status.running()) {
-				end(action.id(), status.succeeded() ? "OK" : "FAILED",
+				end(action.id(), status.succeeded() ? ActionState.OK : ActionState.FAILED,
 						(status.exitStatus() != null) ? status.exitStatus().text() : null);
 			}
 		}
 		catch (ProxmoxException ex) {
 			if (ex.kind() == ProxmoxException.Kind.BAD_REQUEST) { // "no such task": PVE lost it (reboot)
-				end(action.id(), "UNKNOWN", "PVE no longer knows this task; not re-sent");
+				end(action.id(), ActionState.UNKNOWN, "PVE no longer knows this task; not re-sent");
 				return;
 			}
 			// PVE unreachable is not the task failing: try again on the next round
@@ -96,7 +96,7 @@ class ActionFollower {
 	 * Records the end with its audit row and frees the guest. When a PVE task ran, the guest's row is re-read
 	 * first, so a page that sees the end (the task fragment's last poll) already finds the new state.
 	 */
-	void end(long id, String state, String exitStatus) {
+	void end(long id, ActionState state, String exitStatus) {
 		ActionRecord action = this.actions.find(id).orElseThrow();
 		if (!action.inFlight()) {
 			return;

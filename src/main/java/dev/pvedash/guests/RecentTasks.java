@@ -36,10 +36,10 @@ final class RecentTasks {
 	static TaskView view(ActionRecord action) {
 		Upid upid = Upid.parse(action.upid());
 		String status = switch (action.state()) {
-			case "OK" -> "ok";
-			case "FAILED" -> "failed";
-			case "CLAIMED", "RUNNING" -> "running";
-			default -> "unknown";
+			case OK -> "ok";
+			case FAILED -> "failed";
+			case CLAIMED, RUNNING -> "running";
+			case NOT_SENT, UNKNOWN -> "unknown";
 		};
 		return new TaskView(action.upid(), upid.node(), action.vmid(), upid.type(), upid.user(), upid.starttime(),
 				action.endedAt(), status, action.failed() ? action.exitStatus() : null);

@@ -142,8 +142,8 @@ class InventoryReader {
 	}
 
 	private static GuestView guest(ResultSet rs) throws SQLException {
-		return new GuestView(rs.getInt("vmid"), rs.getString("type"), rs.getString("node"), rs.getString("name"),
-				rs.getString("status"), Rows.nullable(rs, "cpu", Double.class), Rows.nullable(rs, "cpus", Integer.class),
+		return new GuestView(rs.getInt("vmid"), Rows.type(rs.getString("type")), rs.getString("node"),
+				rs.getString("name"), Rows.state(rs.getString("status"), rs.getString("lock_name")), Rows.nullable(rs, "cpu", Double.class), Rows.nullable(rs, "cpus", Integer.class),
 				Rows.nullable(rs, "mem", Long.class), Rows.nullable(rs, "maxmem", Long.class),
 				Rows.nullable(rs, "uptime", Long.class), Rows.split(rs.getString("tags")), rs.getString("lock_name"),
 				rs.getBoolean("template"), Rows.instant(rs, "as_of"));

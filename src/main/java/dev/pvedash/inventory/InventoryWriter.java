@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.pvedash.proxmox.GuestResource;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.StorageResource;
 
@@ -76,11 +77,11 @@ class InventoryWriter {
 		this.jdbc.sql("update poll_endpoint set interval_ms = ? where id = 1").param(interval.toMillis()).update();
 	}
 
-	void guestStatus(int vmid, String status, Double cpu, Long mem, Long uptime, String lock, Instant now) {
+	void guestStatus(int vmid, GuestState state, Double cpu, Long mem, Long uptime, String lock, Instant now) {
 		this.jdbc.sql("""
 				update poll_guest set status = ?, cpu = ?, mem = ?, uptime = ?, lock_name = ?, as_of = ?
 				where vmid = ?""")
-			.params(status, cpu, mem, uptime, lock, Rows.time(now), vmid)
+			.params(Rows.status(state), cpu, mem, uptime, lock, Rows.time(now), vmid)
 			.update();
 	}
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.pvedash.proxmox.GuestState;
+import dev.pvedash.proxmox.GuestType;
 
 /** Conversions between stored columns and view values, shared by the writer and the reader. */
 final class Rows {
@@ -49,7 +50,10 @@ final class Rows {
 		return (cpus != null) ? (int) Math.ceil(cpus) : null;
 	}
 
-	/** PVE's words for the state (the GuestView contract), not the enum names. */
+	/**
+	 * What {@code poll_guest.status} stores: PVE's word for the state, as the columns always held. Lossy on
+	 * purpose: the pages treat a migrating guest as running and an IO error as a pause.
+	 */
 	static String status(GuestState state) {
 		return switch (state) {
 			case RUNNING, MIGRATING -> "running";
@@ -59,6 +63,26 @@ final class Rows {
 			case STOPPED -> "stopped";
 			case UNKNOWN -> "unknown";
 		};
+	}
+
+	/**
+	 * The stored word back to the state, the reverse of {@link #status}; a stopped VM holding the lock its
+	 * suspend to disk took is hibernated, as PVE derives it.
+	 */
+	static GuestState state(String status, String lock) {
+		return switch ((status != null) ? status : "unknown") {
+			case "running" -> GuestState.RUNNING;
+			case "paused" -> GuestState.PAUSED;
+			case "suspended" -> GuestState.SUSPENDED;
+			case "prelaunch" -> GuestState.PRELAUNCH;
+			case "stopped" -> "suspended".equals(lock) ? GuestState.SUSPENDED_TO_DISK : GuestState.STOPPED;
+			default -> GuestState.UNKNOWN;
+		};
+	}
+
+	/** {@code poll_guest.type} holds PVE's {@code qemu} or {@code lxc}. */
+	static GuestType type(String type) {
+		return GuestType.fromWire(type);
 	}
 
 }

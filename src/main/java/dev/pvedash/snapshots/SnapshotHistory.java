@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.Snapshot;
 import dev.pvedash.system.UtcColumns;
@@ -63,7 +64,7 @@ class SnapshotHistory {
 				insert into snapshot_history (vmid, name, node, guest_type, guest_name, description, snaptime,
 				parent, vmstate, snapstate, made_by, made_by_who, first_seen, last_seen)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(guest.vmid(), snapshot.name(), guest.node(), guest.type(), guest.name(),
+			.params(guest.vmid(), snapshot.name(), guest.node(), guest.type().wire(), guest.name(),
 					clip(snapshot.description()), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(), snapshot.vmstate(),
 					snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), UtcColumns.utc(now), UtcColumns.utc(now))
 			.update();
@@ -120,7 +121,7 @@ class SnapshotHistory {
 
 	private static StoredSnapshot row(ResultSet rs) throws SQLException {
 		return new StoredSnapshot(rs.getLong("id"), rs.getInt("vmid"), rs.getString("name"), rs.getString("node"),
-				rs.getString("guest_type"), rs.getString("guest_name"), rs.getString("description"),
+				GuestType.fromWire(rs.getString("guest_type")), rs.getString("guest_name"), rs.getString("description"),
 				UtcColumns.instant(rs, "snaptime"), rs.getString("parent"), rs.getBoolean("vmstate"), rs.getString("snapstate"),
 				MadeBy.parse(rs.getString("made_by")), rs.getString("made_by_who"), UtcColumns.instant(rs, "first_seen"),
 				UtcColumns.instant(rs, "last_seen"), UtcColumns.instant(rs, "deleted_at"));

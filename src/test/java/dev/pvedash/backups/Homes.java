@@ -3,6 +3,8 @@ package dev.pvedash.backups;
 import java.time.Instant;
 import java.util.List;
 
+import dev.pvedash.proxmox.GuestType;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.HostView;
@@ -21,7 +23,7 @@ final class Homes {
 	}
 
 	static GuestView guest(int vmid, String name, boolean template) {
-		return new GuestView(vmid, "qemu", "pve", name, "running", null, 2, null, null, null, List.of(), null, template,
+		return new GuestView(vmid, GuestType.QEMU, "pve", name, GuestState.RUNNING, null, 2, null, null, null, List.of(), null, template,
 				Instant.now());
 	}
 

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import dev.pvedash.proxmox.GuestType;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.TaskView;
@@ -72,7 +74,7 @@ class GuestPagesTests {
 
 	@Test
 	void namesFromPveAreEscaped() throws Exception {
-		GuestView evil = new GuestView(150, "qemu", "pve", "<img src=x onerror=alert(1)>", "stopped", null, 1, null, 1L,
+		GuestView evil = new GuestView(150, GuestType.QEMU, "pve", "<img src=x onerror=alert(1)>", GuestState.STOPPED, null, 1, null, 1L,
 				null, List.of("\"><svg onload=alert(1)>"), null, false, Instant.now());
 		this.inventory.guests.add(new GuestDetail(evil, 1, 1, 1L, List.of(), List.of(), false, null, false, List.of(),
 				"<script>alert(1)</script>", Instant.now()));

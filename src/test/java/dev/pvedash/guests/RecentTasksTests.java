@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.TaskView;
 
 /** The guest page's recent tasks: PVE's list plus the dashboard's own tasks not read yet (docs/actions.md). */
@@ -45,8 +46,9 @@ class RecentTasksTests {
 	}
 
 	private static ActionRecord own(String upid, String state) {
-		return new ActionRecord(1, 101, "pve", "qemu", "homeassistant", "shutdown", null, "alice", "127.0.0.1",
-				Instant.ofEpochSecond(0x6B116100L), upid, state, "FAILED".equals(state) ? "VM 101 not running" : null,
+		return new ActionRecord(1, 101, "pve", GuestType.QEMU, "homeassistant", "shutdown", null, "alice", "127.0.0.1",
+				Instant.ofEpochSecond(0x6B116100L), upid, ActionState.valueOf(state),
+				"FAILED".equals(state) ? "VM 101 not running" : null,
 				null, Instant.ofEpochSecond(0x6B116110L));
 	}
 

@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.pvedash.proxmox.GuestType;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.inventory.EndpointState;
 import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.GuestView;
@@ -32,6 +35,16 @@ public class FakeInventory implements Inventory {
 	public final AtomicInteger pageViews = new AtomicInteger();
 
 	public final List<Integer> refreshed = new ArrayList<>();
+
+	/** A guest type as PVE writes it ({@code qemu}, {@code lxc}), for tests that read better in PVE's words. */
+	public static GuestType type(String word) {
+		return GuestType.fromWire(word);
+	}
+
+	/** A guest state as PVE writes it ({@code running}, {@code stopped} …); null stays unknown. */
+	public static GuestState state(String word) {
+		return (word == null) ? GuestState.UNKNOWN : GuestState.valueOf(word.replace('-', '_').toUpperCase(Locale.ROOT));
+	}
 
 	public void clear() {
 		this.endpoint = new EndpointState(false, null, null, Duration.ofSeconds(10), null, null, List.of());

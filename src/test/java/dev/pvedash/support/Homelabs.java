@@ -8,6 +8,8 @@ import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.HostView;
 import dev.pvedash.inventory.StorageView;
+import dev.pvedash.proxmox.GuestState;
+import dev.pvedash.proxmox.GuestType;
 
 /** Object Mother: the reference homelab as the poller would have stored it. */
 public final class Homelabs {
@@ -32,18 +34,19 @@ public final class Homelabs {
 		guest(inventory, vm(101, "homeassistant", "running", 0.12, 2, 3 * GIB, 4 * GIB, List.of(), at), true, 2, List.of());
 		guest(inventory, vm(102, "docker-host", "running", 0.31, 2, 5 * GIB, 6 * GIB, List.of(), at), true, 3, List.of());
 		guest(inventory, vm(103, "win11-lab", "stopped", null, 4, null, 8 * GIB, List.of(), at), false, null, List.of());
-		guest(inventory, new GuestView(200, "lxc", "pve", "pihole", "running", 0.01, 1, 200L << 20, 512L << 20, 86_400L, List.of(),
+		guest(inventory, new GuestView(200, GuestType.LXC, "pve", "pihole", GuestState.RUNNING, 0.01, 1, 200L << 20, 512L << 20, 86_400L, List.of(),
 				null, false, at), true, 4, List.of());
-		guest(inventory, new GuestView(201, "lxc", "pve", "nginx-proxy", "running", 0.02, 1, 300L << 20, GIB,
+		guest(inventory, new GuestView(201, GuestType.LXC, "pve", "nginx-proxy", GuestState.RUNNING, 0.02, 1, 300L << 20, GIB,
 				86_400L, List.of(), null, false, at), true, 5, List.of());
-		guest(inventory, new GuestView(9000, "qemu", "pve", "debian-12-template", "stopped", null, 2, null, 2 * GIB,
+		guest(inventory, new GuestView(9000, GuestType.QEMU, "pve", "debian-12-template", GuestState.STOPPED, null, 2, null, 2 * GIB,
 				null, List.of(), null, true, at), false, null, List.of());
 	}
 
 	static GuestView vm(int vmid, String name, String status, Double cpu, int cpus, Long mem, long maxmem,
 			List<String> tags, Instant at) {
-		return new GuestView(vmid, "qemu", "pve", name, status, cpu, cpus, mem, maxmem,
-				"running".equals(status) ? 86_400L * 3 : null, tags, null, false, at);
+		GuestState state = FakeInventory.state(status);
+		return new GuestView(vmid, GuestType.QEMU, "pve", name, state, cpu, cpus, mem, maxmem,
+				(state == GuestState.RUNNING) ? 86_400L * 3 : null, tags, null, false, at);
 	}
 
 	private static void guest(FakeInventory inventory, GuestView view, boolean onboot, Integer order, List<String> pci) {
