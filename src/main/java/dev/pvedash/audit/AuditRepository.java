@@ -1,10 +1,12 @@
 package dev.pvedash.audit;
 
+import static dev.pvedash.system.UtcColumns.utc;
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.TextColumns.clip;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +27,7 @@ class AuditRepository {
 		this.jdbc.sql("""
 				insert into audit_entry (occurred_at, actor, client_address, kind, target, outcome, detail)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), clip(actor, 64),
+			.params(utc(at), clip(actor, 64),
 					clip(ClientAddresses.canonical(clientAddress), 64), kind,
 					clip(target, 128), outcome, clip(detail, 512))
 			.update();
@@ -66,13 +68,9 @@ class AuditRepository {
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+		return new AuditEntry(rs.getLong("id"), instant(rs, "occurred_at"),
 				rs.getString("actor"), rs.getString("client_address"), rs.getString("kind"), rs.getString("target"),
 				rs.getString("outcome"), rs.getString("detail"));
-	}
-
-	private static String clip(String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 }

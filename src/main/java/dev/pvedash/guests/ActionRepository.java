@@ -1,10 +1,12 @@
 package dev.pvedash.guests;
 
+import static dev.pvedash.system.UtcColumns.utc;
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.TextColumns.clip;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,19 +94,6 @@ class ActionRepository {
 				rs.getString("client_address"), instant(rs, "requested_at"), rs.getString("upid"),
 				ActionState.valueOf(rs.getString("state")), rs.getString("exit_status"), rs.getString("last_log_line"),
 				instant(rs, "ended_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
-	}
-
-	private static OffsetDateTime utc(Instant at) {
-		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-	}
-
-	private static String clip(String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 }

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import dev.pvedash.system.UtcColumns;
 
 /** Reads what the poller stored; H2 only, so pages answer at once whatever PVE is doing. */
 @Repository
@@ -37,7 +37,7 @@ class InventoryReader {
 	EndpointState endpoint(boolean demo, List<String> warnings, Duration staleAfter, boolean refreshing) {
 		return this.jdbc.sql("select * from poll_endpoint where id = 1").query((rs, row) -> {
 			Duration interval = Duration.ofMillis(rs.getLong("interval_ms"));
-			return new EndpointState(demo, Rows.instant(rs, "last_good_at"), Rows.instant(rs, "last_attempt_at"),
+			return new EndpointState(demo, UtcColumns.instant(rs, "last_good_at"), UtcColumns.instant(rs, "last_attempt_at"),
 					interval, rs.getString("error_kind"), rs.getString("error_message"), warnings,
 					rs.getInt("failed_cycles"), (staleAfter != null) ? staleAfter : interval.multipliedBy(2), refreshing,
 					rs.getBoolean("nodes_hidden"));
@@ -46,7 +46,7 @@ class InventoryReader {
 
 	Instant lastSweep() {
 		return this.jdbc.sql("select last_sweep_at from poll_endpoint where id = 1")
-			.query((rs, row) -> Optional.ofNullable(Rows.instant(rs, "last_sweep_at")))
+			.query((rs, row) -> Optional.ofNullable(UtcColumns.instant(rs, "last_sweep_at")))
 			.single()
 			.orElse(null);
 	}
@@ -60,7 +60,7 @@ class InventoryReader {
 				Rows.nullable(rs, "swap_used", Long.class), Rows.nullable(rs, "swap_total", Long.class),
 				Rows.nullable(rs, "root_used", Long.class), Rows.nullable(rs, "root_total", Long.class),
 				loadavg(rs.getString("loadavg")), Rows.nullable(rs, "uptime", Long.class), rs.getString("pve_version"),
-				rs.getString("kernel"), Rows.instant(rs, "as_of"), rs.getString("status_error")))
+				rs.getString("kernel"), UtcColumns.instant(rs, "as_of"), rs.getString("status_error")))
 			.list();
 	}
 
@@ -70,7 +70,7 @@ class InventoryReader {
 				(rs.getString("content") == null) ? Set.of()
 						: new LinkedHashSet<>(Arrays.asList(rs.getString("content").split(","))),
 				Rows.nullable(rs, "used", Long.class), Rows.nullable(rs, "total", Long.class), rs.getBoolean("active"),
-				rs.getBoolean("shared"), Rows.instant(rs, "as_of")))
+				rs.getBoolean("shared"), UtcColumns.instant(rs, "as_of")))
 			.list();
 	}
 
@@ -93,7 +93,7 @@ class InventoryReader {
 				Rows.nullable(rs, "sockets", Integer.class), Rows.nullable(rs, "memory_mib", Long.class),
 				Rows.split(rs.getString("disks")), Rows.split(rs.getString("nics")), rs.getBoolean("onboot"),
 				Rows.nullable(rs, "startup_order", Integer.class), rs.getBoolean("protection"),
-				Rows.split(rs.getString("pci_devices")), rs.getString("description"), Rows.instant(rs, "config_as_of"),
+				Rows.split(rs.getString("pci_devices")), rs.getString("description"), UtcColumns.instant(rs, "config_as_of"),
 				rs.getString("config_error"));
 	}
 
@@ -102,7 +102,7 @@ class InventoryReader {
 				rs.getString("node"), rs.getString("name"), rs.getBoolean("template"),
 				Rows.nullable(rs, "cpus", Integer.class), Rows.nullable(rs, "maxmem", Long.class),
 				Rows.split(rs.getString("tags")), rs.getString("lock_name"), rs.getBoolean("config_due"),
-				Rows.instant(rs, "config_as_of")))
+				UtcColumns.instant(rs, "config_as_of")))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(StoredGuest::vmid, Function.identity()));
@@ -111,7 +111,7 @@ class InventoryReader {
 	/** Per node, the start of its oldest task still running when last read. */
 	Map<String, Instant> oldestRunningTask() {
 		return this.jdbc.sql("select node, min(started) as oldest from poll_task where status = 'running' group by node")
-			.query((rs, row) -> Map.entry(rs.getString("node"), Rows.instant(rs, "oldest")))
+			.query((rs, row) -> Map.entry(rs.getString("node"), UtcColumns.instant(rs, "oldest")))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -130,14 +130,14 @@ class InventoryReader {
 		}
 		return this.jdbc.sql("select * from poll_task where type in (:types) and started >= :since order by started, upid")
 			.param("types", List.copyOf(types))
-			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("since", UtcColumns.utc(since))
 			.query((rs, row) -> task(rs))
 			.list();
 	}
 
 	private static TaskView task(ResultSet rs) throws SQLException {
 		return new TaskView(rs.getString("upid"), rs.getString("node"), Rows.nullable(rs, "vmid", Integer.class),
-				rs.getString("type"), rs.getString("user_name"), Rows.instant(rs, "started"), Rows.instant(rs, "ended"),
+				rs.getString("type"), rs.getString("user_name"), UtcColumns.instant(rs, "started"), UtcColumns.instant(rs, "ended"),
 				rs.getString("status"), rs.getString("exit_status"));
 	}
 
@@ -146,7 +146,7 @@ class InventoryReader {
 				rs.getString("name"), Rows.state(rs.getString("status"), rs.getString("lock_name")), Rows.nullable(rs, "cpu", Double.class), Rows.nullable(rs, "cpus", Integer.class),
 				Rows.nullable(rs, "mem", Long.class), Rows.nullable(rs, "maxmem", Long.class),
 				Rows.nullable(rs, "uptime", Long.class), Rows.split(rs.getString("tags")), rs.getString("lock_name"),
-				rs.getBoolean("template"), Rows.instant(rs, "as_of"));
+				rs.getBoolean("template"), UtcColumns.instant(rs, "as_of"));
 	}
 
 	private static List<Double> loadavg(String joined) {

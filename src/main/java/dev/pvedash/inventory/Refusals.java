@@ -2,6 +2,7 @@ package dev.pvedash.inventory;
 
 import dev.pvedash.proxmox.ProxmoxApiException;
 import dev.pvedash.proxmox.ProxmoxException;
+import dev.pvedash.system.TextColumns;
 
 /** Which PVE refusals concern one node's or guest's path only, and how to keep PVE's words for the pages. */
 final class Refusals {
@@ -20,7 +21,7 @@ final class Refusals {
 	static String words(ProxmoxException ex) {
 		String reason = (ex instanceof ProxmoxApiException api && !api.reason().isBlank()) ? api.reason()
 				: ex.getMessage();
-		return Rows.clip(ex.status() + " " + reason, 512);
+		return TextColumns.clip(ex.status() + " " + reason, 512);
 	}
 
 }

@@ -16,6 +16,8 @@ import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.NodeStatus;
 import dev.pvedash.proxmox.StorageResource;
 import dev.pvedash.proxmox.TaskEntry;
+import dev.pvedash.system.TextColumns;
+import dev.pvedash.system.UtcColumns;
 
 /** One statement per row kind: update-then-insert, so a partial read never wipes columns it did not read. */
 final class RowWriter {
@@ -47,7 +49,7 @@ final class RowWriter {
 						update poll_node set cpu = ?, threads = ?, mem_used = ?, mem_total = ?, root_used = ?,
 						root_total = ?, uptime = ?, as_of = ? where node = ?""")
 					.params(node.cpu(), node.maxcpu(), node.mem(), node.maxmem(), node.disk(), node.maxdisk(),
-							node.uptime(), Rows.time(now), node.node())
+							node.uptime(), UtcColumns.utc(now), node.node())
 					.update();
 			}
 			return;
@@ -57,20 +59,20 @@ final class RowWriter {
 				update poll_node set cpu = ?, cpu_model = ?, sockets = ?, cores = ?, threads = ?, mem_used = ?,
 				mem_total = ?, swap_used = ?, swap_total = ?, root_used = ?, root_total = ?, loadavg = ?, uptime = ?,
 				pve_version = ?, kernel = ?, as_of = ? where node = ?""")
-			.params(status.cpu(), Rows.clip(status.cpuinfo().model(), 256), status.cpuinfo().sockets(),
+			.params(status.cpu(), TextColumns.clip(status.cpuinfo().model(), 256), status.cpuinfo().sockets(),
 					status.cpuinfo().cores(), status.cpuinfo().cpus(), status.memory().used(), status.memory().total(),
 					status.swap().used(), status.swap().total(), status.rootfs().used(), status.rootfs().total(),
-					loadavg.isEmpty() ? null : loadavg, status.uptime(), Rows.clip(status.pveversion(), 256),
-					Rows.clip(status.kversion(), 256), Rows.time(now), node.node())
+					loadavg.isEmpty() ? null : loadavg, status.uptime(), TextColumns.clip(status.pveversion(), 256),
+					TextColumns.clip(status.kversion(), 256), UtcColumns.utc(now), node.node())
 			.update();
 	}
 
 	/** @param configDue the config summary is still to be read (new, changed, or past the per-cycle cap) */
 	void guest(GuestResource guest, boolean configDue, Instant now) {
-		List<Object> values = List.of(configDue, guest.type().wire(), guest.node(), opt(Rows.clip(guest.name(), 128)),
+		List<Object> values = List.of(configDue, guest.type().wire(), guest.node(), opt(TextColumns.clip(guest.name(), 128)),
 				Rows.status(guest.state()), opt(guest.cpu()), opt(Rows.cpus(guest.cpus())), opt(guest.mem()),
 				opt(guest.maxmem()), opt(guest.uptime()), opt(Rows.join(guest.tags())), opt(guest.lock()),
-				guest.template(), Rows.time(now), guest.vmid());
+				guest.template(), UtcColumns.utc(now), guest.vmid());
 		int updated = this.jdbc.sql("""
 				update poll_guest set config_due = ?, type = ?, node = ?, name = ?, status = ?, cpu = ?, cpus = ?,
 				mem = ?, maxmem = ?, uptime = ?, tags = ?, lock_name = ?, template = ?, as_of = ? where vmid = ?""")
@@ -101,9 +103,9 @@ final class RowWriter {
 				onboot = ?, startup_order = ?, protection = ?, pci_devices = ?, description = ?, config_as_of = ?
 				where vmid = ?""")
 			.params(unwrap(List.of(opt(config.cores()), opt(config.sockets()), opt(memoryMiB),
-					opt(Rows.clip(Rows.join(disks), 8192)), opt(Rows.clip(Rows.join(nics), 8192)), config.onboot(),
+					opt(TextColumns.clip(Rows.join(disks), 8192)), opt(TextColumns.clip(Rows.join(nics), 8192)), config.onboot(),
 					opt((config.startup() != null) ? config.startup().order() : null), config.protection(),
-					opt(Rows.clip(Rows.join(pci), 2048)), opt(Rows.clip(config.description(), 8192)), Rows.time(now),
+					opt(TextColumns.clip(Rows.join(pci), 2048)), opt(TextColumns.clip(config.description(), 8192)), UtcColumns.utc(now),
 					vmid)))
 			.update();
 	}
@@ -119,7 +121,7 @@ final class RowWriter {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(unwrap(List.of(storage.node(), storage.storage(), opt(storage.plugintype()),
 					opt(String.join(",", storage.content())), opt(storage.disk()), opt(storage.maxdisk()),
-					storage.available(), storage.shared(), Rows.time(now))))
+					storage.available(), storage.shared(), UtcColumns.utc(now))))
 			.update();
 	}
 
@@ -130,8 +132,8 @@ final class RowWriter {
 			case FAILED -> "failed";
 		};
 		List<Object> values = List.of(task.upid().node(), opt(task.upid().vmid()), task.upid().type(),
-				opt(task.upid().user()), Rows.time(task.upid().starttime()), opt(Rows.time(task.endtime())), status,
-				opt((task.exitStatus() != null) ? Rows.clip(task.exitStatus().text(), 512) : null),
+				opt(task.upid().user()), UtcColumns.utc(task.upid().starttime()), opt(UtcColumns.utc(task.endtime())), status,
+				opt((task.exitStatus() != null) ? TextColumns.clip(task.exitStatus().text(), 512) : null),
 				task.upid().toString());
 		if (this.jdbc.sql("""
 				update poll_task set node = ?, vmid = ?, type = ?, user_name = ?, started = ?, ended = ?, status = ?,
@@ -149,7 +151,7 @@ final class RowWriter {
 		this.jdbc.sql("select upid, node, started, status from poll_task order by node, started desc, upid")
 			.query((rs) -> {
 				int r = rank.merge(rs.getString("node"), 1, Integer::sum) - 1;
-				if (!TaskRetention.keep(Rows.instant(rs, "started"), "running".equals(rs.getString("status")), r, now)) {
+				if (!TaskRetention.keep(UtcColumns.instant(rs, "started"), "running".equals(rs.getString("status")), r, now)) {
 					drop.add(rs.getString("upid"));
 				}
 			});

@@ -2,9 +2,6 @@ package dev.pvedash.inventory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,15 +17,6 @@ final class Rows {
 	private Rows() {
 	}
 
-	static OffsetDateTime time(Instant instant) {
-		return (instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null;
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
-	}
-
 	static <T> T nullable(ResultSet rs, String column, Class<T> type) throws SQLException {
 		return rs.getObject(column, type);
 	}
@@ -39,10 +27,6 @@ final class Rows {
 
 	static List<String> split(String joined) {
 		return (joined == null || joined.isEmpty()) ? List.of() : Arrays.asList(joined.split(SEPARATOR));
-	}
-
-	static String clip(String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 	/** Containers may have a fractional cpulimit; the page shows whole vCPUs. */

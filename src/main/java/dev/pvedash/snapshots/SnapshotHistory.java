@@ -1,5 +1,7 @@
 package dev.pvedash.snapshots;
 
+import static dev.pvedash.system.TextColumns.clip;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,6 +22,7 @@ class SnapshotHistory {
 
 	private static final String NEWEST_FIRST = " order by coalesce(snaptime, first_seen) desc, id desc";
 
+	// longer descriptions than the column holds are cut rather than failing the whole read
 	private static final int MAX_DESCRIPTION = 16384;
 
 	private final JdbcClient jdbc;
@@ -65,7 +68,7 @@ class SnapshotHistory {
 				parent, vmstate, snapstate, made_by, made_by_who, first_seen, last_seen)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(guest.vmid(), snapshot.name(), guest.node(), guest.type().wire(), guest.name(),
-					clip(snapshot.description()), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(), snapshot.vmstate(),
+					clip(snapshot.description(), MAX_DESCRIPTION), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(), snapshot.vmstate(),
 					snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), UtcColumns.utc(now), UtcColumns.utc(now))
 			.update();
 	}
@@ -74,7 +77,7 @@ class SnapshotHistory {
 		this.jdbc.sql("""
 				update snapshot_history set node = ?, guest_name = ?, description = ?, snaptime = ?, parent = ?,
 				vmstate = ?, snapstate = ?, last_seen = ? where id = ?""")
-			.params(guest.node(), guest.name(), clip(snapshot.description()), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(),
+			.params(guest.node(), guest.name(), clip(snapshot.description(), MAX_DESCRIPTION), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(),
 					snapshot.vmstate(), snapshot.snapstate(), UtcColumns.utc(now), id)
 			.update();
 	}
@@ -112,11 +115,6 @@ class SnapshotHistory {
 			params.put("madeBy", madeBy.name());
 		}
 		return params;
-	}
-
-	/** Longer descriptions than the column holds are cut rather than failing the whole read. */
-	private static String clip(String text) {
-		return (text == null || text.length() <= MAX_DESCRIPTION) ? text : text.substring(0, MAX_DESCRIPTION);
 	}
 
 	private static StoredSnapshot row(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package dev.pvedash.snapshots;
 
+import static dev.pvedash.system.TextColumns.clip;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -62,7 +64,7 @@ class SyncStates {
 
 	void failed(int vmid, int failures, String error, Instant retryAt) {
 		this.jdbc.sql("update snapshot_guest set failures = ?, last_error = ?, retry_at = ? where vmid = ?")
-			.params(failures, (error != null && error.length() > 500) ? error.substring(0, 500) : error,
+			.params(failures, clip(error, 500),
 					utc(retryAt), vmid)
 			.update();
 	}

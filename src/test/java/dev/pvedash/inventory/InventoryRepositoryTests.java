@@ -18,6 +18,7 @@ import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.TaskEntry;
 import dev.pvedash.proxmox.Upid;
+import dev.pvedash.system.UtcColumns;
 
 /** The V3 tables as Flyway creates them on the real H2 file database. */
 @JdbcTest
@@ -83,7 +84,7 @@ class InventoryRepositoryTests {
 		this.jdbc.sql("""
 				insert into poll_guest (vmid, type, node, status, lock_name, template, as_of)
 				values (?, ?, 'pve', ?, ?, false, ?)""")
-			.params(vmid, type, status, lock, Rows.time(T0))
+			.params(vmid, type, status, lock, UtcColumns.utc(T0))
 			.update();
 	}
 
