@@ -91,9 +91,9 @@ class InventoryReader {
 	private GuestDetail detail(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new GuestDetail(guest(rs), Rows.nullable(rs, "cores", Integer.class),
 				Rows.nullable(rs, "sockets", Integer.class), Rows.nullable(rs, "memory_mib", Long.class),
-				Rows.split(rs.getString("disks")), Rows.split(rs.getString("nics")), rs.getBoolean("onboot"),
+				Rows.disks(rs.getString("disks")), Rows.nics(rs.getString("nics")), rs.getBoolean("onboot"),
 				Rows.nullable(rs, "startup_order", Integer.class), rs.getBoolean("protection"),
-				Rows.split(rs.getString("pci_devices")), rs.getString("description"), UtcColumns.instant(rs, "config_as_of"),
+				Rows.pciDevices(rs.getString("pci_devices")), rs.getString("description"), UtcColumns.instant(rs, "config_as_of"),
 				rs.getString("config_error"));
 	}
 

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.pvedash.system.Formats;
 import dev.pvedash.proxmox.GuestConfig;
 import dev.pvedash.proxmox.GuestResource;
 import dev.pvedash.proxmox.NodeResource;
@@ -29,9 +28,11 @@ final class RowWriter {
 	}
 
 	/**
-	 * Without a status (offline, or 595) only the flag changes: the last values stay, with their as_of.
+	 * Stores the node's online flag and figures. Without a status, an online node takes the figures
+	 * /cluster/resources gave; an offline or unreachable (595) one only changes its flag, and its last values
+	 * stay with their as_of.
 	 * @param status null when the node is offline, unreachable (595), its status was not due this cycle, or is
-	 * not available (403, 501): then online nodes keep the figures /cluster/resources gave
+	 * not available (403, 501)
 	 * @param error PVE's words for a missing status (595 reason, 403, 501), null when there is none
 	 */
 	void node(NodeResource node, NodeStatus status, boolean unreachable, String error, Instant now) {
@@ -87,15 +88,12 @@ final class RowWriter {
 		}
 	}
 
+	/** Disks, NICs and PCI devices are stored as values, one per line (see {@link Rows#fields}). */
 	void config(int vmid, GuestConfig config, Instant now) {
-		List<String> disks = config.disks().stream()
-			.map((d) -> d.key() + ": " + d.volume() + ((d.size() != null) ? ", " + Formats.binary(d.size()) : ""))
-			.toList();
-		List<String> nics = config.nics().stream()
-			.map((n) -> n.key() + ": " + n.model() + ((n.bridge() != null) ? " on " + n.bridge() : ""))
-			.toList();
+		List<String> disks = config.disks().stream().map((d) -> Rows.fields(d.key(), d.volume(), d.size())).toList();
+		List<String> nics = config.nics().stream().map((n) -> Rows.fields(n.key(), n.model(), n.bridge())).toList();
 		List<String> pci = config.pciDevices().stream()
-			.map((p) -> p.key() + ": " + ((p.host() != null) ? p.host() : p.mapping()))
+			.map((p) -> Rows.fields(p.key(), (p.host() != null) ? p.host() : p.mapping()))
 			.toList();
 		Long memoryMiB = config.memory(); // PVE's config memory is already in MiB
 		this.jdbc.sql("""

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.GuestType;
@@ -11,8 +12,11 @@ import dev.pvedash.proxmox.GuestType;
 /** Conversions between stored columns and view values, shared by the writer and the reader. */
 final class Rows {
 
-	// lists are stored one item per line: names, volumes and PCI addresses never contain a newline
+	// lists are stored one item per line, an item's values separated by tabs: names, volume ids, bridges and
+	// PCI addresses contain neither
 	private static final String SEPARATOR = "\n";
+
+	private static final String FIELD = "\t";
 
 	private Rows() {
 	}
@@ -27,6 +31,45 @@ final class Rows {
 
 	static List<String> split(String joined) {
 		return (joined == null || joined.isEmpty()) ? List.of() : Arrays.asList(joined.split(SEPARATOR));
+	}
+
+	/** One stored item: its values in order, an unknown one left empty. */
+	static String fields(Object... values) {
+		return Arrays.stream(values).map((v) -> (v != null) ? v.toString() : "").collect(Collectors.joining(FIELD));
+	}
+
+	static List<GuestDetail.Disk> disks(String joined) {
+		return split(joined).stream().map(Rows::fields)
+			.map((f) -> new GuestDetail.Disk(f[0], field(f, 1), size(field(f, 2))))
+			.toList();
+	}
+
+	static List<GuestDetail.Nic> nics(String joined) {
+		return split(joined).stream().map(Rows::fields)
+			.map((f) -> new GuestDetail.Nic(f[0], field(f, 1), field(f, 2)))
+			.toList();
+	}
+
+	static List<GuestDetail.PciDevice> pciDevices(String joined) {
+		return split(joined).stream().map(Rows::fields).map((f) -> new GuestDetail.PciDevice(f[0], field(f, 1))).toList();
+	}
+
+	private static String[] fields(String line) {
+		return line.split(FIELD, -1);
+	}
+
+	// a line clipped by its column's length may lack its last values
+	private static String field(String[] fields, int index) {
+		return (index < fields.length && !fields[index].isEmpty()) ? fields[index] : null;
+	}
+
+	private static Long size(String digits) {
+		try {
+			return (digits != null) ? Long.valueOf(digits) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	/** Containers may have a fractional cpulimit; the page shows whole vCPUs. */
