@@ -22,20 +22,15 @@ class AuditRepository {
 		this.jdbc = jdbc;
 	}
 
-	void append(Instant at, String actor, String clientAddress, String kind, String target, String outcome,
+	void append(Instant at, String actor, String clientAddress, AuditKind kind, String target, String outcome,
 			String detail) {
 		this.jdbc.sql("""
 				insert into audit_entry (occurred_at, actor, client_address, kind, target, outcome, detail)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(utc(at), clip(actor, 64),
-					clip(ClientAddresses.canonical(clientAddress), 64), kind,
+					clip(ClientAddresses.canonical(clientAddress), 64), kind.name(),
 					clip(target, 128), outcome, clip(detail, 512))
 			.update();
-	}
-
-	void append(Instant at, String actor, String clientAddress, AuditKind kind, String target, String outcome,
-			String detail) {
-		append(at, actor, clientAddress, kind.name(), target, outcome, detail);
 	}
 
 	/** One page, newest first, plus one extra row to tell whether a next page exists. */

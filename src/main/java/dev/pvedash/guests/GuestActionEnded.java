@@ -10,7 +10,7 @@ import java.time.Instant;
  * {@code detail} names the snapshot or target storage, null for power actions.
  */
 public record GuestActionEnded(long actionId, Instant at, String actor, String clientAddress, String node, int vmid,
-		String guestName, String action, String detail, String upid, ActionState outcome, String exitStatus,
+		String guestName, GuestAction action, String detail, String upid, ActionState outcome, String exitStatus,
 		Duration duration) {
 
 	public boolean succeeded() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.pvedash.guests.ActionState;
+import dev.pvedash.guests.GuestAction;
 import dev.pvedash.backups.BackupSource.BackupEntry;
 import dev.pvedash.backups.BackupSource.StorageEntry;
 import dev.pvedash.backups.BackupSync.Run;
@@ -124,7 +125,7 @@ class BackupSyncTests {
 		this.sync.check();
 		this.pve.calls.clear();
 		this.sync.backupEnded(new GuestActionEnded(1, this.clock.instant(), "op", "127.0.0.1", "pve", 101,
-				"homeassistant", "backup", "pbs-offsite", "UPID:pve:9", ActionState.OK, null, Duration.ofMinutes(1)));
+				"homeassistant", GuestAction.BACKUP, "pbs-offsite", "UPID:pve:9", ActionState.OK, null, Duration.ofMinutes(1)));
 		assertThat(this.sync.check()).isEqualTo(Run.NONE);
 		this.clock.advance(Duration.ofSeconds(10));
 		assertThat(this.sync.check()).isEqualTo(Run.STORAGE);
