@@ -110,7 +110,8 @@ class InventoryReader {
 
 	/** Per node, the start of its oldest task still running when last read. */
 	Map<String, Instant> oldestRunningTask() {
-		return this.jdbc.sql("select node, min(started) as oldest from poll_task where status = 'running' group by node")
+		return this.jdbc.sql("select node, min(started) as oldest from poll_task where status = ? group by node")
+			.param(TaskState.RUNNING.word())
 			.query((rs, row) -> Map.entry(rs.getString("node"), UtcColumns.instant(rs, "oldest")))
 			.list()
 			.stream()
@@ -138,7 +139,7 @@ class InventoryReader {
 	private static TaskView task(ResultSet rs) throws SQLException {
 		return new TaskView(rs.getString("upid"), rs.getString("node"), Rows.nullable(rs, "vmid", Integer.class),
 				rs.getString("type"), rs.getString("user_name"), UtcColumns.instant(rs, "started"), UtcColumns.instant(rs, "ended"),
-				rs.getString("status"), rs.getString("exit_status"));
+				TaskState.fromWord(rs.getString("status")), rs.getString("exit_status"));
 	}
 
 	private static GuestView guest(ResultSet rs) throws SQLException {

@@ -124,11 +124,7 @@ final class RowWriter {
 	}
 
 	void task(TaskEntry task) {
-		String status = task.running() ? "running" : switch (task.exitStatus().outcome()) {
-			case OK -> "ok";
-			case WARNINGS -> "warnings";
-			case FAILED -> "failed";
-		};
+		String status = TaskState.of(task).word();
 		List<Object> values = List.of(task.upid().node(), opt(task.upid().vmid()), task.upid().type(),
 				opt(task.upid().user()), UtcColumns.utc(task.upid().starttime()), opt(UtcColumns.utc(task.endtime())), status,
 				opt((task.exitStatus() != null) ? TextColumns.clip(task.exitStatus().text(), 512) : null),
@@ -149,7 +145,7 @@ final class RowWriter {
 		this.jdbc.sql("select upid, node, started, status from poll_task order by node, started desc, upid")
 			.query((rs) -> {
 				int r = rank.merge(rs.getString("node"), 1, Integer::sum) - 1;
-				if (!TaskRetention.keep(UtcColumns.instant(rs, "started"), "running".equals(rs.getString("status")), r, now)) {
+				if (!TaskRetention.keep(UtcColumns.instant(rs, "started"), TaskState.fromWord(rs.getString("status")) == TaskState.RUNNING, r, now)) {
 					drop.add(rs.getString("upid"));
 				}
 			});

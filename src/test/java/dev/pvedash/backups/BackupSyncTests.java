@@ -18,6 +18,7 @@ import dev.pvedash.guests.GuestActionEnded;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
+import dev.pvedash.inventory.TaskState;
 
 /** When the sync reads PVE and what it keeps when a read fails (docs/backups.md). */
 class BackupSyncTests {
@@ -115,7 +116,7 @@ class BackupSyncTests {
 		assertThat(this.sync.check()).isEqualTo(Run.NONE);
 		StoredLastTask last = this.store.lastTasks.all().get(101);
 		assertThat(last.upid()).isEqualTo("UPID:pve:2");
-		assertThat(last.status()).isEqualTo("failed");
+		assertThat(last.status()).isEqualTo(TaskState.FAILED);
 		assertThat(last.exitStatus()).isEqualTo("job errors");
 		assertThat(this.store.lastTasks.all()).containsOnlyKeys(101);
 	}

@@ -10,6 +10,7 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.HostView;
 import dev.pvedash.inventory.TaskView;
 import dev.pvedash.support.FakeInventory;
+import dev.pvedash.inventory.TaskState;
 
 /** Inventory rows for the backup tests. */
 final class Homes {
@@ -34,7 +35,7 @@ final class Homes {
 	}
 
 	static TaskView vzdump(String upid, Integer vmid, Instant started, Instant ended, String status, String exit) {
-		return new TaskView(upid, "pve", vmid, "vzdump", "root@pam", started, ended, status, exit);
+		return new TaskView(upid, "pve", vmid, "vzdump", "root@pam", started, ended, TaskState.fromWord(status), exit);
 	}
 
 }

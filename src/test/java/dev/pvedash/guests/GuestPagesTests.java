@@ -25,6 +25,7 @@ import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
+import dev.pvedash.inventory.TaskState;
 
 /** {@code /guests} and {@code /guests/{vmid}} from the stored inventory (issue 4, point 4). */
 @PveDashWebMvcTest
@@ -87,7 +88,7 @@ class GuestPagesTests {
 	@Test
 	void detailShowsConfigUsageAndTasks() throws Exception {
 		this.inventory.tasks.add(new TaskView("UPID:pve:00001234:00ABCDEF:6745A1B2:qmstart:100:root@pam:", "pve", 100,
-				"qmstart", "root@pam", Instant.now().minusSeconds(60), Instant.now().minusSeconds(58), "ok", "OK"));
+				"qmstart", "root@pam", Instant.now().minusSeconds(60), Instant.now().minusSeconds(58), TaskState.OK, "OK"));
 		Document page = page(get("/guests/100"));
 		assertThat(page.select("h1").text()).isEqualTo("100 pfsense");
 		assertThat(page.text()).contains("hostpci0: 0000:01:00.0").contains("yes, order 1").contains("scsi0")

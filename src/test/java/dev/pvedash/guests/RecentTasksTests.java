@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.TaskView;
+import dev.pvedash.inventory.TaskState;
 
 /** The guest page's recent tasks: PVE's list plus the dashboard's own tasks not read yet (docs/actions.md). */
 class RecentTasksTests {
@@ -27,7 +28,7 @@ class RecentTasksTests {
 		assertThat(merged).extracting(TaskView::upid).containsExactly(OURS, READ);
 		assertThat(merged.get(0).type()).isEqualTo("qmshutdown");
 		assertThat(merged.get(0).user()).isEqualTo("pvedash@pve!demo");
-		assertThat(merged.get(0).status()).isEqualTo(status);
+		assertThat(merged.get(0).status().word()).isEqualTo(status);
 		assertThat(merged.get(0).exitStatus()).isEqualTo("FAILED".equals(state) ? "VM 101 not running" : null);
 	}
 
@@ -41,7 +42,7 @@ class RecentTasksTests {
 	}
 
 	private static TaskView read() {
-		return new TaskView(READ, "pve", 101, "qmstart", "root@pam", Instant.ofEpochSecond(0x6B116000L), null, "ok",
+		return new TaskView(READ, "pve", 101, "qmstart", "root@pam", Instant.ofEpochSecond(0x6B116000L), null, TaskState.OK,
 				"OK");
 	}
 

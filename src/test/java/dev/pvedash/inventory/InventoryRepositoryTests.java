@@ -59,11 +59,11 @@ class InventoryRepositoryTests {
 		rows.task(task("qmsnapshot", 101, T0.minusSeconds(30), "OK")); // same UPID read again: merged
 		rows.retainTasks(T0);
 		assertThat(this.reader.recentTasks(101, 10)).extracting(TaskView::type, TaskView::status)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("qmsnapshot", "ok"),
-					org.assertj.core.groups.Tuple.tuple("qmstart", "ok"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("qmsnapshot", TaskState.OK),
+					org.assertj.core.groups.Tuple.tuple("qmstart", TaskState.OK));
 		assertThat(this.reader.recentTasks(101, 1)).hasSize(1);
 		assertThat(this.reader.recentTasks(102, 10)).singleElement()
-			.satisfies((t) -> assertThat(t.status()).isEqualTo("failed"));
+			.satisfies((t) -> assertThat(t.status()).isEqualTo(TaskState.FAILED));
 	}
 
 	@Test
