@@ -108,8 +108,8 @@ class ActionFollower {
 		this.transaction.executeWithoutResult(status -> {
 			if (this.actions.ended(id, state, exitStatus, now)) { // else the scheduled round and a direct call met
 				this.events.publishEvent(new GuestActionEnded(id, now, action.actor(), action.clientAddress(),
-						action.node(), action.vmid(), action.guestName(), GuestAction.fromWord(action.action()).orElseThrow(),
-						action.detail(),
+						action.node(), action.vmid(), action.guestName(),
+						GuestAction.fromWord(action.action()).orElseThrow(), action.detail(),
 						action.upid(), state, exitStatus, action.elapsed(now)));
 			}
 		});

@@ -31,8 +31,8 @@ class ActionRepository {
 				insert into guest_action (vmid, node, guest_type, guest_name, action, detail, actor, client_address,
 				    requested_at, state, in_flight_vmid)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(guest.vmid(), guest.node(), guest.type().wire(), clip(guest.name(), 128), action.word(), clip(detail, 128),
-					clip(actor, 64),
+			.params(guest.vmid(), guest.node(), guest.type().wire(), clip(guest.name(), 128), action.word(),
+					clip(detail, 128), clip(actor, 64),
 					clip(clientAddress, 64), utc(at), ActionState.CLAIMED.name(), guest.vmid())
 			.update();
 		return this.jdbc.sql("select id from guest_action where in_flight_vmid = ?")

@@ -1,5 +1,8 @@
 package dev.pvedash.inventory;
 
+import static dev.pvedash.system.TextColumns.clip;
+import static dev.pvedash.system.UtcColumns.utc;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +16,6 @@ import dev.pvedash.proxmox.GuestResource;
 import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.StorageResource;
-import dev.pvedash.system.TextColumns;
-import dev.pvedash.system.UtcColumns;
 
 /** Writes one cycle's reads; the caller wraps {@link #save} in one transaction. */
 @Repository
@@ -61,8 +62,8 @@ class InventoryWriter {
 				update poll_endpoint set last_good_at = ?, last_attempt_at = ?, interval_ms = ?, error_kind = null,
 				error_message = null, failed_cycles = 0, nodes_hidden = ?,
 				last_sweep_at = case when ? then ? else last_sweep_at end where id = 1""")
-			.params(UtcColumns.utc(now), UtcColumns.utc(now), interval.toMillis(), read.nodesHidden(), read.swept(),
-					UtcColumns.utc(now))
+			.params(utc(now), utc(now), interval.toMillis(), read.nodesHidden(), read.swept(),
+					utc(now))
 			.update();
 	}
 
@@ -71,7 +72,7 @@ class InventoryWriter {
 		this.jdbc.sql("""
 				update poll_endpoint set last_attempt_at = ?, interval_ms = ?, error_kind = ?, error_message = ?,
 				failed_cycles = failed_cycles + 1 where id = 1""")
-			.params(UtcColumns.utc(now), interval.toMillis(), kind, TextColumns.clip(message, 1024))
+			.params(utc(now), interval.toMillis(), kind, clip(message, 1024))
 			.update();
 	}
 
@@ -83,7 +84,7 @@ class InventoryWriter {
 		this.jdbc.sql("""
 				update poll_guest set status = ?, cpu = ?, mem = ?, uptime = ?, lock_name = ?, as_of = ?
 				where vmid = ?""")
-			.params(Rows.status(state), cpu, mem, uptime, lock, UtcColumns.utc(now), vmid)
+			.params(Rows.status(state), cpu, mem, uptime, lock, utc(now), vmid)
 			.update();
 	}
 

@@ -1,8 +1,9 @@
 package dev.pvedash.inventory;
 
+import static dev.pvedash.system.TextColumns.clip;
+
 import dev.pvedash.proxmox.ProxmoxApiException;
 import dev.pvedash.proxmox.ProxmoxException;
-import dev.pvedash.system.TextColumns;
 
 /** Which PVE refusals concern one node's or guest's path only, and how to keep PVE's words for the pages. */
 final class Refusals {
@@ -21,7 +22,7 @@ final class Refusals {
 	static String words(ProxmoxException ex) {
 		String reason = (ex instanceof ProxmoxApiException api && !api.reason().isBlank()) ? api.reason()
 				: ex.getMessage();
-		return TextColumns.clip(ex.status() + " " + reason, 512);
+		return clip(ex.status() + " " + reason, 512);
 	}
 
 }

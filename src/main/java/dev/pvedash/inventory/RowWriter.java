@@ -1,5 +1,9 @@
 package dev.pvedash.inventory;
 
+import static dev.pvedash.system.TextColumns.clip;
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.UtcColumns.utc;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +19,6 @@ import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.NodeStatus;
 import dev.pvedash.proxmox.StorageResource;
 import dev.pvedash.proxmox.TaskEntry;
-import dev.pvedash.system.TextColumns;
-import dev.pvedash.system.UtcColumns;
 
 /** One statement per row kind: update-then-insert, so a partial read never wipes columns it did not read. */
 final class RowWriter {
@@ -50,7 +52,7 @@ final class RowWriter {
 						update poll_node set cpu = ?, threads = ?, mem_used = ?, mem_total = ?, root_used = ?,
 						root_total = ?, uptime = ?, as_of = ? where node = ?""")
 					.params(node.cpu(), node.maxcpu(), node.mem(), node.maxmem(), node.disk(), node.maxdisk(),
-							node.uptime(), UtcColumns.utc(now), node.node())
+							node.uptime(), utc(now), node.node())
 					.update();
 			}
 			return;
@@ -60,20 +62,20 @@ final class RowWriter {
 				update poll_node set cpu = ?, cpu_model = ?, sockets = ?, cores = ?, threads = ?, mem_used = ?,
 				mem_total = ?, swap_used = ?, swap_total = ?, root_used = ?, root_total = ?, loadavg = ?, uptime = ?,
 				pve_version = ?, kernel = ?, as_of = ? where node = ?""")
-			.params(status.cpu(), TextColumns.clip(status.cpuinfo().model(), 256), status.cpuinfo().sockets(),
+			.params(status.cpu(), clip(status.cpuinfo().model(), 256), status.cpuinfo().sockets(),
 					status.cpuinfo().cores(), status.cpuinfo().cpus(), status.memory().used(), status.memory().total(),
 					status.swap().used(), status.swap().total(), status.rootfs().used(), status.rootfs().total(),
-					loadavg.isEmpty() ? null : loadavg, status.uptime(), TextColumns.clip(status.pveversion(), 256),
-					TextColumns.clip(status.kversion(), 256), UtcColumns.utc(now), node.node())
+					loadavg.isEmpty() ? null : loadavg, status.uptime(), clip(status.pveversion(), 256),
+					clip(status.kversion(), 256), utc(now), node.node())
 			.update();
 	}
 
 	/** @param configDue the config summary is still to be read (new, changed, or past the per-cycle cap) */
 	void guest(GuestResource guest, boolean configDue, Instant now) {
-		List<Object> values = List.of(configDue, guest.type().wire(), guest.node(), opt(TextColumns.clip(guest.name(), 128)),
+		List<Object> values = List.of(configDue, guest.type().wire(), guest.node(), opt(clip(guest.name(), 128)),
 				Rows.status(guest.state()), opt(guest.cpu()), opt(Rows.cpus(guest.cpus())), opt(guest.mem()),
 				opt(guest.maxmem()), opt(guest.uptime()), opt(Rows.join(guest.tags())), opt(guest.lock()),
-				guest.template(), UtcColumns.utc(now), guest.vmid());
+				guest.template(), utc(now), guest.vmid());
 		int updated = this.jdbc.sql("""
 				update poll_guest set config_due = ?, type = ?, node = ?, name = ?, status = ?, cpu = ?, cpus = ?,
 				mem = ?, maxmem = ?, uptime = ?, tags = ?, lock_name = ?, template = ?, as_of = ? where vmid = ?""")
@@ -101,9 +103,9 @@ final class RowWriter {
 				onboot = ?, startup_order = ?, protection = ?, pci_devices = ?, description = ?, config_as_of = ?
 				where vmid = ?""")
 			.params(unwrap(List.of(opt(config.cores()), opt(config.sockets()), opt(memoryMiB),
-					opt(TextColumns.clip(Rows.join(disks), 8192)), opt(TextColumns.clip(Rows.join(nics), 8192)), config.onboot(),
+					opt(clip(Rows.join(disks), 8192)), opt(clip(Rows.join(nics), 8192)), config.onboot(),
 					opt((config.startup() != null) ? config.startup().order() : null), config.protection(),
-					opt(TextColumns.clip(Rows.join(pci), 2048)), opt(TextColumns.clip(config.description(), 8192)), UtcColumns.utc(now),
+					opt(clip(Rows.join(pci), 2048)), opt(clip(config.description(), 8192)), utc(now),
 					vmid)))
 			.update();
 	}
@@ -119,15 +121,15 @@ final class RowWriter {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(unwrap(List.of(storage.node(), storage.storage(), opt(storage.plugintype()),
 					opt(String.join(",", storage.content())), opt(storage.disk()), opt(storage.maxdisk()),
-					storage.available(), storage.shared(), UtcColumns.utc(now))))
+					storage.available(), storage.shared(), utc(now))))
 			.update();
 	}
 
 	void task(TaskEntry task) {
 		String status = TaskState.of(task).word();
 		List<Object> values = List.of(task.upid().node(), opt(task.upid().vmid()), task.upid().type(),
-				opt(task.upid().user()), UtcColumns.utc(task.upid().starttime()), opt(UtcColumns.utc(task.endtime())), status,
-				opt((task.exitStatus() != null) ? TextColumns.clip(task.exitStatus().text(), 512) : null),
+				opt(task.upid().user()), utc(task.upid().starttime()), opt(utc(task.endtime())), status,
+				opt((task.exitStatus() != null) ? clip(task.exitStatus().text(), 512) : null),
 				task.upid().toString());
 		if (this.jdbc.sql("""
 				update poll_task set node = ?, vmid = ?, type = ?, user_name = ?, started = ?, ended = ?, status = ?,
@@ -145,7 +147,8 @@ final class RowWriter {
 		this.jdbc.sql("select upid, node, started, status from poll_task order by node, started desc, upid")
 			.query((rs) -> {
 				int r = rank.merge(rs.getString("node"), 1, Integer::sum) - 1;
-				if (!TaskRetention.keep(UtcColumns.instant(rs, "started"), TaskState.fromWord(rs.getString("status")) == TaskState.RUNNING, r, now)) {
+				boolean running = TaskState.fromWord(rs.getString("status")) == TaskState.RUNNING;
+				if (!TaskRetention.keep(instant(rs, "started"), running, r, now)) {
 					drop.add(rs.getString("upid"));
 				}
 			});

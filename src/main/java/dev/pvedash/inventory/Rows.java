@@ -51,7 +51,9 @@ final class Rows {
 	}
 
 	static List<GuestDetail.PciDevice> pciDevices(String joined) {
-		return split(joined).stream().map(Rows::fields).map((f) -> new GuestDetail.PciDevice(f[0], field(f, 1))).toList();
+		return split(joined).stream().map(Rows::fields)
+			.map((f) -> new GuestDetail.PciDevice(f[0], field(f, 1)))
+			.toList();
 	}
 
 	private static String[] fields(String line) {

@@ -1,6 +1,8 @@
 package dev.pvedash.snapshots;
 
 import static dev.pvedash.system.TextColumns.clip;
+import static dev.pvedash.system.UtcColumns.utc;
+import static dev.pvedash.system.UtcColumns.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +16,6 @@ import org.springframework.stereotype.Repository;
 import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.Snapshot;
-import dev.pvedash.system.UtcColumns;
 
 /** The snapshot history table: rows are added and closed (deleted_at), never removed. */
 @Repository
@@ -68,8 +69,8 @@ class SnapshotHistory {
 				parent, vmstate, snapstate, made_by, made_by_who, first_seen, last_seen)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(guest.vmid(), snapshot.name(), guest.node(), guest.type().wire(), guest.name(),
-					clip(snapshot.description(), MAX_DESCRIPTION), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(), snapshot.vmstate(),
-					snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), UtcColumns.utc(now), UtcColumns.utc(now))
+					clip(snapshot.description(), MAX_DESCRIPTION), utc(snapshot.snaptime()), snapshot.parent(),
+					snapshot.vmstate(), snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), utc(now), utc(now))
 			.update();
 	}
 
@@ -77,8 +78,8 @@ class SnapshotHistory {
 		this.jdbc.sql("""
 				update snapshot_history set node = ?, guest_name = ?, description = ?, snaptime = ?, parent = ?,
 				vmstate = ?, snapstate = ?, last_seen = ? where id = ?""")
-			.params(guest.node(), guest.name(), clip(snapshot.description(), MAX_DESCRIPTION), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(),
-					snapshot.vmstate(), snapshot.snapstate(), UtcColumns.utc(now), id)
+			.params(guest.node(), guest.name(), clip(snapshot.description(), MAX_DESCRIPTION), utc(snapshot.snaptime()),
+					snapshot.parent(), snapshot.vmstate(), snapshot.snapstate(), utc(now), id)
 			.update();
 	}
 
@@ -89,7 +90,7 @@ class SnapshotHistory {
 
 	void noticedGone(long id, Instant now) {
 		this.jdbc.sql("update snapshot_history set deleted_at = ? where id = ? and deleted_at is null")
-			.params(UtcColumns.utc(now), id).update();
+			.params(utc(now), id).update();
 	}
 
 	private static String where(Collection<Integer> vmids, MadeBy madeBy, boolean withDeleted) {
@@ -120,9 +121,9 @@ class SnapshotHistory {
 	private static StoredSnapshot row(ResultSet rs) throws SQLException {
 		return new StoredSnapshot(rs.getLong("id"), rs.getInt("vmid"), rs.getString("name"), rs.getString("node"),
 				GuestType.fromWire(rs.getString("guest_type")), rs.getString("guest_name"), rs.getString("description"),
-				UtcColumns.instant(rs, "snaptime"), rs.getString("parent"), rs.getBoolean("vmstate"), rs.getString("snapstate"),
-				MadeBy.parse(rs.getString("made_by")), rs.getString("made_by_who"), UtcColumns.instant(rs, "first_seen"),
-				UtcColumns.instant(rs, "last_seen"), UtcColumns.instant(rs, "deleted_at"));
+				instant(rs, "snaptime"), rs.getString("parent"), rs.getBoolean("vmstate"), rs.getString("snapstate"),
+				MadeBy.parse(rs.getString("made_by")), rs.getString("made_by_who"), instant(rs, "first_seen"),
+				instant(rs, "last_seen"), instant(rs, "deleted_at"));
 	}
 
 }
