@@ -17,7 +17,7 @@ import dev.pvedash.support.Chromium;
 import dev.pvedash.support.BrowserTest;
 
 /**
- * Issue 4's walk in real Chromium, in demo mode on the simulator: the N95 host on the overview, stop and
+ * The guest action walk in real Chromium, in demo mode on the simulator: the N95 host on the overview, stop and
  * start docker-host through the confirmation and watch the task end, and the router guard refusing a
  * wrong name for pfSense. Screenshots at desktop and phone width, light and dark.
  */

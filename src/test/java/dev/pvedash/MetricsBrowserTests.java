@@ -25,7 +25,7 @@ import dev.pvedash.support.Chromium;
 import dev.pvedash.support.BrowserTest;
 
 /**
- * Issue 8, point 6 in real Chromium on the simulator: the guest page draws uPlot charts from the backfilled
+ * The metrics charts in real Chromium on the simulator: the guest page draws uPlot charts from the backfilled
  * history, switches ranges (1h, 7d, 1y), shows local time and a value with its unit under the cursor, and
  * the overview carries sparklines and storage forecasts; no console error, no CSP violation. Screenshots at
  * desktop and phone width, light and dark, under target/screenshots/.

@@ -17,7 +17,7 @@ import dev.pvedash.support.Chromium;
 import dev.pvedash.support.BrowserTest;
 
 /**
- * Issue 7's walk in real Chromium on the simulator: the timeline never lists PVE's {@code current}; an invalid
+ * The snapshot walk in real Chromium on the simulator: the timeline never lists PVE's {@code current}; an invalid
  * name is refused in the form; a snapshot taken through the form shows in the timeline, is rolled back with
  * the guest's name typed and deleted, and stays in the history as deleted. Screenshots of the snapshot,
  * backup and guest pages at desktop and phone width.

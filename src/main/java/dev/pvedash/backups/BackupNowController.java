@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.pvedash.guests.GuestTasks;
 import dev.pvedash.guests.TaskRef;
+import dev.pvedash.guests.Vmid;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
@@ -39,9 +40,9 @@ class BackupNowController {
 	}
 
 	@PostMapping("/guests/{vmid}/backup")
-	String backup(@PathVariable String vmid, @RequestParam(required = false) String storage, Principal principal,
+	String backup(@PathVariable Vmid vmid, @RequestParam(required = false) String storage, Principal principal,
 			HttpServletRequest request, HtmxRequest htmx, Model model) {
-		GuestView guest = this.inventory.guest(GuestIds.parse(vmid))
+		GuestView guest = this.inventory.guest(vmid.value())
 			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "guests.error.notFound"))
 			.guest();
 		boolean known = storage != null && this.pages.storagesOn(guest.node()).stream().anyMatch(s -> s.storage().equals(storage));

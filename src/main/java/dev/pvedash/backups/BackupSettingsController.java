@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.pvedash.guests.Vmid;
 import dev.pvedash.system.UserFacingException;
 
 /** {@code /backups/settings} (ADMIN, see SecurityConfiguration): storage locations, per-guest settings, templates. */
@@ -51,10 +52,10 @@ class BackupSettingsController {
 	}
 
 	@PostMapping("/backups/settings/guests/{vmid}")
-	String guest(@PathVariable String vmid, @RequestParam(required = false) Integer freshnessDays,
+	String guest(@PathVariable Vmid vmid, @RequestParam(required = false) Integer freshnessDays,
 			@RequestParam(defaultValue = "false") boolean notNeeded, @RequestParam(required = false) String reason,
 			Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
-		this.settings.guest(GuestIds.parse(vmid), freshnessDays, notNeeded, reason, principal.getName(),
+		this.settings.guest(vmid.value(), freshnessDays, notNeeded, reason, principal.getName(),
 				request.getRemoteAddr());
 		return saved(redirect);
 	}

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.pvedash.inventory.Inventory;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.TaskLogLine;
@@ -34,19 +33,16 @@ class ActionFollower {
 
 	private final ProxmoxClient client;
 
-	private final Inventory inventory;
-
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	ActionFollower(ActionRepository actions, ProxmoxClient client, Inventory inventory,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+	ActionFollower(ActionRepository actions, ProxmoxClient client, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.actions = actions;
 		this.client = client;
-		this.inventory = inventory;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -93,16 +89,14 @@ class ActionFollower {
 	}
 
 	/**
-	 * Records the end with its audit row and frees the guest. When a PVE task ran, the guest's row is re-read
-	 * first, so a page that sees the end (the task fragment's last poll) already finds the new state.
+	 * Records the end with its audit row and frees the guest. The inventory listens to the event (as a
+	 * {@link dev.pvedash.inventory.GuestTaskEnded}) and re-reads the guest once this transaction has committed,
+	 * before this method returns.
 	 */
 	void end(long id, ActionState state, String exitStatus) {
 		ActionRecord action = this.actions.find(id).orElseThrow();
 		if (!action.inFlight()) {
 			return;
-		}
-		if (action.upid() != null) {
-			refresh(action.vmid());
 		}
 		Instant now = this.clock.instant();
 		this.transaction.executeWithoutResult(status -> {
@@ -113,15 +107,6 @@ class ActionFollower {
 						action.upid(), state, exitStatus, action.elapsed(now)));
 			}
 		});
-	}
-
-	private void refresh(int vmid) {
-		try {
-			this.inventory.refreshGuest(vmid);
-		}
-		catch (RuntimeException ex) { // the next poll cycle will show the state anyway
-			log.warn("Could not refresh guest {} after its task ended: {}", vmid, ex.getMessage());
-		}
 	}
 
 }

@@ -12,7 +12,7 @@ import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * The one place that decides whether actions can be sent now (docs/actions.md, "The gate"): not while the
+ * The one place that decides whether actions can be sent now (docs/actions.md, step "Gate"): not while the
  * last read of PVE failed in a way the action would fail too (unreachable, hanging, token refused, certificate
  * untrusted), and not for guests of a node PVE reports offline or answered 595 for. Reads only what the
  * poller stored; the buttons and the POST both ask here, so they never disagree.

@@ -24,7 +24,7 @@ import dev.pvedash.proxmox.Upid;
 
 /**
  * Sends a claimed action to PVE on a small pool of its own, so no web request waits for a hanging PVE
- * (docs/actions.md, "Sending"). What comes back decides the state: a UPID makes it RUNNING (the follower
+ * (docs/actions.md, step "Background call"). What comes back decides the state: a UPID makes it RUNNING (the follower
  * takes over); PVE's refusal FAILED; a request that certainly never left NOT_SENT; anything that may have
  * reached PVE UNKNOWN. Nothing is ever sent twice.
  */

@@ -7,7 +7,7 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.GuestState;
 
 /**
- * Which actions make sense in the stored state (proxmox-api.md §7). Offering only these keeps users from
+ * Which actions fit the stored state (docs/proxmox-notes.md, Guest states). Offering only these keeps users from
  * sending requests PVE would refuse or, worse, accept as a task that then fails.
  */
 final class AllowedActions {

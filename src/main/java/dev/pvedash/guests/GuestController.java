@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.view.FragmentsRendering;
 import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
+import dev.pvedash.inventory.PageViewed;
 import dev.pvedash.system.UserFacingException;
 
 /** {@code /guests} (table, or its live rows fragment) and {@code /guests/{vmid}} (one guest). */
@@ -37,9 +39,12 @@ class GuestController {
 
 	private final ActionGate gate;
 
+	private final ApplicationEventPublisher events;
+
 	GuestController(Inventory inventory, ActionRepository actions, ActionGate gate, Clock clock,
-			List<GuestPanel> panels) {
+			List<GuestPanel> panels, ApplicationEventPublisher events) {
 		this.inventory = inventory;
+		this.events = events;
 		this.actions = actions;
 		this.gate = gate;
 		this.clock = clock;
@@ -48,7 +53,7 @@ class GuestController {
 
 	@GetMapping("/guests")
 	String list(@ModelAttribute("query") GuestQuery query, HtmxRequest htmx, Model model) {
-		this.inventory.pageViewed();
+		this.events.publishEvent(new PageViewed());
 		List<GuestView> all = this.inventory.guests();
 		model.addAttribute("endpoint", this.inventory.endpoint());
 		model.addAttribute("guests", query.apply(all));
@@ -62,8 +67,9 @@ class GuestController {
 	 * block but follow the same state (hx-select-oob), so a stopped guest offers Start without a reload.
 	 */
 	@GetMapping("/guests/{vmid}")
-	Object detail(@PathVariable int vmid, HtmxRequest htmx, Model model) {
-		this.inventory.pageViewed();
+	Object detail(@PathVariable("vmid") Vmid id, HtmxRequest htmx, Model model) {
+		int vmid = id.value();
+		this.events.publishEvent(new PageViewed());
 		model.addAttribute("endpoint", this.inventory.endpoint());
 		GuestDetail detail = this.inventory.guest(vmid)
 			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "guests.error.notFound"));

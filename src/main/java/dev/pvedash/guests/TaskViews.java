@@ -2,8 +2,6 @@ package dev.pvedash.guests;
 
 import java.time.Instant;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.ui.Model;
 
 /** The model of the task fragment, shared by the POST that starts an action and the fragment's own poll. */
@@ -18,10 +16,6 @@ final class TaskViews {
 	static void fill(ActionRecord task, Instant now, Model model) {
 		model.addAttribute("task", task);
 		model.addAttribute("elapsedSeconds", task.elapsed(now).toSeconds());
-	}
-
-	static boolean htmx(HttpServletRequest request) {
-		return "true".equals(request.getHeader("HX-Request"));
 	}
 
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What the poller stored, for the pages. Every call reads H2 only and returns at once, whatever PVE is
- * doing; values carry the time they were read ({@code asOf}).
+ * doing; values carry the time they were read ({@code asOf}). What other modules tell the poller travels as
+ * events instead ({@link PageViewed}, {@link GuestTaskEnded}), so reading never writes or calls PVE.
  */
 public interface Inventory {
 
@@ -33,11 +34,5 @@ public interface Inventory {
 	 * {@code since}, oldest first. Tasks are kept for a week (see TaskRetention): keep what must last longer.
 	 */
 	List<TaskView> tasks(Set<String> types, Instant since);
-
-	/** A page was just viewed: the poller keeps its fast interval while someone looks. */
-	void pageViewed();
-
-	/** Re-read one guest's status now (after an action's task ended), without waiting for the next cycle. */
-	void refreshGuest(int vmid);
 
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import dev.pvedash.proxmox.ProxmoxConnection;
 import dev.pvedash.proxmox.TokenCheck;
 
-/** {@link Inventory} over the stored tables; only {@link #refreshGuest} talks to PVE (one call). */
+/** {@link Inventory} over the stored tables; it never talks to PVE. */
 @Service
 class StoredInventory implements Inventory {
 
@@ -69,16 +69,6 @@ class StoredInventory implements Inventory {
 	@Override
 	public List<TaskView> tasks(Set<String> types, Instant since) {
 		return this.reader.tasks(types, since);
-	}
-
-	@Override
-	public void pageViewed() {
-		this.poller.pageViewed();
-	}
-
-	@Override
-	public void refreshGuest(int vmid) {
-		this.poller.refreshGuest(vmid);
 	}
 
 }

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import dev.pvedash.guests.Vmid;
 
 /**
  * The JSON the charts read (docs/metrics.md): every point carries every field, null for a gap. Ids are
@@ -24,8 +27,6 @@ class MetricsApiController {
 	private static final Pattern NODE = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?");
 
 	private static final Pattern STORAGE = Pattern.compile("[a-zA-Z][a-zA-Z0-9._-]{0,98}[a-zA-Z0-9]");
-
-	private static final Pattern VMID = Pattern.compile("[1-9][0-9]{2,8}");
 
 	private final Metrics metrics;
 
@@ -42,11 +43,8 @@ class MetricsApiController {
 	}
 
 	@GetMapping("/guests/{vmid}")
-	Map<String, Object> guest(@PathVariable String vmid, @RequestParam(required = false) String range) {
-		if (!VMID.matcher(vmid).matches()) {
-			throw new BadRequest("Invalid VM ID '" + vmid + "': a number from 100 to 999999999");
-		}
-		return json(this.metrics.guest(Integer.parseInt(vmid), range(range)));
+	Map<String, Object> guest(@PathVariable Vmid vmid, @RequestParam(required = false) String range) {
+		return json(this.metrics.guest(vmid.value(), range(range)));
 	}
 
 	@GetMapping("/storages/{node}/{storage}")
@@ -69,6 +67,13 @@ class MetricsApiController {
 	@ExceptionHandler(BadRequest.class)
 	ResponseEntity<Map<String, String>> badRequest(BadRequest ex) {
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", ex.getMessage()));
+	}
+
+	/** The {@link Vmid} binding refused the path: the same rule as the pages, answered in this API's JSON. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Map<String, String>> badVmid(MethodArgumentTypeMismatchException ex) {
+		return badRequest(new BadRequest("Invalid VM ID '" + ex.getValue() + "': a number from "
+				+ Vmid.MIN + " to " + Vmid.MAX));
 	}
 
 	private static String node(String node) {

@@ -3,8 +3,8 @@ package dev.pvedash.metrics;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns PVE's guest counters (bytes since the guest started, §6.5) into bytes per second between two
- * consecutive samples. Anything that is not a clean forward step is a gap, never a negative or invented
+ * Turns PVE's guest counters (bytes since the guest started, docs/proxmox-notes.md, Reads) into bytes per second
+ * between two consecutive samples. Anything that is not a clean forward step is a gap, never a negative or invented
  * value: a missing sample, a counter that went down (the guest restarted), a stopped guest, no time passed,
  * or samples further apart than {@code maxGap} (the dashboard was down, the curve in between is unknown).
  */

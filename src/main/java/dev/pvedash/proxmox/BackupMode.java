@@ -3,7 +3,7 @@ package dev.pvedash.proxmox;
 import java.util.Locale;
 
 /** vzdump's {@code mode}: how the guest is held still while it is copied. */
-public enum BackupMode {
+enum BackupMode {
 
 	/** Live backup; the default, no downtime. */
 	SNAPSHOT,

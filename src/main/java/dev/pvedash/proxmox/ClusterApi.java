@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** Cluster-, node- and storage-wide reads (§6.1–§6.5, §6.11, §6.12, §2.3), backup jobs included. */
+import dev.pvedash.proxmox.internal.PveHttp;
+
+/** Cluster-, node- and storage-wide reads (docs/proxmox-notes.md, Reads and Privileges), backup jobs included. */
 final class ClusterApi {
 
 	private static final Comparator<Backup> NEWEST_FIRST = Comparator

@@ -3,10 +3,13 @@ package dev.pvedash.proxmox;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /**
- * Lifecycle, snapshot and backup actions (§8, §9). Each returns the UPID of the task PVE started; that the
- * HTTP call succeeded says nothing about the task's outcome (§3). Parameters PVE would reject for the guest
- * type are refused here, before anything is sent.
+ * Lifecycle, snapshot and backup actions (docs/proxmox-notes.md, Actions; docs/pve-backups-and-snapshots.md). Each
+ * returns the UPID of the task PVE started; that the HTTP call succeeded says nothing about the task's outcome
+ * (docs/proxmox-notes.md, Errors). Parameters PVE would reject for the guest type are refused here, before anything is
+ * sent.
  */
 final class GuestActions {
 

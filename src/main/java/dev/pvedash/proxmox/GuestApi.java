@@ -3,7 +3,9 @@ package dev.pvedash.proxmox;
 import java.util.List;
 import java.util.Map;
 
-/** Reads about guests on one node (§6.6–§6.10, §6.12, §9). */
+import dev.pvedash.proxmox.internal.PveHttp;
+
+/** Reads about guests on one node (docs/proxmox-notes.md, Reads; snapshots: docs/pve-backups-and-snapshots.md). */
 final class GuestApi {
 
 	private final PveHttp http;

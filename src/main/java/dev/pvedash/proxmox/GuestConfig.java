@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A guest's configuration, {@code GET /nodes/{node}/qemu|lxc/{vmid}/config} (§6.8, §6.10), with pending
- * changes applied as PVE returns it. Keys keep the config's units: {@code memory}, {@code balloon} and
+ * A guest's configuration, {@code GET /nodes/{node}/qemu|lxc/{vmid}/config} (docs/proxmox-notes.md, Reads), with
+ * pending changes applied as PVE returns it. Keys keep the config's units: {@code memory}, {@code balloon} and
  * {@code swap} are MiB. A key the config does not set is null, meaning PVE's default applies.
  *
  * @param name {@code name} of a VM, {@code hostname} of a container

@@ -18,7 +18,9 @@ import dev.pvedash.proxmox.GuestConfig.Nic;
 import dev.pvedash.proxmox.GuestConfig.PciDevice;
 import dev.pvedash.proxmox.GuestConfig.Startup;
 
-/** Maps a guest config (§6.8, §6.10), taking apart the property strings of disks, NICs and PCI devices. */
+/**
+ * Maps a guest config (docs/proxmox-notes.md, Reads), taking apart the property strings of disks, NICs and PCI devices.
+ */
 final class GuestConfigMapper {
 
 	private static final Pattern QEMU_DISK = Pattern.compile("(ide|sata|scsi|virtio)\\d+|efidisk0|tpmstate0");
@@ -87,7 +89,10 @@ final class GuestConfigMapper {
 		return PropertyString.flag(PropertyString.parse(text, "enabled").get("enabled"));
 	}
 
-	/** An int up to PVE 8.0, a property string ({@code 2048} or {@code current=2048}) from 8.1 (§1.1). */
+	/**
+	 * An int up to PVE 8.0, a property string ({@code 2048} or {@code current=2048}) from 8.1 (docs/proxmox-notes.md,
+	 * Versions).
+	 */
 	static @Nullable Long memory(@Nullable String text) {
 		String current = PropertyString.parse(text, "current").get("current");
 		if (current == null || !current.matches("\\d{1,18}")) {

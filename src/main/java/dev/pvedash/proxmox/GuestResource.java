@@ -6,12 +6,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A VM or container, from {@code /cluster/resources} (§6.5) or {@code /nodes/{node}/qemu|lxc} (§6.6, §6.9).
+ * A VM or container, from {@code /cluster/resources} or {@code /nodes/{node}/qemu|lxc} (docs/proxmox-notes.md, Reads).
  * Counters are bytes, {@code cpu} a fraction of the guest's vCPUs, {@code uptime} seconds.
  *
  * @param name PVE defaults it to {@code VM <vmid>} / {@code CT<vmid>}
  * @param status as sent: QMP run state in {@code /cluster/resources}, only running/stopped in node lists
- * @param state derived from {@code status}, {@code qmpstatus} and {@code lock} (§7)
+ * @param state derived from {@code status}, {@code qmpstatus} and {@code lock} (docs/proxmox-notes.md, Guest states)
  * @param cpus vCPUs ({@code maxcpu} in cluster resources); may be fractional for a container's cpulimit
  * @param disk always 0 for QEMU (PVE cannot see inside block devices); real usage for running containers
  * @param memhost host-side memory of a VM, PVE 9 only

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One point of {@code GET /nodes/{node}/qemu|lxc/{vmid}/rrddata} (§6.12). A missing value stays null: a
- * stopped guest's points carry only {@code time}, {@code maxcpu}, {@code maxmem}, {@code maxdisk} and
+ * One point of {@code GET /nodes/{node}/qemu|lxc/{vmid}/rrddata} (docs/proxmox-notes.md, Reads). A missing value stays
+ * null: a stopped guest's points carry only {@code time}, {@code maxcpu}, {@code maxmem}, {@code maxdisk} and
  * {@code disk}. Memory and disk in bytes; net and disk IO in bytes per second.
  *
  * @param time start of the bucket

@@ -7,12 +7,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * {@code GET /nodes/{node}/qemu|lxc/{vmid}/status/current} (§6.7, §6.9). A stopped guest sends a short
- * object; what it leaves out stays null. Bytes, seconds, and {@code cpu} as a fraction of the guest's vCPUs.
+ * {@code GET /nodes/{node}/qemu|lxc/{vmid}/status/current} (docs/proxmox-notes.md, Reads). A stopped guest sends a
+ * short object; what it leaves out stays null. Bytes, seconds, and {@code cpu} as a fraction of the guest's vCPUs.
  *
  * @param status {@code running} or {@code stopped}: whether the process exists
  * @param qmpstatus QEMU's run state ({@code paused}, {@code suspended}, {@code prelaunch} …); null for containers
- * @param state derived from status, qmpstatus and lock (§7)
+ * @param state derived from status, qmpstatus and lock (docs/proxmox-notes.md, Guest states)
  * @param cpus vCPUs; fractional for a container with a cpulimit
  * @param swap container swap in bytes, like {@code maxswap}; null for VMs
  * @param memhost host-side memory of a VM, PVE 9 only

@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A node, from {@code /cluster/resources} (§6.5) or {@code GET /nodes} (§6.2). Offline nodes lack the usage
- * fields, which stay null.
+ * A node, from {@code /cluster/resources} or {@code GET /nodes} (docs/proxmox-notes.md, Reads). Offline nodes lack the
+ * usage fields, which stay null.
  *
  * @param status {@code online}, {@code offline} or {@code unknown}
  * @param cpu busy fraction of all host CPUs (0.0–1.0)

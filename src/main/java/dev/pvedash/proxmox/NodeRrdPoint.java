@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One point of {@code GET /nodes/{node}/rrddata} (§6.12). PVE omits a value it does not have, so each one
- * may be null — a gap, never 0. Memory and disk in bytes; {@code netin}/{@code netout} are bytes per second.
+ * One point of {@code GET /nodes/{node}/rrddata} (docs/proxmox-notes.md, Reads). PVE omits a value it does not have, so
+ * each one may be null — a gap, never 0. Memory and disk in bytes; {@code netin}/{@code netout} are bytes per second.
  *
  * @param time start of the bucket
  * @param cpu busy fraction; {@code iowait} likewise

@@ -1,11 +1,12 @@
 package dev.pvedash.proxmox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
+import dev.pvedash.proxmox.internal.FormEncoding;
+
 /**
- * Builds API paths only from validated ids, with PVE's own formats (pve-common JSONSchema, §1 "Ids"), so a
- * node name like {@code ../etc} or a snapshot name PVE would refuse never leaves the app.
+ * Builds API paths only from validated ids, with PVE's own formats (pve-common JSONSchema; docs/proxmox-notes.md, Ids),
+ * so a node name like {@code ../etc} or a snapshot name PVE would refuse never leaves the app.
  */
 final class Paths {
 
@@ -65,7 +66,10 @@ final class Paths {
 		return guestPath + "/snapshot/" + snapshotName(name);
 	}
 
-	/** PVE's rule (§9) plus its two reserved names: {@code current} is the list's "you are here" entry. */
+	/**
+	 * PVE's rule (docs/proxmox-notes.md, Ids) plus its two reserved names: {@code current} is the list's "you are here"
+	 * entry.
+	 */
 	static String snapshotName(String name) {
 		if (name == null || !SNAPSHOT.matcher(name).matches()) {
 			throw new IllegalArgumentException("Invalid snapshot name " + quoted(name)
@@ -77,24 +81,12 @@ final class Paths {
 		return name;
 	}
 
-	/** Status and log live on the node that runs the task, which the UPID names (§5.1). */
+	/**
+	 * Status and log live on the node that runs the task, which the UPID names (docs/proxmox-notes.md, Tasks and
+	 * UPIDs).
+	 */
 	static String task(Upid upid) {
-		return node(upid.node()) + "/tasks/" + encode(upid.toString());
-	}
-
-	/** Percent-encodes all but unreserved characters and {@code :}, so {@code @} and {@code !} are safe (§5.1). */
-	static String encode(String segment) {
-		StringBuilder encoded = new StringBuilder();
-		for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-			char c = (char) (b & 0xFF);
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:".indexOf(c) >= 0) {
-				encoded.append(c);
-			}
-			else {
-				encoded.append('%').append(String.format("%02X", b & 0xFF));
-			}
-		}
-		return encoded.toString();
+		return node(upid.node()) + "/tasks/" + FormEncoding.percent(upid.toString());
 	}
 
 	private static String quoted(String value) {

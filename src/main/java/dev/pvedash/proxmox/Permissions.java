@@ -8,10 +8,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The caller's effective privileges, {@code GET /access/permissions}: ACL path → privilege → whether it
- * propagates to sub-paths (§2.3 lists what the dashboard needs). For an API token these are the token's own
- * rights, already intersected with its user's.
+ * propagates to sub-paths (what the dashboard needs: docs/proxmox-notes.md, Privileges). For an API token
+ * these are the token's own rights, already intersected with its user's.
  */
-public record Permissions(Map<String, Map<String, Boolean>> paths) {
+record Permissions(Map<String, Map<String, Boolean>> paths) {
 
 	static Permissions from(JsonNode data) {
 		JsonNode json = PveValues.object(data, "permissions");

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The token self-test (proxmox-api.md §2.3): which dashboard features the configured token may use, as
+ * The token self-test (docs/proxmox-notes.md, Privileges): which dashboard features the configured token may use, as
  * plain findings such as "power actions: missing VM.PowerMgmt on /vms/101". The most common setup trap, a
  * privilege-separated token without ACLs, shows no error at all, only empty lists; it gets its own finding.
  */

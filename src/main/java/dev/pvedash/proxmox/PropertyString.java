@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * PVE's config "property strings" ({@code local-lvm:vm-100-disk-0,size=32G}, §6.8, §6.10): comma separated
- * {@code key=value} pairs where an item without {@code =} belongs to the format's default key (the volume of
+ * PVE's config "property strings" ({@code local-lvm:vm-100-disk-0,size=32G}, docs/proxmox-notes.md, Reads): comma
+ * separated {@code key=value} pairs where an item without {@code =} belongs to the format's default key (the volume of
  * a disk, the host of a PCI device). Parsing is forgiving because PVE already validated the config.
  */
 final class PropertyString {

@@ -5,13 +5,13 @@ import java.util.stream.Collectors;
 
 /**
  * 400 "Parameter verification failed.": PVE names each rejected parameter and why in the body's
- * {@code errors} object (proxmox-api.md §3), e.g. {@code vmid → value must have a minimum value of 100}.
+ * {@code errors} object (docs/proxmox-notes.md, Errors), e.g. {@code vmid → value must have a minimum value of 100}.
  */
 public class ProxmoxBadRequestException extends ProxmoxApiException {
 
 	private final Map<String, String> errors;
 
-	ProxmoxBadRequestException(String reason, Map<String, String> errors, String request) {
+	public ProxmoxBadRequestException(String reason, Map<String, String> errors, String request) {
 		super(Kind.BAD_REQUEST, 400, reason, message(reason, errors, request));
 		this.errors = Map.copyOf(errors);
 	}

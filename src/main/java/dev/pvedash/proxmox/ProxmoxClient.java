@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /**
  * The typed Proxmox VE API for the rest of the app: blocking calls that return immutable records. Node
  * names, vmids, storage ids and snapshot names are checked against PVE's formats before a request is built,
@@ -33,11 +35,11 @@ public class ProxmoxClient {
 		this.tasks = new TaskApi(http);
 	}
 
-	public PveVersion version() {
+	PveVersion version() {
 		return this.cluster.version();
 	}
 
-	public ClusterStatus clusterStatus() {
+	ClusterStatus clusterStatus() {
 		return this.cluster.clusterStatus();
 	}
 
@@ -58,7 +60,7 @@ public class ProxmoxClient {
 	}
 
 	/** Only one kind; the other lists of the result are empty. */
-	public ClusterResources clusterResources(ResourceType type) {
+	ClusterResources clusterResources(ResourceType type) {
 		if (type == null) {
 			throw new IllegalArgumentException("Resource type is required");
 		}
@@ -140,7 +142,7 @@ public class ProxmoxClient {
 	}
 
 	/** What the configured user or token may do (docs/proxmox-notes.md, Privileges), to offer only actions that will be allowed. */
-	public Permissions permissions() {
+	Permissions permissions() {
 		return this.cluster.permissions();
 	}
 
@@ -197,7 +199,7 @@ public class ProxmoxClient {
 	}
 
 	/** vzdump of one guest, zstd-compressed (PBS ignores it and compresses chunks itself). */
-	public Upid backup(String node, int vmid, String storage, BackupMode mode) {
+	Upid backup(String node, int vmid, String storage, BackupMode mode) {
 		return this.actions.backup(node, vmid, storage, mode);
 	}
 

@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.pvedash.proxmox.internal.LazyPveHttp;
+import dev.pvedash.proxmox.internal.ObservedPveHttp;
+import dev.pvedash.proxmox.internal.PveHttp;
+import dev.pvedash.proxmox.internal.RequestOutcomes;
+
 /**
  * The connection to PVE: from the properties when a URL is set, else the simulator's {@link DemoEndpoint}
  * when there is one, else "not configured" (the app starts anyway; the client then fails on use).
@@ -22,7 +27,9 @@ class ProxmoxConfiguration {
 
 	@Bean
 	ProxmoxConnection proxmoxConnection(ProxmoxProperties properties, ObjectProvider<DemoEndpoint> demo) {
-		// the simulator's endpoint is asked for only in demo mode, so a real PVE never creates it
+		// an ObjectProvider, not a plain parameter: the simulator is optional (it exists only in demo mode or when
+		// enabled beside a real PVE), and its endpoint is asked for only when no URL is set, so a configured PVE
+		// never creates it
 		ProxmoxConnection connection = ProxmoxConnection.resolve(properties,
 				(properties.url() == null) ? demo.getIfAvailable() : null);
 		if (connection.configured()) {
@@ -35,13 +42,13 @@ class ProxmoxConfiguration {
 	}
 
 	@Bean
-	RequestOutcomes requestOutcomes(ObjectProvider<Clock> clock) {
-		return new RequestOutcomes(clock.getIfAvailable(Clock::systemUTC));
+	RequestOutcomes requestOutcomes(Clock clock) {
+		return new RequestOutcomes(clock);
 	}
 
 	@Bean
-	PveHttp pveHttp(ProxmoxConnection connection, ObjectProvider<Clock> clock, RequestOutcomes outcomes) {
-		return new ObservedPveHttp(new LazyPveHttp(connection, clock.getIfAvailable(Clock::systemUTC)), outcomes);
+	PveHttp pveHttp(ProxmoxConnection connection, Clock clock, RequestOutcomes outcomes) {
+		return new ObservedPveHttp(new LazyPveHttp(connection, connection::secret, clock), outcomes);
 	}
 
 }

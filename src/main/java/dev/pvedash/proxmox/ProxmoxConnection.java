@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.pvedash.proxmox.internal.Fingerprints;
+import dev.pvedash.proxmox.internal.PveTls;
+import dev.pvedash.proxmox.internal.PveUrls;
+
 /**
  * The PVE endpoint the app talks to, resolved once from {@link ProxmoxProperties}: where, as whom, and how
  * its certificate is trusted. Pages and health checks read it to say what they are connected to; the
@@ -17,7 +21,7 @@ import java.util.Optional;
  */
 public final class ProxmoxConnection {
 
-	/** How requests are authenticated (proxmox-api.md §2). */
+	/** How requests are authenticated (docs/proxmox-notes.md, Authentication). */
 	public enum AuthMode {
 
 		/** {@code Authorization: PVEAPIToken=…} on every request. */
@@ -29,7 +33,7 @@ public final class ProxmoxConnection {
 
 	}
 
-	/** How PVE's certificate is trusted (proxmox-api.md §4). There is deliberately no "trust all". */
+	/** How PVE's certificate is trusted (docs/proxmox-notes.md, TLS). There is deliberately no "trust all". */
 	public enum TrustMode {
 
 		/** SHA-256 of the leaf certificate must equal the pin; the host name is not checked. */

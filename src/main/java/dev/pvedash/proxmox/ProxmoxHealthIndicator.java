@@ -4,6 +4,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import dev.pvedash.proxmox.internal.RequestOutcomes;
+
 /**
  * The {@code proxmox} component of {@code /actuator/health}: UP when the last request to PVE succeeded
  * (any module's, usually the poller's), with mode, and the PVE version and counts from the probe; DOWN with

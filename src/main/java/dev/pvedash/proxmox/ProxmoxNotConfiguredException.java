@@ -6,11 +6,11 @@ package dev.pvedash.proxmox;
  */
 public class ProxmoxNotConfiguredException extends ProxmoxException {
 
-	ProxmoxNotConfiguredException(String message) {
+	public ProxmoxNotConfiguredException(String message) {
 		super(Kind.CONNECTION, 0, message, null, Delivery.NOT_SENT);
 	}
 
-	ProxmoxNotConfiguredException() {
+	public ProxmoxNotConfiguredException() {
 		this("Proxmox VE is not configured: set PVEDASH_PROXMOX_URL and PVEDASH_PROXMOX_TOKEN_ID /"
 				+ " PVEDASH_PROXMOX_TOKEN_SECRET, or run with the built-in simulator (demo mode)");
 	}

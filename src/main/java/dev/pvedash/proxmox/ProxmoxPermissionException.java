@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * 403: the token or user lacks a privilege. PVE names both in its reason, "Permission check failed
- * (/vms/100, VM.PowerMgmt)" (proxmox-api.md §3), which is exactly what the owner must grant, so they are kept
- * as fields. Other 403s ("URI … not available with API token, need proper ticket", §2.1) leave them empty.
+ * (/vms/100, VM.PowerMgmt)" (docs/proxmox-notes.md, Errors), which is exactly what the owner must grant, so they are
+ * kept as fields. Other 403s ("URI … not available with API token, need proper ticket", docs/proxmox-notes.md,
+ * Authentication) leave them empty.
  */
 public class ProxmoxPermissionException extends ProxmoxApiException {
 
@@ -18,7 +19,7 @@ public class ProxmoxPermissionException extends ProxmoxApiException {
 
 	private final String privilege;
 
-	ProxmoxPermissionException(String reason, String request) {
+	public ProxmoxPermissionException(String reason, String request) {
 		super(Kind.PERMISSION, 403, reason, message(reason, request));
 		Matcher check = CHECK_FAILED.matcher(reason);
 		boolean parsed = check.find();

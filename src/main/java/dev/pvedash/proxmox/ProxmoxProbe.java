@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.pvedash.proxmox.internal.RequestOutcomes;
+
 /**
  * A rare check of the PVE connection for the health endpoint and the token self-test, every 5 minutes:
  * {@code /access/permissions} judged against the poller's latest {@code /cluster/resources}, and {@code /version}

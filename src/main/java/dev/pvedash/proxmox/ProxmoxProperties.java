@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import dev.pvedash.proxmox.internal.Fingerprints;
+import dev.pvedash.proxmox.internal.PveUrls;
+
 /**
  * Where PVE is and how to prove who we are and who it is. Checked while binding, so a wrong setting stops
  * the app at startup with a message naming the environment variable (the names in application.properties).
@@ -15,9 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * silently turn into the simulator.
  *
  * @param url {@code https://host[:port]} of any cluster node, without {@code /api2/json}
- * @param tokenId {@code USER@REALM!TOKENID} (proxmox-api.md §2.1)
- * @param username {@code USER@REALM}, for ticket login instead of a token (§2.2)
- * @param fingerprint SHA-256 of PVE's certificate, pinned; normalized to upper-case colon pairs (§4)
+ * @param tokenId {@code USER@REALM!TOKENID} (docs/proxmox-notes.md, Authentication)
+ * @param username {@code USER@REALM}, for ticket login instead of a token (docs/proxmox-notes.md, Authentication)
+ * @param fingerprint SHA-256 of PVE's certificate, pinned; normalized to upper-case colon pairs (docs/proxmox-notes.md,
+ * TLS)
  * @param caFile PEM file with the CA(s) PVE's certificate chains to, e.g. {@code pve-root-ca.pem}
  */
 @ConfigurationProperties("pvedash.proxmox")
@@ -33,7 +37,8 @@ record ProxmoxProperties(String url, String tokenId, String tokenSecret, String 
 
 	private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7E]+");
 
-	// PVE delays every 401 by about 3 s (§3); a shorter read timeout would report a wrong token as a timeout
+	// PVE delays every 401 by about 3 s (docs/proxmox-notes.md, Errors); a shorter read timeout would report a
+	// wrong token as a timeout
 	static final Duration MIN_READ_TIMEOUT = Duration.ofSeconds(4);
 
 	ProxmoxProperties {

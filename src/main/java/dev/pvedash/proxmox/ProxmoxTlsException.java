@@ -12,12 +12,12 @@ public class ProxmoxTlsException extends ProxmoxException {
 
 	private final String pinnedFingerprint;
 
-	ProxmoxTlsException(String message, String presentedFingerprint, String pinnedFingerprint, Throwable cause) {
+	public ProxmoxTlsException(String message, String presentedFingerprint, String pinnedFingerprint, Throwable cause) {
 		this(message, presentedFingerprint, pinnedFingerprint, cause, Delivery.NOT_SENT);
 	}
 
 	/** A TLS failure after the handshake (a broken record mid-answer) may follow a request PVE received. */
-	ProxmoxTlsException(String message, String presentedFingerprint, String pinnedFingerprint, Throwable cause,
+	public ProxmoxTlsException(String message, String presentedFingerprint, String pinnedFingerprint, Throwable cause,
 			Delivery delivery) {
 		super(Kind.TLS, 0, message, cause, delivery);
 		this.presentedFingerprint = presentedFingerprint;

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /**
- * Reads PVE's loosely typed JSON (proxmox-api.md §1, §1.1) for every record of this package, with one
- * convention: a field PVE omitted, sent as {@code null} or as {@code ""} becomes {@code null} in Java,
+ * Reads PVE's loosely typed JSON (docs/proxmox-notes.md, Envelope and values) for every record of this package, with
+ * one convention: a field PVE omitted, sent as {@code null} or as {@code ""} becomes {@code null} in Java,
  * never 0 — absent is not zero. Records therefore use nullable boxed types, marked {@code @Nullable}. The
  * exception are flags whose absence PVE itself defines as "off" ({@code template}, {@code protection},
  * {@code onboot}, {@code shared}, …): records expose those as primitive booleans. Numbers may arrive as

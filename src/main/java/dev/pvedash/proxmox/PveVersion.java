@@ -4,14 +4,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code GET /version} (§6.1).
+ * {@code GET /version} (docs/proxmox-notes.md, Reads).
  *
  * @param version full pve-manager version: {@code 7.4-16} up to 7.x, {@code 8.4.1} from 8.x
  * @param release {@code major.minor}, e.g. {@code 7.4}
  * @param repoid git id of the build
  * @param console datacenter default console, if set
  */
-public record PveVersion(String version, @Nullable String release, @Nullable String repoid,
+record PveVersion(String version, @Nullable String release, @Nullable String repoid,
 		@Nullable String console) {
 
 	static PveVersion from(JsonNode data) {

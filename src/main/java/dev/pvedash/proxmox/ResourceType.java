@@ -1,7 +1,10 @@
 package dev.pvedash.proxmox;
 
-/** The {@code type} filter of {@code /cluster/resources} (§6.5) for the resources this client maps. */
-public enum ResourceType {
+/**
+ * The {@code type} filter of {@code /cluster/resources} (docs/proxmox-notes.md, Reads) for the resources this client
+ * maps.
+ */
+enum ResourceType {
 
 	/** QEMU VMs and LXC containers. */
 	VM("vm"), NODE("node"), STORAGE("storage");

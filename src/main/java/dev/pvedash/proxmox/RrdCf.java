@@ -1,6 +1,6 @@
 package dev.pvedash.proxmox;
 
-/** How rrddata consolidates samples into one point (§6.12). */
+/** How rrddata consolidates samples into one point (docs/proxmox-notes.md, Reads). */
 public enum RrdCf {
 
 	AVERAGE, MAX

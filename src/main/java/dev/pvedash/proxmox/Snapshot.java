@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One snapshot of {@code GET …/snapshot} (§9).
+ * One snapshot of {@code GET …/snapshot} (docs/pve-backups-and-snapshots.md, Snapshots).
  *
  * @param description null when none (PVE sends {@code ""})
  * @param snaptime null when PVE does not know it (it sends 0)

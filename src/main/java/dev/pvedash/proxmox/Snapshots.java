@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The snapshots of one guest (§9). PVE's list is unordered and ends with the pseudo-entry {@code current}
- * ("You are here!", no {@code snaptime}); it is not one of {@link #snapshots()}, only its parent is kept as
- * {@link #currentParent()}.
+ * The snapshots of one guest (docs/pve-backups-and-snapshots.md, Snapshots). PVE's list is unordered and ends with the
+ * pseudo-entry {@code current} ("You are here!", no {@code snaptime}); it is not one of {@link #snapshots()}, only its
+ * parent is kept as {@link #currentParent()}.
  *
  * @param snapshots oldest first (by time, then name)
  * @param currentParent the snapshot the live state descends from; null when there are no snapshots

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A storage as one node sees it, {@code GET /nodes/{node}/storage} (§6.11). Sizes are bytes and absent while
- * the storage is inactive.
+ * A storage as one node sees it, {@code GET /nodes/{node}/storage} (docs/proxmox-notes.md, Reads). Sizes are bytes and
+ * absent while the storage is inactive.
  *
  * @param type {@code dir}, {@code lvmthin}, {@code zfspool}, {@code nfs}, {@code rbd}, {@code pbs} …
  * @param content e.g. {@code images}, {@code rootdir}, {@code iso}, {@code vztmpl}, {@code backup}

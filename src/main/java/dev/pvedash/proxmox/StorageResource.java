@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A storage on one node, from {@code /cluster/resources} (§6.5).
+ * A storage on one node, from {@code /cluster/resources} (docs/proxmox-notes.md, Reads).
  *
  * @param status {@code available} or {@code unknown} (others possible)
  * @param plugintype {@code dir}, {@code lvmthin}, {@code zfspool}, {@code nfs}, {@code pbs} …

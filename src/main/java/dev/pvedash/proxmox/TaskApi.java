@@ -3,7 +3,12 @@ package dev.pvedash.proxmox;
 import java.util.List;
 import java.util.Map;
 
-/** Task history, status and log (§5.2, §5.3); status and log are read on the node the UPID names. */
+import dev.pvedash.proxmox.internal.PveHttp;
+
+/**
+ * Task history, status and log (docs/proxmox-notes.md, Tasks and UPIDs); status and log are read on the node the UPID
+ * names.
+ */
 final class TaskApi {
 
 	private final PveHttp http;

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A task id (§5.1): {@code UPID:<node>:<pid>:<pstart>:<starttime>:<type>:<id>:<user>:}. {@link #parse}
- * accepts exactly what PVE writes (upper-case hex, 8 digits, pstart up to 9), so {@link #toString()} gives
- * back the identical string — PVE finds a task by that exact text.
+ * A task id (docs/proxmox-notes.md, Tasks and UPIDs):
+ * {@code UPID:<node>:<pid>:<pstart>:<starttime>:<type>:<id>:<user>:}. {@link #parse} accepts exactly what PVE writes
+ * (upper-case hex, 8 digits, pstart up to 9), so {@link #toString()} gives back the identical string — PVE finds a task
+ * by that exact text.
  *
  * @param node the node that runs the task; status and log are read there
  * @param id usually the vmid; may be empty (e.g. vzdump of several guests)

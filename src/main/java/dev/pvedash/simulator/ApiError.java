@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * A failure answered the way PVE answers it: the status code and the reason phrase for the status line,
- * plus the per-parameter {@code errors} of a 400 (proxmox-api.md §3).
+ * plus the per-parameter {@code errors} of a 400 (docs/proxmox-notes.md, Errors).
  */
 final class ApiError extends RuntimeException {
 

@@ -17,7 +17,7 @@ record ApiResponse(int status, String reason, @Nullable Map<String, Object> body
 		return new ApiResponse(200, "OK", body, Map.of());
 	}
 
-	static ApiResponse of(ApiError error, PveVersion version) {
+	static ApiResponse of(ApiError error, ServedVersion version) {
 		if (error.status() == 401) {
 			return new ApiResponse(401, error.reason(), null, Map.of());
 		}

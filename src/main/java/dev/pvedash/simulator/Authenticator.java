@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks credentials the way pve-http-server does (proxmox-api.md §2): an API token in
+ * Checks credentials the way pve-http-server does (docs/proxmox-notes.md, Authentication): an API token in
  * {@code Authorization: PVEAPIToken=USER@REALM!TOKEN=SECRET} (a space also works instead of the first
  * {@code =}, the value is URL-unescaped; no CSRF), or a ticket in the {@code PVEAuthCookie} cookie or
  * {@code Authorization: PVEAuthCookie=…} header, which needs a valid {@code CSRFPreventionToken} header on

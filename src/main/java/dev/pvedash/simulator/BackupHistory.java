@@ -46,9 +46,9 @@ final class BackupHistory {
 	/** PBS and the NAS are other machines; the USB disk is enabled but not mounted. */
 	void storages() {
 		String name = this.node.name();
-		this.lab.add(new Storage(name, PBS, "pbs", "backup", 2 * TB, 310L << 30, false, true));
-		this.lab.add(new Storage(name, NFS, "nfs", "backup,iso", 4 * TB, 1_900L << 30, true, true));
-		this.lab.add(new Storage(name, USB, "dir", "backup", TB, 0, false, false));
+		this.lab.add(new NodeStorage(name, PBS, "pbs", "backup", 2 * TB, 310L << 30, false, true));
+		this.lab.add(new NodeStorage(name, NFS, "nfs", "backup,iso", 4 * TB, 1_900L << 30, true, true));
+		this.lab.add(new NodeStorage(name, USB, "dir", "backup", TB, 0, false, false));
 	}
 
 	void build() {
@@ -56,11 +56,11 @@ final class BackupHistory {
 		Guest homeassistant = this.lab.guest(101);
 		// the weekly PBS job last ran two days ago, so its weekday follows the clock
 		long lastRun = daysAgo(2, 3, 0, 0);
-		BackupJob offsite = new BackupJob("backup-5e1f0c2a-7d3b", true,
+		VzdumpJob offsite = new VzdumpJob("backup-5e1f0c2a-7d3b", true,
 				ReferenceHomelab.day(lastRun).getDayOfWeek(), LocalTime.of(3, 0), PBS, List.of(100, 101),
 				"keep-daily=7,keep-weekly=4", "Weekly offsite copy");
 		this.lab.add(offsite);
-		this.lab.add(new BackupJob("backup-a41c9e07-22f6", true, DayOfWeek.SATURDAY, LocalTime.of(2, 0), USB,
+		this.lab.add(new VzdumpJob("backup-a41c9e07-22f6", true, DayOfWeek.SATURDAY, LocalTime.of(2, 0), USB,
 				List.of(201), "keep-last=3", "USB disk"));
 		for (int week = 2; week >= 0; week--) {
 			long start = lastRun - week * 7 * 86_400L;
@@ -80,7 +80,7 @@ final class BackupHistory {
 		single(this.lab.guest(102), "local", daysAgo(1, 1, 30, 4), "docker-host", v -> v);
 		single(this.lab.guest(200), NFS, daysAgo(12, 2, 0, 1), "pihole", v -> v);
 		failedRun(this.lab.guest(200), NFS, daysAgo(1, 2, 0, 1));
-		BackupJob usb = this.lab.backupJobs().get(1);
+		VzdumpJob usb = this.lab.backupJobs().get(1);
 		job(USB, usb.lastRun(this.now), List.of(guest(this.lab.guest(201), v -> v)));
 	}
 
@@ -116,7 +116,7 @@ final class BackupHistory {
 	}
 
 	private void run(String storageName, long start, List<Part> parts, String id) {
-		Storage storage = this.lab.requireStorage(this.node.name(), storageName);
+		NodeStorage storage = this.lab.requireStorage(this.node.name(), storageName);
 		List<String> lines = new ArrayList<>();
 		lines.add(Backups.command(String.join(" ", parts.stream().map(p -> String.valueOf(p.guest().vmid())).toList()),
 				storageName));

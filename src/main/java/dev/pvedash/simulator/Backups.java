@@ -32,7 +32,7 @@ final class Backups {
 	 * {@code pbs-vm}/{@code pbs-ct} (PBS compresses its chunks itself), elsewhere a file whose suffix follows
 	 * {@code compress} ({@code zstd}: {@code .vma.zst}; none: {@code .vma}).
 	 */
-	static Volume archive(Guest guest, Storage storage, long started, long finished, @Nullable String notes,
+	static Volume archive(Guest guest, NodeStorage storage, long started, long finished, @Nullable String notes,
 			@Nullable String compress) {
 		boolean qemu = guest.kind() == GuestKind.QEMU;
 		if (storage.pbs()) {
@@ -62,7 +62,7 @@ final class Backups {
 	}
 
 	/** Where vzdump writes on the host: {@code local} is /var/lib/vz, others are mounted under /mnt/pve. */
-	static String target(Storage storage, Volume archive) {
+	static String target(NodeStorage storage, Volume archive) {
 		String file = archive.volid().substring(archive.volid().indexOf(":backup/") + ":backup/".length());
 		if (storage.pbs()) {
 			return "Proxmox Backup Server archive '" + file + "'";
@@ -101,7 +101,7 @@ final class Backups {
 		return lines;
 	}
 
-	static List<String> guestLines(Guest guest, Storage storage, Volume archive, long started, long finished) {
+	static List<String> guestLines(Guest guest, NodeStorage storage, Volume archive, long started, long finished) {
 		List<String> lines = new ArrayList<>();
 		String noun = guest.kind().noun();
 		lines.add("INFO: Starting Backup of VM " + guest.vmid() + " (" + guest.kind().segment() + ")");

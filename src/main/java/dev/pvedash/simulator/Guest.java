@@ -30,7 +30,7 @@ final class Guest {
 
 	private final Map<String, Object> config;
 
-	private final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
+	private final Map<String, SnapshotSection> snapshots = new LinkedHashMap<>();
 
 	private final List<long[]> runs = new ArrayList<>();
 
@@ -72,7 +72,7 @@ final class Guest {
 		return this.config;
 	}
 
-	Map<String, Snapshot> snapshots() {
+	Map<String, SnapshotSection> snapshots() {
 		return this.snapshots;
 	}
 
@@ -137,7 +137,7 @@ final class Guest {
 		return !"stopped".equals(this.qmpstatus);
 	}
 
-	/** QEMU run state: running, paused, prelaunch or stopped (§7). */
+	/** QEMU run state: running, paused, prelaunch or stopped (docs/proxmox-notes.md, Guest states). */
 	String qmpstatus() {
 		return this.qmpstatus;
 	}

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A guest as each read endpoint shows it (proxmox-api.md §6.5–6.10), with the per-version quirks: string
- * vmids and pids, {@code template: ""}, LXC {@code lock: ""}, {@code memhost} and {@code pressure*} in 9.x,
+ * A guest as each read endpoint shows it (docs/proxmox-notes.md, Reads and Versions), with the per-version quirks:
+ * string vmids and pids, {@code template: ""}, LXC {@code lock: ""}, {@code memhost} and {@code pressure*} in 9.x,
  * fields omitted rather than zero where PVE omits them.
  */
 final class GuestViews {
@@ -15,11 +15,11 @@ final class GuestViews {
 
 	private final LoadModel load;
 
-	private final PveVersion version;
+	private final ServedVersion version;
 
 	private final QemuDetails details;
 
-	GuestViews(LoadModel load, PveVersion version) {
+	GuestViews(LoadModel load, ServedVersion version) {
 		this.load = load;
 		this.version = version;
 		this.details = new QemuDetails(load);

@@ -101,7 +101,7 @@ final class History {
 		List<Taken> ordered = taken.stream().sorted(Comparator.comparingLong(Taken::time)).toList();
 		String type = guest.kind().task("snapshot");
 		for (Taken snapshot : ordered) {
-			guest.snapshots().put(snapshot.name(), new Snapshot(snapshot.name(), snapshot.description(),
+			guest.snapshots().put(snapshot.name(), new SnapshotSection(snapshot.name(), snapshot.description(),
 					snapshot.time(), false, guest.parent(), copy(guest), (snapshot.failure() != null) ? "prepare" : null));
 			String disk = "snap_vm-" + guest.vmid() + "-disk-0_" + snapshot.name().replace('-', '_');
 			if (snapshot.failure() != null) {
@@ -124,13 +124,13 @@ final class History {
 	}
 
 	void archive(SimNode node, String type, String id, long started, long ended, List<String> lines, String user) {
-		Upid upid = new Upid(node.name(), this.lab.nextPid(), node.ticksAt(started), started, type, id, user);
+		TaskId upid = new TaskId(node.name(), this.lab.nextPid(), node.ticksAt(started), started, type, id, user);
 		this.lab.add(Task.finished(upid, ended, lines));
 	}
 
 	void archiveFailed(SimNode node, String type, String id, long started, long ended, List<String> lines,
 			String error, String user) {
-		Upid upid = new Upid(node.name(), this.lab.nextPid(), node.ticksAt(started), started, type, id, user);
+		TaskId upid = new TaskId(node.name(), this.lab.nextPid(), node.ticksAt(started), started, type, id, user);
 		this.lab.add(Task.failed(upid, ended, lines, error));
 	}
 

@@ -25,13 +25,13 @@ final class Homelab {
 
 	private final Map<Integer, Guest> guests = new TreeMap<>();
 
-	private final List<Storage> storages = new ArrayList<>();
+	private final List<NodeStorage> storages = new ArrayList<>();
 
 	private final List<Volume> volumes = new ArrayList<>();
 
 	private final List<Task> tasks = new ArrayList<>();
 
-	private final List<BackupJob> backupJobs = new ArrayList<>();
+	private final List<VzdumpJob> backupJobs = new ArrayList<>();
 
 	private int nextPid;
 
@@ -67,8 +67,8 @@ final class Homelab {
 		return guest;
 	}
 
-	Storage requireStorage(String node, String name) {
-		Storage storage = storage(node, name);
+	NodeStorage requireStorage(String node, String name) {
+		NodeStorage storage = storage(node, name);
 		if (storage == null) {
 			throw ApiError.failed("storage '" + name + "' does not exist");
 		}
@@ -91,19 +91,19 @@ final class Homelab {
 		return this.guests.get(vmid);
 	}
 
-	void add(Storage storage) {
+	void add(NodeStorage storage) {
 		this.storages.add(storage);
 	}
 
-	List<Storage> storages(String node) {
+	List<NodeStorage> storages(String node) {
 		return this.storages.stream().filter(s -> s.node().equals(node)).toList();
 	}
 
-	List<Storage> storages() {
+	List<NodeStorage> storages() {
 		return this.storages;
 	}
 
-	@Nullable Storage storage(String node, String name) {
+	@Nullable NodeStorage storage(String node, String name) {
 		return storages(node).stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
 	}
 
@@ -111,13 +111,13 @@ final class Homelab {
 		this.volumes.add(volume);
 	}
 
-	List<Volume> volumes(Storage storage) {
+	List<Volume> volumes(NodeStorage storage) {
 		return this.volumes.stream()
 			.filter(v -> v.node().equals(storage.node()) && v.storage().equals(storage.name()))
 			.toList();
 	}
 
-	long used(Storage storage) {
+	long used(NodeStorage storage) {
 		long used = storage.baseUsed();
 		for (Volume volume : volumes(storage)) {
 			boolean thin = volume.content().equals("images") || volume.content().equals("rootdir");
@@ -126,11 +126,11 @@ final class Homelab {
 		return Math.min(used, storage.total());
 	}
 
-	void add(BackupJob job) {
+	void add(VzdumpJob job) {
 		this.backupJobs.add(job);
 	}
 
-	List<BackupJob> backupJobs() {
+	List<VzdumpJob> backupJobs() {
 		return this.backupJobs;
 	}
 
@@ -150,7 +150,7 @@ final class Homelab {
 		return this.tasks.stream().filter(t -> t.upid().node().equals(node)).toList();
 	}
 
-	@Nullable Task task(Upid upid) {
+	@Nullable Task task(TaskId upid) {
 		return this.tasks.stream().filter(t -> t.upid().equals(upid)).findFirst().orElse(null);
 	}
 

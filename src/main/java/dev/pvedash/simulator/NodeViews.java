@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * A node as {@code /nodes}, {@code /cluster/resources} and {@code /nodes/{node}/status} show it
- * (proxmox-api.md §6.2, §6.3, §6.5). An unreachable node (fault) is offline, without usage fields.
+ * (docs/proxmox-notes.md, Reads). An unreachable node (fault) is offline, without usage fields.
  */
 final class NodeViews {
 
@@ -30,13 +30,13 @@ final class NodeViews {
 
 	private final LoadModel load;
 
-	private final PveVersion version;
+	private final ServedVersion version;
 
 	private final SimulatorFaults faults;
 
 	private final Supplier<String> fingerprint;
 
-	NodeViews(Homelab lab, LoadModel load, PveVersion version, SimulatorFaults faults, Supplier<String> fingerprint) {
+	NodeViews(Homelab lab, LoadModel load, ServedVersion version, SimulatorFaults faults, Supplier<String> fingerprint) {
 		this.lab = lab;
 		this.load = load;
 		this.version = version;
@@ -130,7 +130,7 @@ final class NodeViews {
 
 	/** The root fs holds {@code local}, so ISO uploads and backups fill it. */
 	long rootUsed(SimNode node) {
-		Storage local = this.lab.storage(node.name(), "local");
+		NodeStorage local = this.lab.storage(node.name(), "local");
 		return (local != null) ? this.lab.used(local) : SimNode.ROOT_BASE_USED;
 	}
 

@@ -23,9 +23,9 @@ final class PveApi implements SimulatorServer.Api {
 
 	private final SimulatorFaults faults;
 
-	private final PveVersion version;
+	private final ServedVersion version;
 
-	PveApi(Homelab lab, Router router, Authenticator authenticator, SimulatorFaults faults, PveVersion version) {
+	PveApi(Homelab lab, Router router, Authenticator authenticator, SimulatorFaults faults, ServedVersion version) {
 		this.lab = lab;
 		this.router = router;
 		this.authenticator = authenticator;

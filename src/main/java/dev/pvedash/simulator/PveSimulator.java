@@ -25,7 +25,7 @@ public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 
 	private final SimulatorProperties properties;
 
-	private final PveVersion version;
+	private final ServedVersion version;
 
 	private final SimulatorFaults faults;
 
@@ -41,7 +41,7 @@ public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 
 	private PveSimulator(SimulatorProperties properties, Clock clock, @Nullable Path certificateDirectory) {
 		this.properties = properties;
-		this.version = PveVersion.parse(properties.pveVersion());
+		this.version = ServedVersion.parse(properties.pveVersion());
 		if (!properties.tokenId().matches("[^@!\\s]+@[^@!\\s]+![A-Za-z][A-Za-z0-9._-]*")) {
 			throw new IllegalArgumentException("pvedash.simulator.token-id must look like user@realm!name");
 		}
@@ -55,21 +55,21 @@ public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 		Tickets tickets = new Tickets(clock);
 		Authenticator authenticator = new Authenticator(properties.tokenId(), properties.tokenSecret(), tickets,
 				this.faults);
-		Permissions permissions = new Permissions(properties.readOnlyToken(), this.faults);
+		AccessControl permissions = new AccessControl(properties.readOnlyToken(), this.faults);
 		LoadModel load = new LoadModel(properties.seed());
 		NodeViews nodes = new NodeViews(lab, load, this.version, this.faults, this::servedFingerprint);
 		GuestViews guests = new GuestViews(load, this.version);
 		Router router = new Router();
-		new AccessApi(authenticator, tickets, permissions, properties.nodes() > 1).register(router);
-		new ClusterApi(lab, nodes, guests, this.version, permissions, clock).register(router);
-		new NodeApi(lab, nodes, permissions, clock).register(router);
-		new GuestApi(lab, guests, permissions, clock).register(router);
-		new PowerApi(lab, permissions, this.runner).register(router);
-		new SnapshotApi(lab, permissions, guests, this.runner).register(router);
-		new BackupApi(lab, permissions, this.runner).register(router);
-		new BackupJobApi(lab, permissions, this.version, clock).register(router);
-		new TaskApi(lab, permissions, this.runner).register(router);
-		new RrdApi(lab, load, nodes, this.version, permissions, clock).register(router);
+		new AccessRoutes(authenticator, tickets, permissions, properties.nodes() > 1).register(router);
+		new ClusterRoutes(lab, nodes, guests, this.version, permissions, clock).register(router);
+		new NodeRoutes(lab, nodes, permissions, clock).register(router);
+		new GuestRoutes(lab, guests, permissions, clock).register(router);
+		new PowerRoutes(lab, permissions, this.runner).register(router);
+		new SnapshotRoutes(lab, permissions, guests, this.runner).register(router);
+		new BackupRoutes(lab, permissions, this.runner).register(router);
+		new BackupJobRoutes(lab, permissions, this.version, clock).register(router);
+		new TaskRoutes(lab, permissions, this.runner).register(router);
+		new RrdRoutes(lab, load, nodes, this.version, permissions, clock).register(router);
 		this.server = new SimulatorServer(new PveApi(lab, router, authenticator, this.faults, this.version),
 				this.faults);
 		this.server.bind(properties.port(), this.current);

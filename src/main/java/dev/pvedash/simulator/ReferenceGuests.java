@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The seven guests of the reference homelab (issue 3): pfSense with two passed-through NICs, Home
+ * The seven guests of the reference homelab that demo mode shows: pfSense with two passed-through NICs, Home
  * Assistant, a Docker host, a Windows 11 lab VM that over-commits RAM when started, Pi-hole, an nginx proxy
  * and a Debian cloud-init template. All live on the first node; the running ones have been up since boot.
  */

@@ -35,9 +35,9 @@ final class ReferenceHomelab {
 		Homelab lab = new Homelab(nodes, 0x1F00 + (int) Math.floorMod(seed, 0x800));
 		History history = new History(lab, nodes.get(0));
 		for (SimNode node : nodes) {
-			lab.add(new Storage(node.name(), "local", "dir", "iso,vztmpl,backup", SimNode.ROOT_TOTAL,
+			lab.add(new NodeStorage(node.name(), "local", "dir", "iso,vztmpl,backup", SimNode.ROOT_TOTAL,
 					SimNode.ROOT_BASE_USED));
-			lab.add(new Storage(node.name(), "local-lvm", "lvmthin", "images,rootdir", LVM_TOTAL, 0));
+			lab.add(new NodeStorage(node.name(), "local-lvm", "lvmthin", "images,rootdir", LVM_TOTAL, 0));
 			if (node == nodes.get(0)) {
 				new BackupHistory(lab, history, node, now).storages();
 			}
@@ -68,7 +68,7 @@ final class ReferenceHomelab {
 	 * A manual snapshot and a newer one whose create died in the storage layer, left in the config with
 	 * {@code snapstate: prepare}. PVE would also leave {@code lock: snapshot}; here the owner has since run
 	 * {@code qm unlock 103} (the usual first step), because a stale lock would make the lab VM unstartable and
-	 * the over-commit case of issue 3 needs it to start. The live simulator does leave the lock (see
+	 * the demo's RAM over-commit case (ReferenceGuests) needs it to start. The live simulator does leave the lock (see
 	 * SnapshotTasks). The LVM text is illustrative, not copied from a log.
 	 */
 	private static List<History.Taken> win11(long now) {

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Netty request to {@link ApiRequest}: strips {@code /api2/json}, percent-decodes each path segment (UPIDs
  * arrive with {@code %3A}, {@code %40}, {@code %21}), merges query and body parameters, and reads the body
- * as a form or, with {@code Content-Type: application/json}, as a JSON object (proxmox-api.md §1).
+ * as a form or, with {@code Content-Type: application/json}, as a JSON object (docs/proxmox-notes.md, Envelope and
+ * values).
  */
 final class RequestDecoder {
 

@@ -51,7 +51,7 @@ final class SnapshotTasks {
 		}
 		boolean ram = qemu && withRam && guest.running();
 		guest.lock("snapshot");
-		guest.snapshots().put(name, new Snapshot(name, description, this.runner.now(), ram, guest.parent(),
+		guest.snapshots().put(name, new SnapshotSection(name, description, this.runner.now(), ram, guest.parent(),
 				History.copy(guest), "prepare"));
 		if (ram) {
 			task.log("saving VM state and RAM using storage 'local-lvm'");
@@ -89,8 +89,8 @@ final class SnapshotTasks {
 		guest.lock("snapshot-delete");
 		guest.snapshots().computeIfPresent(name, (key, snapshot) -> snapshot.withSnapstate("delete"));
 		return this.runner.run(task, new Phase(DELETE, (t, now) -> {
-			Snapshot removed = guest.snapshots().remove(name);
-			for (Map.Entry<String, Snapshot> entry : guest.snapshots().entrySet()) {
+			SnapshotSection removed = guest.snapshots().remove(name);
+			for (Map.Entry<String, SnapshotSection> entry : guest.snapshots().entrySet()) {
 				if (name.equals(entry.getValue().parent())) {
 					entry.setValue(entry.getValue().withParent(removed.parent()));
 				}
@@ -107,7 +107,7 @@ final class SnapshotTasks {
 	String rollback(Target target, String name, boolean start) {
 		Guest guest = target.guest();
 		Task task = this.runner.create(target.node(), guest.kind().task("rollback"), target.id(), target.principal());
-		Snapshot snapshot;
+		SnapshotSection snapshot;
 		try {
 			snapshot = requireSnapshot(guest, name);
 			target.checkLock();
@@ -152,8 +152,8 @@ final class SnapshotTasks {
 				+ ": VFIO device doesn't support migration";
 	}
 
-	private static Snapshot requireSnapshot(Guest guest, String name) {
-		Snapshot snapshot = guest.snapshots().get(name);
+	private static SnapshotSection requireSnapshot(Guest guest, String name) {
+		SnapshotSection snapshot = guest.snapshots().get(name);
 		if (snapshot == null) {
 			throw new Failure("snapshot '" + name + "' does not exist");
 		}

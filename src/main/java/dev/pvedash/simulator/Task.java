@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A worker task: running until its last phase ends, then stopped with an exit status of {@code OK},
- * {@code WARNINGS: n} or the error text, and a log whose last line says so (proxmox-api.md §5.2–5.3).
+ * {@code WARNINGS: n} or the error text, and a log whose last line says so (docs/proxmox-notes.md, Tasks and UPIDs).
  */
 final class Task {
 
-	private final Upid upid;
+	private final TaskId upid;
 
 	private final List<String> log = new ArrayList<>();
 
@@ -24,12 +24,12 @@ final class Task {
 
 	private int warnings;
 
-	Task(Upid upid) {
+	Task(TaskId upid) {
 		this.upid = upid;
 	}
 
 	/** An archived task, e.g. last week's backup, already finished. */
-	static Task finished(Upid upid, long endtime, List<String> lines) {
+	static Task finished(TaskId upid, long endtime, List<String> lines) {
 		Task task = new Task(upid);
 		lines.forEach(task::log);
 		task.succeed(endtime);
@@ -37,14 +37,14 @@ final class Task {
 	}
 
 	/** An archived task that ended with {@code error}, e.g. a vzdump run that ended with "job errors". */
-	static Task failed(Upid upid, long endtime, List<String> lines, String error) {
+	static Task failed(TaskId upid, long endtime, List<String> lines, String error) {
 		Task task = new Task(upid);
 		lines.forEach(task::log);
 		task.fail(error, endtime);
 		return task;
 	}
 
-	Upid upid() {
+	TaskId upid() {
 		return this.upid;
 	}
 

@@ -71,7 +71,7 @@ final class TaskRunner {
 	/** A new running task owned by the caller (a token owner reads {@code user@realm!token}). */
 	Task create(SimNode node, String type, String id, Principal owner) {
 		long now = now();
-		Upid upid = new Upid(node.name(), this.lab.nextPid(), node.ticksAt(now), now, type, id, owner.owner());
+		TaskId upid = new TaskId(node.name(), this.lab.nextPid(), node.ticksAt(now), now, type, id, owner.owner());
 		Task task = new Task(upid);
 		this.lab.add(task);
 		return task;

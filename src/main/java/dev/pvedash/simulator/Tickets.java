@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * PVE-shaped tickets ({@code PVE:user@realm:HEXTIME::signature}) and CSRF tokens ({@code HEXTIME:signature})
- * valid for two hours (proxmox-api.md §2.2). PVE signs tickets with RSA; an HMAC with a key made at start is
- * enough here, since only this simulator checks them. A restart therefore invalidates tickets, as a key
+ * valid for two hours (docs/proxmox-notes.md, Authentication). PVE signs tickets with RSA; an HMAC with a key made at
+ * start is enough here, since only this simulator checks them. A restart therefore invalidates tickets, as a key
  * rotation would.
  */
 final class Tickets {

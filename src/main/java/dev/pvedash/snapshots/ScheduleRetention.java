@@ -16,7 +16,10 @@ final class ScheduleRetention {
 	/** The part the runner appends to the prefix: {@code yyyyMMdd-HHmmss} in UTC, so names sort by time. */
 	static final Pattern STAMP = Pattern.compile("\\d{8}-\\d{6}");
 
-	/** cv4pve-autosnap's names: {@code auto} + label + {@code yyMMddHHmmss} (proxmox docs, §13 of ours). */
+	/**
+	 * cv4pve-autosnap's names: {@code auto} + label + {@code yyMMddHHmmss} (docs/pve-backups-and-snapshots.md,
+	 * cv4pve-autosnap).
+	 */
 	private static final Pattern CV4PVE = Pattern.compile("auto[A-Za-z0-9_-]*\\d{12}");
 
 	private ScheduleRetention() {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.pvedash.guests.GuestTasks;
 import dev.pvedash.guests.TaskRef;
+import dev.pvedash.guests.Vmid;
 
 /**
  * Take, roll back and delete snapshots (OPERATOR and up, see SecurityConfiguration). Names are checked before
@@ -37,42 +38,42 @@ class SnapshotActionController {
 	}
 
 	@PostMapping("/guests/{vmid}/snapshots")
-	String create(@PathVariable int vmid, @ModelAttribute("snapshotForm") SnapshotForm form, Principal principal,
+	String create(@PathVariable Vmid vmid, @ModelAttribute("snapshotForm") SnapshotForm form, Principal principal,
 			HttpServletRequest request, HttpServletResponse response, HtmxRequest htmx, Model model) {
-		GuestSnapshots guest = this.targets.guest(vmid);
-		Optional<String> problem = this.targets.problem(vmid, form);
+		GuestSnapshots guest = this.targets.guest(vmid.value());
+		Optional<String> problem = this.targets.problem(vmid.value(), form);
 		if (problem.isPresent()) { // nothing reaches PVE or the history; the typed values come back
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("snapshots", guest);
 			model.addAttribute("formError", problem.get());
 			return htmx.isHtmxRequest() ? "snapshots/guest :: create-form" : "snapshots/create";
 		}
-		TaskRef task = this.tasks.snapshot(vmid, form.trimmedName(), form.descriptionOrNull(),
+		TaskRef task = this.tasks.snapshot(vmid.value(), form.trimmedName(), form.descriptionOrNull(),
 				form.ram() && guest.qemu(), principal.getName(), request.getRemoteAddr());
 		return started(task, htmx, model);
 	}
 
 	@GetMapping("/guests/{vmid}/snapshots/{name}/{action:rollback|delete}")
-	String confirm(@PathVariable int vmid, @PathVariable String name, @PathVariable String action, HtmxRequest htmx,
+	String confirm(@PathVariable Vmid vmid, @PathVariable String name, @PathVariable String action, HtmxRequest htmx,
 			Model model) {
-		model.addAttribute("confirm", this.targets.confirmation(vmid, name, action));
+		model.addAttribute("confirm", this.targets.confirmation(vmid.value(), name, action));
 		return htmx.isHtmxRequest() ? "snapshots/confirm :: " + action : "snapshots/confirm";
 	}
 
 	@PostMapping("/guests/{vmid}/snapshots/{name}/rollback")
-	String rollback(@PathVariable int vmid, @PathVariable String name,
+	String rollback(@PathVariable Vmid vmid, @PathVariable String name,
 			@RequestParam(required = false) String confirmName, @RequestParam(defaultValue = "false") boolean startAfter,
 			Principal principal, HttpServletRequest request, HtmxRequest htmx, Model model) {
-		this.targets.existing(vmid, name);
-		return started(this.tasks.rollback(vmid, name, startAfter, confirmName, principal.getName(),
+		this.targets.existing(vmid.value(), name);
+		return started(this.tasks.rollback(vmid.value(), name, startAfter, confirmName, principal.getName(),
 				request.getRemoteAddr()), htmx, model);
 	}
 
 	@PostMapping("/guests/{vmid}/snapshots/{name}/delete")
-	String delete(@PathVariable int vmid, @PathVariable String name, Principal principal, HttpServletRequest request,
+	String delete(@PathVariable Vmid vmid, @PathVariable String name, Principal principal, HttpServletRequest request,
 			HtmxRequest htmx, Model model) {
-		this.targets.existing(vmid, name);
-		return started(this.tasks.deleteSnapshot(vmid, name, principal.getName(), request.getRemoteAddr()), htmx,
+		this.targets.existing(vmid.value(), name);
+		return started(this.tasks.deleteSnapshot(vmid.value(), name, principal.getName(), request.getRemoteAddr()), htmx,
 				model);
 	}
 

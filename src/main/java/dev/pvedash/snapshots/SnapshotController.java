@@ -4,12 +4,14 @@ import java.util.TreeSet;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.pvedash.inventory.Inventory;
+import dev.pvedash.inventory.PageViewed;
 
 /** {@code /snapshots}: the timeline across all guests, or its rows fragment for htmx filters. */
 @Controller
@@ -21,15 +23,18 @@ class SnapshotController {
 
 	private final Inventory inventory;
 
-	SnapshotController(Timeline timeline, SnapshotRisks risks, Inventory inventory) {
+	private final ApplicationEventPublisher events;
+
+	SnapshotController(Timeline timeline, SnapshotRisks risks, Inventory inventory, ApplicationEventPublisher events) {
 		this.timeline = timeline;
 		this.risks = risks;
 		this.inventory = inventory;
+		this.events = events;
 	}
 
 	@GetMapping("/snapshots")
 	String show(@ModelAttribute("query") TimelineQuery query, HtmxRequest htmx, Model model) {
-		this.inventory.pageViewed();
+		this.events.publishEvent(new PageViewed());
 		var guests = this.inventory.guests();
 		model.addAttribute("timeline", this.timeline.page(query));
 		model.addAttribute("warnings", this.risks.current());

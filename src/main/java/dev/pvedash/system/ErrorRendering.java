@@ -5,6 +5,10 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.servlet.ModelAndView;
@@ -31,21 +35,19 @@ final class ErrorRendering {
 		int code = status.value();
 		String known = KNOWN.contains(code) ? String.valueOf(code) : "other";
 		String key = (messageKey != null) ? messageKey : "error." + known;
-		ModelAndView view = new ModelAndView(isHtmx(request) ? "fragments/alerts :: error" : "error");
+		boolean htmx = HtmxRequest.fromRequest(request).isHtmxRequest();
+		ModelAndView view = new ModelAndView(htmx ? "fragments/alerts :: error" : "error");
 		view.setStatus(HttpStatus.valueOf(code));
 		view.addObject("status", code);
 		view.addObject("titleKey", "error.title." + known);
 		view.addObject("messageKey", key);
 		view.addObject("messageArgs", messageArgs);
-		if (isHtmx(request)) {
-			response.setHeader("HX-Retarget", "#alerts");
-			response.setHeader("HX-Reswap", "afterbegin");
+		if (htmx) {
+			// set on the servlet response: error handlers and the /error dispatch get no HtmxResponse argument
+			response.setHeader(HtmxResponseHeader.HX_RETARGET.getValue(), "#alerts");
+			response.setHeader(HtmxResponseHeader.HX_RESWAP.getValue(), HtmxReswap.afterBegin().toHeaderValue());
 		}
 		return view;
-	}
-
-	static boolean isHtmx(HttpServletRequest request) {
-		return "true".equals(request.getHeader("HX-Request"));
 	}
 
 }

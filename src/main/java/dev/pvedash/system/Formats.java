@@ -65,7 +65,7 @@ public class Formats {
 		return (fraction == null) ? null : (int) Math.min(100, Math.round(fraction * 100));
 	}
 
-	/** The bar's level: ok below 80 %, warn from 80 %, crit from 90 % (ui.md). */
+	/** The bar's level: ok below 80 %, warn from 80 %, crit from 90 % (docs/ui.md). */
 	public String level(Integer share) {
 		return (share == null) ? "unknown" : (share >= 90) ? "crit" : (share >= 80) ? "warn" : "ok";
 	}

@@ -20,7 +20,7 @@ public final class SecurityHeaders {
 	/** What Spring Security's own cache-control writer sends (with Pragma and Expires for HTTP/1.0 caches). */
 	static final String CACHE_CONTROL = "no-cache, no-store, max-age=0, must-revalidate";
 
-	/** Spring Security's default, sent only over HTTPS as it does (RFC 6797 §7.2: ignored over plain HTTP). */
+	/** Spring Security's default, sent only over HTTPS as it does (RFC 6797 §7.2: never over plain HTTP). */
 	static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000 ; includeSubDomains";
 
 	private SecurityHeaders() {

@@ -31,9 +31,17 @@ class WebErrorAdvice {
 		return ErrorRendering.render(request, response, ex.status(), ex.messageKey(), ex.messageArgs());
 	}
 
-	/** A path or query value of the wrong type ("/guests/abc", role=ROOT): the request is bad, not the server. */
+	/**
+	 * A path or query value of the wrong type ("/guests/abc", role=ROOT): the request is bad, not the server.
+	 * A converter that refuses with a {@link UserFacingException} (a malformed guest id) says why.
+	 */
 	@ExceptionHandler(TypeMismatchException.class)
 	ModelAndView typeMismatch(TypeMismatchException ex, HttpServletRequest request, HttpServletResponse response) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof UserFacingException refused) {
+				return userFacing(refused, request, response);
+			}
+		}
 		return ErrorRendering.render(request, response, HttpStatus.BAD_REQUEST, null);
 	}
 

@@ -5,6 +5,9 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
@@ -19,8 +22,8 @@ class ExpiredSessionStrategy implements SessionInformationExpiredStrategy {
 	public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {
 		HttpServletRequest request = event.getRequest();
 		HttpServletResponse response = event.getResponse();
-		if ("true".equals(request.getHeader("HX-Request"))) {
-			response.setHeader("HX-Refresh", "true");
+		if (HtmxRequest.fromRequest(request).isHtmxRequest()) {
+			response.setHeader(HtmxResponseHeader.HX_REFRESH.getValue(), "true");
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			return;
 		}

@@ -7,7 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Origins as browsers serialize them (RFC 6454 §6.1): {@code scheme://host} plus {@code :port} unless it is the
+ * Origins as browsers serialize them (RFC 6454 §6.2): {@code scheme://host} plus {@code :port} unless it is the
  * scheme's default, host in lower case, IPv6 literals in brackets.
  */
 final class Origins {

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -48,8 +51,8 @@ class SecondFactorGate extends OncePerRequestFilter {
 		if (target == null || ALWAYS.matches(request)) {
 			chain.doFilter(request, response);
 		}
-		else if ("true".equals(request.getHeader("HX-Request"))) {
-			response.setHeader("HX-Refresh", "true");
+		else if (HtmxRequest.fromRequest(request).isHtmxRequest()) {
+			response.setHeader(HtmxResponseHeader.HX_REFRESH.getValue(), "true");
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		}
 		else if (PATHS.matcher("/api/**").matches(request)) {

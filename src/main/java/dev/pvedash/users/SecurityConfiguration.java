@@ -3,6 +3,7 @@ package dev.pvedash.users;
 import java.time.Clock;
 import java.util.Map;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -34,7 +35,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import dev.pvedash.system.SecurityHeaders;
 
@@ -53,7 +54,7 @@ class SecurityConfiguration {
 			SessionRegistry sessionRegistry, SessionProperties sessionProperties, Clock clock,
 			LoginProperties loginProperties, LoginThrottle throttle, ApplicationEventPublisher events,
 			SecondFactorLogin secondFactorLogin) {
-		RequestHeaderRequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request", "true");
+		RequestMatcher htmx = (request) -> HtmxRequest.fromRequest(request).isHtmxRequest();
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/icons/**").permitAll()

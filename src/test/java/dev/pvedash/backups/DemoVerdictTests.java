@@ -21,7 +21,7 @@ import dev.pvedash.support.RawHttp;
 
 /**
  * Demo mode end to end: the reference homelab has one protection case per guest, and each gets the verdict
- * docs/protection.md gives, on {@code /backups} too (issue 7 acceptance).
+ * docs/protection.md gives, on {@code /backups} too.
  */
 @PveDashServerTest
 class DemoVerdictTests {

@@ -49,7 +49,8 @@ import dev.pvedash.support.RawHttp;
  * recorded requests are the ones the scenario caused. Background readers that would add their own requests
  * (snapshots, backups, metrics, the probe) are slowed to once an hour. The read timeout is 4 s (the least allowed) instead of
  * 10 s so hang scenarios take seconds. All scenario classes share this one context (and proxy and simulator);
- * each test restores a healthy PVE and a good cycle afterwards and uses its own guest for actions.
+ * each test restores a healthy PVE and a good cycle afterwards and uses its own guest for actions. The
+ * scenario ids (F1, F01 in class names) are those of docs/security.md, "Part 2: fault scenarios F1–F17".
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "pvedash.admin.username=" + FaultSuite.ADMIN,
 		"pvedash.admin.password=" + FaultSuite.PASSWORD, "pvedash.polling.enabled=false",

@@ -13,7 +13,7 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.HostView;
 import dev.pvedash.support.FakeInventory;
 
-/** Which stored states close actions, and with which reason (docs/actions.md, "The gate"). */
+/** Which stored states close actions, and with which reason (docs/actions.md, step "Gate"). */
 class ActionGateRulesTests {
 
 	@ParameterizedTest(name = "last read {0}, node pve online {1}: {2}")

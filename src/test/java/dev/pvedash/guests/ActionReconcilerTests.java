@@ -16,7 +16,7 @@ import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.Upid;
 
-/** After a restart, running tasks are followed to their end and nothing is sent again (quality-bar §3 F10). */
+/** After a restart, running tasks are followed to their end and nothing is sent again (docs/security.md, F10). */
 @GuestActionsWebTest
 class ActionReconcilerTests {
 

@@ -23,7 +23,7 @@ import dev.pvedash.support.RawHttp;
 /**
  * End to end on the demo simulator (docs/security.md F1): PVE stops listening, the poller notices, and from then
  * on the guest page disables the buttons with the reason and a direct POST is refused with 503 without a
- * request to PVE (docs/actions.md, "The gate").
+ * request to PVE (docs/actions.md, step "Gate").
  */
 @PveDashServerTest
 class ActionsWhilePveDownTests {

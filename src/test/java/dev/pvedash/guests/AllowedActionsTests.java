@@ -15,7 +15,7 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.GuestType;
 
-/** Only actions valid in the stored state are accepted (issue 4, point 5; proxmox-api.md §7, §8). */
+/** Only actions valid in the stored state are accepted (docs/actions.md, Checks; docs/proxmox-notes.md, Actions). */
 class AllowedActionsTests {
 
 	@ParameterizedTest(name = "{0} {1} lock={2} template={3} -> {4}")

@@ -27,7 +27,7 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
 
-/** Who may send what, and what is refused before PVE hears of it (issue 4, point 5; quality-bar rows 13, 17, 19). */
+/** Who may send what, and what is refused before PVE hears of it (docs/actions.md; docs/security.md rows 13, 17, 19). */
 @GuestActionsWebTest
 class GuestActionWebTests {
 
@@ -86,7 +86,7 @@ class GuestActionWebTests {
 	}
 
 	@Test
-	@DisplayName("§7: start on a running guest, anything on a template: 409 with a plain reason")
+	@DisplayName("docs/actions.md, Checks: start on a running guest, anything on a template: 409 with a plain reason")
 	void invalidForState() throws Exception {
 		long before = PveTasks.count(this.client, 201);
 		String body = this.mvc.perform(post("/guests/201/start").with(csrf()).with(user("o").roles("OPERATOR")))

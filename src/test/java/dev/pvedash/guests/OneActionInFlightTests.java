@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
 
-/** One action in flight per guest, decided by the database (quality-bar §3 F8, F9; row 25). */
+/** One action in flight per guest, decided by the database (docs/security.md F8, F9; row 25). */
 @GuestActionsWebTest
 class OneActionInFlightTests {
 

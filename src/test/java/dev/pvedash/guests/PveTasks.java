@@ -3,7 +3,7 @@ package dev.pvedash.guests;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TaskFilter;
 
-/** Counts what reached PVE: the simulator lists every task it started (proxmox-api.md §5.3). */
+/** Counts what reached PVE: the simulator lists every task it started (docs/proxmox-notes.md, Tasks and UPIDs). */
 final class PveTasks {
 
 	private PveTasks() {

@@ -240,7 +240,7 @@ class PollerSimulatorTests {
 		this.poller.cycle();
 		this.pve.takePaths();
 		this.clock.advance(Duration.ofSeconds(5));
-		this.inventory.refreshGuest(102);
+		this.poller.refreshGuest(102);
 		assertThat(this.pve.takePaths()).containsExactly("/nodes/pve/qemu/102/status/current");
 		assertThat(guest(102).asOf()).isEqualTo(this.clock.instant());
 	}
@@ -249,7 +249,7 @@ class PollerSimulatorTests {
 	@DisplayName("docs/polling.md Staleness: PVE unreachable, 'stale' within 25 s of the last good read despite the back-off; "
 			+ "one failed cycle is 'retrying', the next the red banner; recovery clears within one cycle")
 	void staleOnTimeGraceAndRecovery() {
-		this.inventory.pageViewed();
+		this.poller.pageViewed();
 		seconds(30, true);
 		Instant good = this.inventory.endpoint().lastGoodAt();
 		assertThat(good).isNotNull();
@@ -293,7 +293,7 @@ class PollerSimulatorTests {
 		}
 		this.simulator.faults().acceptConnections();
 		this.clock.advance(Duration.ofSeconds(25)); // the back-off alone would wait 15 s more
-		this.inventory.pageViewed();
+		this.poller.pageViewed();
 		EndpointState arriving = this.inventory.endpoint();
 		assertThat(arriving.refreshing()).isTrue();
 		this.pve.takePaths();
@@ -303,7 +303,7 @@ class PollerSimulatorTests {
 		assertThat(fresh.refreshing()).isFalse();
 		assertThat(fresh.stale(this.clock.instant())).isFalse();
 		assertThat(fresh.failing()).isFalse();
-		this.inventory.pageViewed(); // while active, views ask for nothing more
+		this.poller.pageViewed(); // while active, views ask for nothing more
 		assertThat(this.inventory.endpoint().refreshing()).isFalse();
 	}
 
@@ -368,7 +368,7 @@ class PollerSimulatorTests {
 	private void seconds(int count, boolean viewed) {
 		for (int i = 0; i < count; i++) {
 			if (viewed && this.clock.instant().getEpochSecond() % 10 == 0) {
-				this.inventory.pageViewed();
+				this.poller.pageViewed();
 			}
 			this.poller.pollIfDue();
 			this.clock.advance(Duration.ofSeconds(1));

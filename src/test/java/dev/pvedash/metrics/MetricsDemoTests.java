@@ -18,7 +18,7 @@ import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.support.RawHttp;
 
 /**
- * Issue 8 acceptance in demo mode, end to end over HTTP: the backfill makes the charts full shortly after
+ * docs/metrics.md in demo mode, end to end over HTTP: the backfill makes the charts full shortly after
  * start, the point cap holds, a bad range is refused, and every demo storage gets a forecast.
  */
 @PveDashServerTest

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.pvedash.metrics.StorageForecast.State;
 
-/** The forecast's words and colour (issue 8, point 5): an error under 7 days, a warning under 30. */
+/**
+ * The forecast's words and colour (docs/metrics.md, The forecast on the overview): an error under 7 days, a
+ * warning under 30.
+ */
 class StorageOutlookTests {
 
 	private static final ChartBlock CHART = new ChartBlock("c", "/api/metrics/storages/pve/local", List.of());

@@ -24,7 +24,7 @@ class ActionTests {
 		return this.pve.lastCall();
 	}
 
-	// §8: shutdown with a timeout and a hard stop afterwards; the answer is the task's UPID
+	// docs/proxmox-notes.md, Actions (timeout, forceStop: API viewer, …/status/shutdown): shutdown with a timeout
 	@Test
 	void shutdown() {
 		this.pve.answer("POST", "/nodes/pve/qemu/101/status/shutdown", "pve8/upid-qmshutdown.json");
@@ -34,7 +34,7 @@ class ActionTests {
 				Map.of("timeout", "60", "forceStop", "1")));
 	}
 
-	// §8: optional parameters are left out, not sent as 0
+	// API viewer, …/status/shutdown: optional parameters are left out, not sent as 0
 	@Test
 	void shutdownWithDefaults() {
 		this.pve.answer("POST", "/nodes/pve/lxc/106/status/shutdown", "pve8/upid-qmshutdown.json");
@@ -42,7 +42,7 @@ class ActionTests {
 		assertThat(only().params()).isEmpty();
 	}
 
-	// §8: the plain lifecycle actions of both guest types, without parameters
+	// docs/proxmox-notes.md, Actions: the plain lifecycle actions of both guest types, without parameters
 	@ParameterizedTest
 	@CsvSource({ "start, QEMU, /nodes/pve/qemu/101/status/start", "stop, QEMU, /nodes/pve/qemu/101/status/stop",
 			"reboot, QEMU, /nodes/pve/qemu/101/status/reboot", "resume, QEMU, /nodes/pve/qemu/101/status/resume",
@@ -61,7 +61,7 @@ class ActionTests {
 		assertThat(only()).isEqualTo(new FixturePveHttp.Call("POST", path, Map.of()));
 	}
 
-	// §8: suspend to disk is a QEMU option; reset exists for VMs only
+	// docs/proxmox-notes.md, Actions: reset exists for VMs only; todisk is a QEMU option (API viewer, …/status/suspend)
 	@Test
 	void hibernateAndReset() {
 		this.pve.answer("POST", "/nodes/pve/qemu/101/status/suspend", "pve8/upid-qmshutdown.json");
@@ -72,7 +72,7 @@ class ActionTests {
 		assertThat(this.pve.lastCall()).hasToString("POST /nodes/pve/qemu/101/status/reset");
 	}
 
-	// §9: create with description and RAM
+	// docs/snapshots.md, Actions; API viewer, POST …/snapshot: create with description and RAM
 	@Test
 	void snapshotCreate() {
 		this.pve.answer("POST", "/nodes/pve/qemu/101/snapshot", "pve8/upid-qmshutdown.json");
@@ -81,7 +81,7 @@ class ActionTests {
 			.isEqualTo(Map.of("snapname", "before-upgrade", "description", "apt full-upgrade", "vmstate", "1"));
 	}
 
-	// §9: container snapshot: no vmstate, blank description left out
+	// docs/snapshots.md, What PVE sends (vmstate is for VMs only): container snapshot, blank description left out
 	@Test
 	void containerSnapshotCreate() {
 		this.pve.answer("POST", "/nodes/pve/lxc/106/snapshot", "pve8/upid-vzsnapshot.json");
@@ -90,7 +90,7 @@ class ActionTests {
 		assertThat(only().params()).isEqualTo(Map.of("snapname", "weekly"));
 	}
 
-	// §9: delete is a DELETE on the snapshot's path
+	// API viewer, DELETE …/snapshot/{snapname}: delete is a DELETE on the snapshot's path
 	@Test
 	void snapshotDelete() {
 		this.pve.answer("DELETE", "/nodes/pve/qemu/101/snapshot/before-upgrade", "pve8/upid-qmshutdown.json");
@@ -98,7 +98,7 @@ class ActionTests {
 		assertThat(only()).hasToString("DELETE /nodes/pve/qemu/101/snapshot/before-upgrade");
 	}
 
-	// §9: rollback sends start=1 only when asked
+	// docs/pve-backups-and-snapshots.md, Snapshots: rollback sends start=1 only when asked
 	@Test
 	void snapshotRollback() {
 		this.pve.answer("POST", "/nodes/pve/lxc/106/snapshot/weekly/rollback", "pve8/upid-vzsnapshot.json");
@@ -119,14 +119,14 @@ class ActionTests {
 		assertThat(this.pve.lastCall().params()).isEqualTo(Map.of("vmid", "101", "storage", "local", "mode", "stop", "compress", "zstd"));
 	}
 
-	// §5.1: pstart grows to 9 hex digits after ~497 days of uptime
+	// pve-common PVE/Tools.pm (upid_decode): pstart grows to 9 hex digits after ~497 days of uptime
 	@Test
 	void longPstartUpid() {
 		this.pve.answer("POST", "/nodes/pve/qemu/101/status/start", "pve8/upid-long-pstart.json");
 		assertThat(this.client.start("pve", GuestType.QEMU, 101).pstart()).isEqualTo(0x1A2B3C4D5L);
 	}
 
-	// §1, §5: an action answer that is not a UPID is a protocol error
+	// docs/proxmox-notes.md, Tasks and UPIDs: an action answer that is not a UPID is a protocol error
 	@Test
 	void nonUpidAnswerIsAProtocolError() {
 		this.pve.answer("POST", "/nodes/pve/qemu/101/status/start", "pve7/version.json");
@@ -138,7 +138,7 @@ class ActionTests {
 			.isThrownBy(() -> this.client.stop("pve", GuestType.QEMU, 101));
 	}
 
-	// §3: errors from PVE pass through unchanged
+	// docs/proxmox-notes.md, Errors: errors from PVE pass through unchanged
 	@Test
 	void pveErrorsPassThrough() {
 		assertThatExceptionOfType(ProxmoxException.class)

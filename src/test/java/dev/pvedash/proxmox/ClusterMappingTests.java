@@ -15,7 +15,7 @@ class ClusterMappingTests {
 
 	final ProxmoxClient client = this.pve.client();
 
-	// §6.1, §10: "7.4-16" with a dash up to 7.x, "8.4.1" from 8.x, "9.x.y" in 9
+	// GET /version sends pve-manager's package version: "7.4-16" with a dash up to 7.x, "8.4.1" from 8.x, "9.x.y" in 9
 	@ParameterizedTest
 	@CsvSource({ "pve6, 6.4-13, 6", "pve7, 7.4-16, 7", "pve8, 8.4.1, 8", "pve9, 9.0.3, 9" })
 	void version(String pveDir, String version, int major) {
@@ -27,7 +27,7 @@ class ClusterMappingTests {
 		assertThat(this.pve.lastCall()).hasToString("GET /version");
 	}
 
-	// §6.4: a standalone host sends only its node entry, nodeid 0
+	// pve-manager PVE/API2/Cluster.pm (status): a standalone host sends only its node entry, nodeid 0
 	@Test
 	void standaloneClusterStatus() {
 		this.pve.answer("GET", "/cluster/status", "pve6/cluster-status.json");
@@ -40,7 +40,7 @@ class ClusterMappingTests {
 					new ClusterStatus.Member("pve", 0, "192.168.1.10", true, true, null)));
 	}
 
-	// §6.4: one cluster entry plus a node entry per member, in hash order
+	// API viewer, GET /cluster/status: one cluster entry plus a node entry per member, in hash order
 	@Test
 	void clusterStatus() {
 		this.pve.answer("GET", "/cluster/status", "pve7/cluster-status.json");
@@ -53,7 +53,7 @@ class ClusterMappingTests {
 					tuple("pve3", false, false, null));
 	}
 
-	// §6.5, §1.1, §10: PVE 6 sends string vmids, template "" and string disk counters for containers
+	// docs/proxmox-notes.md, Versions: PVE 6 sends string vmids, template "" and string disk counters for containers
 	@Test
 	void clusterResourcesPve6() {
 		this.pve.answer("GET", "/cluster/resources", "pve6/cluster-resources.json");
@@ -76,7 +76,7 @@ class ClusterMappingTests {
 		assertThat(resources.all()).hasSize(5);
 	}
 
-	// §6.5, §7: guest status is the QMP state; a stopped VM locked "suspended" was suspended to disk
+	// docs/proxmox-notes.md, Reads: the QMP state; a stopped VM locked "suspended" is on disk (qemu-server vm_suspend)
 	@Test
 	void clusterResourcesPve7States() {
 		this.pve.answer("GET", "/cluster/resources", "pve7/cluster-resources.json");
@@ -92,7 +92,7 @@ class ClusterMappingTests {
 		assertThat(web.cpus()).isEqualTo(4.0);
 	}
 
-	// §6.5: a guest without stats yet and an offline node keep their gaps as null, not 0
+	// docs/proxmox-notes.md, Envelope and values: a guest without stats yet and an offline node keep their gaps as null
 	@Test
 	void missingUsageStaysNull() {
 		this.pve.answer("GET", "/cluster/resources", "pve7/cluster-resources.json");
@@ -108,7 +108,7 @@ class ClusterMappingTests {
 		assertThat(resources.nodes().get(0).cgroupMode()).isEqualTo(2);
 	}
 
-	// §6.5: pools and SDN zones are skipped; an NFS store that is not reachable reports "unknown"
+	// docs/proxmox-notes.md, Reads: pools and SDN zones are skipped; an NFS store that is not reachable reports "unknown"
 	@Test
 	void otherResourceTypesAreSkipped() {
 		this.pve.answer("GET", "/cluster/resources", "pve7/cluster-resources.json");
@@ -118,7 +118,7 @@ class ClusterMappingTests {
 			.containsExactly(tuple("local-lvm", true, false, 53687091200L), tuple("nas", false, true, null));
 	}
 
-	// §6.5, §7: "suspended" QMP state; a migrating VM is locked but its status still says running
+	// docs/proxmox-notes.md, Reads: "suspended" QMP state; a migrating VM is locked but its status still says running
 	@Test
 	void clusterResourcesPve8() {
 		this.pve.answer("GET", "/cluster/resources", "pve8/cluster-resources.json");
@@ -129,7 +129,7 @@ class ClusterMappingTests {
 		assertThat(resources.storages().get(0).plugintype()).isEqualTo("pbs");
 	}
 
-	// §6.5, §10: PVE 9 adds "network" entries, memhost and string pressure values
+	// docs/proxmox-notes.md, Versions: PVE 9 adds "network" entries, memhost and string pressure values
 	@Test
 	void clusterResourcesPve9() {
 		this.pve.answer("GET", "/cluster/resources", "pve9/cluster-resources.json");
@@ -140,7 +140,7 @@ class ClusterMappingTests {
 		assertThat(resources.storages().get(0).content()).contains("import");
 	}
 
-	// §6.5: the type filter is a query parameter
+	// API viewer, GET /cluster/resources: the type filter is a query parameter
 	@Test
 	void clusterResourcesByType() {
 		this.pve.answer("GET", "/cluster/resources", "pve8/cluster-resources.json");
@@ -152,7 +152,7 @@ class ClusterMappingTests {
 		assertThat(this.pve.lastCall().params()).isEmpty();
 	}
 
-	// §6.2: /nodes items share the node shape and add ssl_fingerprint
+	// docs/proxmox-notes.md, TLS: /nodes items share the node shape and add ssl_fingerprint
 	@Test
 	void nodes() {
 		this.pve.answer("GET", "/nodes", "pve7/nodes.json");

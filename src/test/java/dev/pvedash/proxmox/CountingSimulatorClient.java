@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.pvedash.proxmox.internal.LazyPveHttp;
+import dev.pvedash.proxmox.internal.PveHttp;
 import dev.pvedash.simulator.PveSimulator;
 
 /**
@@ -23,7 +25,7 @@ public final class CountingSimulatorClient {
 
 	public CountingSimulatorClient(PveSimulator simulator) {
 		this.connection = SimulatorClients.connection(simulator, simulator.fingerprint());
-		PveHttp http = new LazyPveHttp(this.connection, Clock.systemUTC());
+		PveHttp http = new LazyPveHttp(this.connection, this.connection::secret, Clock.systemUTC());
 		this.client = new ProxmoxClient(new PveHttp() {
 			@Override
 			public JsonNode get(String path, Map<String, ?> query) {

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.pvedash.proxmox.ProxmoxException.Kind;
+import dev.pvedash.proxmox.internal.PveHttp;
 
 /**
  * A PVE that answers from fixture files under {@code src/test/resources/proxmox/} — each a whole

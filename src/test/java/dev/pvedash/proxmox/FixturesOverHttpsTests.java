@@ -14,10 +14,12 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.pvedash.proxmox.internal.FakePve;
+
 /**
  * The recorded-shape fixtures served as PVE serves them (HTTPS, pinned certificate, real transport) must
  * map to exactly what the mapping tests see through the in-memory fake: transport and mapping agree for
- * every PVE major version (proxmox-api.md §1.1, §6.1, §6.3, §6.5, §6.8, §10).
+ * every PVE major version (docs/proxmox-notes.md, Envelope and values, Reads, Versions).
  */
 class FixturesOverHttpsTests {
 
@@ -37,7 +39,7 @@ class FixturesOverHttpsTests {
 				}
 			});
 			pve.server.setDispatcher(new FixtureDispatcher(version));
-			ProxmoxClient wire = new ProxmoxClient(pve.client(pve.pinned()));
+			ProxmoxClient wire = new ProxmoxClient(pve.http(pve.pinned()));
 			ProxmoxClient memory = fake.client();
 			assertThat(wire.version()).isEqualTo(memory.version());
 			assertThat(wire.clusterResources()).isEqualTo(memory.clusterResources());

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.pvedash.proxmox.internal.PveHttp;
+
 /**
  * For tests of other modules: a switch that makes the client's POSTs and DELETEs (the actions) wait before
  * they are sent, as a hanging PVE would, until {@link #release()}. Tests assert what happened while the

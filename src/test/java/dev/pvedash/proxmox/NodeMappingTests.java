@@ -15,7 +15,7 @@ class NodeMappingTests {
 
 	final ProxmoxClient client = this.pve.client();
 
-	// §6.3, §1.1: loadavg and cpuinfo.mhz/hvm are strings; PVE 6/7 have no current-kernel or boot-info
+	// API viewer, node status: loadavg and cpuinfo.mhz/hvm are strings; PVE 6/7 have no current-kernel or boot-info
 	@Test
 	void nodeStatusPve6() {
 		this.pve.answer("GET", "/nodes/pve/status", "pve6/node-status.json");
@@ -33,7 +33,7 @@ class NodeMappingTests {
 		assertThat(status.secureBoot()).isNull();
 	}
 
-	// §6.3, §10: PVE 8.1 adds current-kernel and boot-info
+	// pve-manager PVE/API2/Nodes.pm (status): PVE 8.1 adds current-kernel and boot-info
 	@Test
 	void nodeStatusPve8() {
 		this.pve.answer("GET", "/nodes/pve/status", "pve8/node-status.json");
@@ -45,7 +45,7 @@ class NodeMappingTests {
 		assertThat(status.loadavg()).containsExactly(2.10, 1.75, 1.40);
 	}
 
-	// §6.3, §10: PVE 9 adds memory.available; legacy boot has no secureboot flag
+	// pve-manager PVE/API2/Nodes.pm (status): PVE 9 adds memory.available; legacy boot has no secureboot flag
 	@Test
 	void nodeStatusPve9() {
 		this.pve.answer("GET", "/nodes/pve/status", "pve9/node-status.json");
@@ -55,7 +55,7 @@ class NodeMappingTests {
 		assertThat(status.secureBoot()).isNull();
 	}
 
-	// §6.3: a missing part stays all-null instead of failing or reading as zero
+	// docs/proxmox-notes.md, Envelope and values: a missing part stays all-null instead of failing or reading as zero
 	@Test
 	void nodeStatusWithoutParts() {
 		this.pve.answer("GET", "/nodes/pve/status", "pve7/node-status-minimal.json");
@@ -66,7 +66,7 @@ class NodeMappingTests {
 		assertThat(status.uptime()).isEqualTo(5L);
 	}
 
-	// §6.11: sizes are absent while a storage is inactive
+	// docs/pve-backups-and-snapshots.md, Backup content per storage type: sizes are absent while a storage is inactive
 	@Test
 	void storages() {
 		this.pve.answer("GET", "/nodes/pve1/storage", "pve7/storage.json");
@@ -96,7 +96,7 @@ class NodeMappingTests {
 		assertThat(this.pve.lastCall().params()).isEqualTo(Map.of("content", "backup", "vmid", "100"));
 	}
 
-	// §6.12: unknown values are omitted by PVE and stay null here, never 0
+	// docs/metrics.md, Rates and gaps: unknown values are omitted by PVE and stay null here, never 0
 	@Test
 	void nodeRrdKeepsGaps() {
 		this.pve.answer("GET", "/nodes/pve1/rrddata", "pve7/rrddata-node-hour.json");
@@ -114,7 +114,7 @@ class NodeMappingTests {
 		assertThat(points.get(2).netin()).isZero();
 	}
 
-	// §6.12, §10: PVE 9 series memavailable, arcsize and the "some" pressure figures (the "full" ones are ignored)
+	// pve-cluster's PVE 9 RRD definitions: series memavailable, arcsize and "some" pressure (the "full" ones ignored)
 	@Test
 	void nodeRrdPve9() {
 		this.pve.answer("GET", "/nodes/pve/rrddata", "pve9/rrddata-node-hour.json");
@@ -128,7 +128,7 @@ class NodeMappingTests {
 		assertThat(points.get(1).pressurecpusome()).isNull();
 	}
 
-	// §2.3: the nearest listed path decides; an ancestor counts only where the privilege propagates
+	// pveum(1), Permission Management: the nearest listed path decides; an ancestor counts only where it propagates
 	@Test
 	void permissions() {
 		this.pve.answer("GET", "/access/permissions", "pve8/access-permissions.json");
@@ -144,7 +144,7 @@ class NodeMappingTests {
 		assertThat(permissions.paths().get("/vms/100")).containsEntry("VM.Snapshot", false);
 	}
 
-	// §2.3: a propagate flag of 0 grants on the path itself but not below it
+	// pveum(1), Permission Management: a propagate flag of 0 grants on the path itself but not below it
 	@Test
 	void nonPropagatingPrivilegeStaysOnItsPath() {
 		Permissions permissions = Permissions

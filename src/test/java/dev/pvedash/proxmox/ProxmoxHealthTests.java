@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
+import dev.pvedash.proxmox.internal.FakePve;
+import dev.pvedash.proxmox.internal.LazyPveHttp;
+import dev.pvedash.proxmox.internal.ObservedPveHttp;
+import dev.pvedash.proxmox.internal.RequestOutcomes;
 import dev.pvedash.simulator.PveSimulator;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
- * The {@code proxmox} health component as the acceptance of issue 3 states it: pointed at an HTTPS PVE
+ * The {@code proxmox} health component: pointed at an HTTPS PVE
  * with a self-signed certificate, token and fingerprint, UP with the right counts for PVE 6.2 shapes as
  * well as 7.x/8.x/9.x; with a wrong fingerprint DOWN naming the presented one, and nothing sent.
  */
@@ -76,7 +80,7 @@ class ProxmoxHealthTests {
 		try (PveSimulator pve = PveSimulator.start(SimulatorProperties.defaults().withPort(0), Clock.systemUTC(), null)) {
 			RequestOutcomes outcomes = new RequestOutcomes(Clock.systemUTC());
 			ProxmoxConnection connection = SimulatorClients.connection(pve, pve.fingerprint());
-			ProxmoxClient client = new ProxmoxClient(new ObservedPveHttp(new LazyPveHttp(connection, Clock.systemUTC()),
+			ProxmoxClient client = new ProxmoxClient(new ObservedPveHttp(new LazyPveHttp(connection, connection::secret, Clock.systemUTC()),
 					outcomes));
 			ProxmoxProbe probe = new ProxmoxProbe(client, connection, Clock.systemUTC());
 			probe.probe();
@@ -95,7 +99,7 @@ class ProxmoxHealthTests {
 	private static Health health(ProxmoxConnection connection) {
 		RequestOutcomes outcomes = new RequestOutcomes(Clock.systemUTC());
 		ProxmoxProbe probe = new ProxmoxProbe(new ProxmoxClient(new ObservedPveHttp(new LazyPveHttp(connection,
-				Clock.systemUTC()), outcomes)), connection, Clock.systemUTC());
+				connection::secret, Clock.systemUTC()), outcomes)), connection, Clock.systemUTC());
 		probe.probe();
 		return new ProxmoxHealthIndicator(probe, outcomes).health();
 	}

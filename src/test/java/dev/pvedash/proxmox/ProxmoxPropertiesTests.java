@@ -10,7 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Startup checks of the PVE settings: wrong values stop the app with the env var's name (quality-bar row 18). */
+import dev.pvedash.proxmox.internal.FakePve;
+import dev.pvedash.proxmox.internal.Fingerprints;
+
+/**
+ * Startup checks of the PVE settings: wrong values stop the app with the env var's name (docs/security.md #18).
+ * Display names start with the docs/security.md item or the docs/proxmox-notes.md section they check.
+ */
 class ProxmoxPropertiesTests {
 
 	static final String PIN = "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89";
@@ -23,13 +29,13 @@ class ProxmoxPropertiesTests {
 	@ValueSource(strings = { "http://pve.lan:8006", "file:///etc/passwd", "ftp://pve.lan", "https:pve.lan", "pve.lan:8006",
 			"//pve.lan:8006", "https://", "https://pve.lan:8006/api2/json", "https://pve.lan:8006/?x=1",
 			"https://pve.lan:8006/#top", "https://pve lan", "https://127.0.0.1:8080/actuator" })
-	@DisplayName("quality-bar 18: anything but https://host[:port] is refused, naming PVEDASH_PROXMOX_URL")
+	@DisplayName("docs/security.md #18: anything but https://host[:port] is refused, naming PVEDASH_PROXMOX_URL")
 	void refusesUrlsThatAreNotAPveBase(String url) {
 		assertThatIllegalArgumentException().isThrownBy(() -> token(url)).withMessageContaining("PVEDASH_PROXMOX_URL");
 	}
 
 	@Test
-	@DisplayName("quality-bar 18: userinfo is refused, and the password in it is not echoed")
+	@DisplayName("docs/security.md #18: userinfo is refused, and the password in it is not echoed")
 	void refusesUserInfoWithoutEchoingIt() {
 		assertThatIllegalArgumentException().isThrownBy(() -> token("https://root:hunter2@pve.lan:8006"))
 			.withMessageContaining("PVEDASH_PROXMOX_URL")
@@ -51,7 +57,7 @@ class ProxmoxPropertiesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "dash@pve", "dash!poller", "dash@pve!", "@pve!poller", "dash@pve!poller extra", "dash@p!poller" })
-	@DisplayName("§2.1 token id must be USER@REALM!TOKENID")
+	@DisplayName("Authentication: token id must be USER@REALM!TOKENID")
 	void refusesMalformedTokenIds(String tokenId) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan:8006", tokenId, FakePve.SECRET, null, null, null,
@@ -60,7 +66,7 @@ class ProxmoxPropertiesTests {
 	}
 
 	@Test
-	@DisplayName("§2.1 a whole header value pasted as the token id is refused without echoing the secret")
+	@DisplayName("Authentication: a whole header value pasted as the token id is refused without echoing the secret")
 	void refusesTokenIdWithSecret() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan:8006", FakePve.TOKEN_ID + "=" + FakePve.SECRET,
@@ -106,7 +112,7 @@ class ProxmoxPropertiesTests {
 	@ValueSource(strings = { PIN, "ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89",
 			"ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789",
 			"  abcdef0123456789ABCDEF0123456789abcdef0123456789ABCDEF0123456789 " })
-	@DisplayName("§4 fingerprint: any case, with or without colons → upper-case colon pairs")
+	@DisplayName("TLS, fingerprint: any case, with or without colons → upper-case colon pairs")
 	void normalizesFingerprints(String fingerprint) {
 		assertThat(Fingerprints.normalize(fingerprint, "X")).isEqualTo(PIN);
 		assertThat(new ProxmoxProperties("https://pve.lan", FakePve.TOKEN_ID, FakePve.SECRET, null, null, fingerprint,
@@ -120,7 +126,7 @@ class ProxmoxPropertiesTests {
 			"AB:CDEF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:",
 			"GG:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89",
 			"SHA256 Fingerprint=AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89" })
-	@DisplayName("§4 fingerprint: a SHA-1, a short, a mis-separated or a non-hex value is refused")
+	@DisplayName("TLS, fingerprint: a SHA-1, a short, a mis-separated or a non-hex value is refused")
 	void refusesOtherFingerprints(String fingerprint) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan", FakePve.TOKEN_ID, FakePve.SECRET, null, null,
@@ -142,7 +148,7 @@ class ProxmoxPropertiesTests {
 	}
 
 	@Test
-	@DisplayName("§3 defaults 3 s / 10 s; a read timeout under PVE's 3 s 401 delay is refused")
+	@DisplayName("Errors: defaults 3 s / 10 s; a read timeout under PVE's 3 s 401 delay is refused")
 	void timeouts() {
 		ProxmoxProperties defaults = token("https://pve.lan");
 		assertThat(defaults.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
@@ -158,7 +164,7 @@ class ProxmoxPropertiesTests {
 	}
 
 	@Test
-	@DisplayName("quality-bar 23: toString of the properties and the connection never shows a secret")
+	@DisplayName("docs/security.md #22: toString of the properties and the connection never shows a secret")
 	void toStringHidesSecrets() {
 		ProxmoxProperties token = token("https://pve.lan:8006");
 		ProxmoxProperties login = new ProxmoxProperties("https://pve.lan:8006", null, null, "dash@pve", "hunter2", null,

@@ -16,7 +16,7 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 class PveValuesTests {
 
-	// §1.1: every numeric field may be a number or a numeric string
+	// docs/proxmox-notes.md, Envelope and values: every numeric field may be a number or a numeric string
 	@ParameterizedTest
 	@ValueSource(strings = { "{\"v\":123}", "{\"v\":\"123\"}", "{\"v\":123.0}", "{\"v\":\"123.0\"}",
 			"{\"v\":\" 123 \"}" })
@@ -25,7 +25,7 @@ class PveValuesTests {
 		assertThat(PveValues.decimal(FixturePveHttp.json(json), "v")).isEqualTo(123.0);
 	}
 
-	// §1 "Absent vs zero": omitted, null and "" are unknown, never 0
+	// docs/proxmox-notes.md, Envelope and values: omitted, null and "" are unknown, never 0
 	@ParameterizedTest
 	@ValueSource(strings = { "{}", "{\"v\":null}", "{\"v\":\"\"}" })
 	void absentIsNotZero(String json) {
@@ -37,7 +37,7 @@ class PveValuesTests {
 		assertThat(PveValues.bool(node, "v")).isIn(null, false);
 	}
 
-	// §1.1: loadavg, cpuinfo.mhz and LXC pressure are decimal strings
+	// docs/proxmox-notes.md, Envelope and values: loadavg, cpuinfo.mhz and LXC pressure are decimal strings
 	@Test
 	void decimalStrings() {
 		JsonNode node = FixturePveHttp.json("{\"mhz\":\"3400.000\",\"load\":\"0.15\",\"cpus\":1.5,\"p\":\"0.00\"}");
@@ -47,7 +47,7 @@ class PveValuesTests {
 		assertThat(PveValues.decimal(node, "p")).isZero();
 	}
 
-	// §1 "Booleans": 0/1, true/false and the string forms; §1.1 template "" in 6.x
+	// docs/proxmox-notes.md, Envelope and values: 0/1, true/false and the string forms; Versions: template "" in 6.x
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "1|true", "0|false", "\"1\"|true", "\"0\"|false", "true|true",
 			"false|false", "\"\"|false", "\"true\"|true" })
@@ -57,7 +57,7 @@ class PveValuesTests {
 		assertThat(PveValues.flag(node, "v")).isEqualTo(expected);
 	}
 
-	// §1 "Absent vs zero": template/protection/lock appear only when set
+	// docs/proxmox-notes.md, Envelope and values: template/protection/lock appear only when set
 	@Test
 	void absentFlagIsOffButUnknownBooleanIsNull() {
 		JsonNode node = FixturePveHttp.json("{}");
@@ -65,7 +65,7 @@ class PveValuesTests {
 		assertThat(PveValues.flag(node, "template")).isFalse();
 	}
 
-	// §1.1: only shapes PVE never sends are protocol errors
+	// docs/proxmox-notes.md, Envelope and values: only shapes PVE never sends are protocol errors
 	@ParameterizedTest
 	@ValueSource(strings = { "{\"v\":\"abc\"}", "{\"v\":{\"a\":1}}", "{\"v\":[1]}", "{\"v\":\"1,5\"}",
 			"{\"v\":\"NaN\"}" })
@@ -81,7 +81,7 @@ class PveValuesTests {
 			.isThrownBy(() -> PveValues.bool(FixturePveHttp.json("{\"v\":\"yes\"}"), "v"));
 	}
 
-	// §1.1: a list endpoint must answer an array of objects
+	// docs/proxmox-notes.md, Envelope and values: a list endpoint must answer an array of objects
 	@Test
 	void listsMustBeArraysOfObjects() {
 		assertThatExceptionOfType(ProxmoxException.class)
@@ -91,7 +91,7 @@ class PveValuesTests {
 		assertThat(PveValues.list(FixturePveHttp.json("[]"), "x", (json) -> json)).isEmpty();
 	}
 
-	// §9: snaptime 0 means unknown
+	// docs/snapshots.md, What PVE sends: snaptime 0 means unknown
 	@Test
 	void epochZeroIsUnknown() {
 		assertThat(PveValues.epoch(FixturePveHttp.json("{\"t\":0}"), "t")).isNull();
@@ -99,7 +99,7 @@ class PveValuesTests {
 			.isEqualTo(Instant.ofEpochSecond(1_700_000_000));
 	}
 
-	// §6.5 tags are ';'-separated; older configs use ',' or spaces
+	// API viewer, tags (pve-tag-list): ';'-separated; older configs use ',' or spaces
 	@Test
 	void tagsSplitOnSemicolonCommaAndSpace() {
 		assertThat(PveValues.tags("prod;web")).containsExactly("prod", "web");
@@ -108,7 +108,7 @@ class PveValuesTests {
 		assertThat(PveValues.tags(null)).isEmpty();
 	}
 
-	// §6.8: disk sizes are strings like size=32G, binary units
+	// pve-common PVE/JSONSchema.pm (parse_size): disk sizes are strings like size=32G, binary units
 	@ParameterizedTest
 	@CsvSource({ "32G, 34359738368", "4M, 4194304", "1.5T, 1649267441664", "512, 512", "629M, 659554304",
 			"1536m, 1610612736" })
@@ -122,7 +122,7 @@ class PveValuesTests {
 		assertThat(PropertyString.bytes(null)).isNull();
 	}
 
-	// §6.8 property strings: the item without '=' belongs to the default key
+	// pve-common PVE/JSONSchema.pm (parse_property_string): the item without '=' belongs to the default key
 	@Test
 	void propertyStringDefaultKey() {
 		assertThat(PropertyString.parse("local-lvm:vm-100-disk-0,size=32G,ssd=1", "file"))

@@ -3,6 +3,7 @@ package dev.pvedash.proxmox;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.pvedash.proxmox.internal.LazyPveHttp;
 import dev.pvedash.simulator.PveSimulator;
 
 /** The real client configured the way a user configures it (URL, token, fingerprint), aimed at a simulator. */
@@ -18,7 +19,8 @@ final class SimulatorClients {
 	}
 
 	static ProxmoxClient client(PveSimulator simulator) {
-		return new ProxmoxClient(new LazyPveHttp(connection(simulator, simulator.fingerprint()), Clock.systemUTC()));
+		ProxmoxConnection connection = connection(simulator, simulator.fingerprint());
+		return new ProxmoxClient(new LazyPveHttp(connection, connection::secret, Clock.systemUTC()));
 	}
 
 }

@@ -18,7 +18,8 @@ import dev.pvedash.simulator.SimulatorProperties;
 
 /**
  * The client's contract, run against the built-in simulator over real HTTPS with the pinned certificate:
- * what the client expects and what the simulator serves cannot drift apart (issue 3, point 9).
+ * what the client expects and what the simulator serves cannot drift apart. Display names start with the doc
+ * or the section of docs/proxmox-notes.md they check.
  */
 class SimulatorContractTests {
 
@@ -39,7 +40,7 @@ class SimulatorContractTests {
 	}
 
 	@Test
-	@DisplayName("§6.1, §6.5: version and the reference homelab's resources")
+	@DisplayName("Reads: version and the reference homelab's resources")
 	void inventory() {
 		assertThat(this.client.version().major()).isEqualTo(8);
 		ClusterResources resources = this.client.clusterResources();
@@ -54,7 +55,7 @@ class SimulatorContractTests {
 	}
 
 	@Test
-	@DisplayName("§6.3: node status of the N95 host")
+	@DisplayName("Reads: node status of the N95 host")
 	void nodeStatus() {
 		NodeStatus status = this.client.nodeStatus("pve");
 		assertThat(status.cpuinfo().model()).contains("N95");
@@ -66,7 +67,7 @@ class SimulatorContractTests {
 	}
 
 	@Test
-	@DisplayName("§6.8: pfSense config with passthrough NICs, boot order and tags")
+	@DisplayName("Reads: pfSense config with passthrough NICs, boot order and tags")
 	void pfsenseConfig() {
 		GuestConfig config = this.client.guestConfig("pve", GuestType.QEMU, 100);
 		assertThat(config.name()).isEqualTo("pfsense");
@@ -78,7 +79,7 @@ class SimulatorContractTests {
 	}
 
 	@Test
-	@DisplayName("§9: weekly snapshot chain on 101, none on 100; §6.11 local holds only 102's backups")
+	@DisplayName("docs/pve-backups-and-snapshots.md: weekly snapshot chain on 101, none on 100; local holds only 102's backups")
 	void snapshotsAndBackups() {
 		Snapshots snapshots = this.client.snapshots("pve", GuestType.QEMU, 101);
 		assertThat(snapshots.chain()).hasSize(4).allSatisfy(s -> assertThat(s.name()).startsWith("weekly-"));
@@ -88,7 +89,7 @@ class SimulatorContractTests {
 	}
 
 	@Test
-	@DisplayName("§5, §8: start runs as a task the client follows to OK")
+	@DisplayName("Actions, Tasks and UPIDs: start runs as a task the client follows to OK")
 	void startTask() {
 		Upid upid = this.client.start("pve", GuestType.QEMU, 103);
 		assertThat(upid.type()).isEqualTo("qmstart");
@@ -99,7 +100,7 @@ class SimulatorContractTests {
 	}
 
 	@Test
-	@DisplayName("§3: start on a running VM fails inside the task; suspend on a stopped VM fails at once")
+	@DisplayName("Actions: start on a running VM fails inside the task; suspend on a stopped VM fails at once")
 	void bothFailurePaths() {
 		Upid upid = this.client.start("pve", GuestType.QEMU, 101);
 		await().atMost(Duration.ofSeconds(10)).until(() -> !this.client.taskStatus(upid).running());
@@ -113,7 +114,7 @@ class SimulatorContractTests {
 	}
 
 	@Test
-	@DisplayName("§3: a missing guest is a 500 with PVE's reason, not a 404")
+	@DisplayName("Errors: a missing guest is a 500 with PVE's reason, not a 404")
 	void missingGuest() {
 		assertThatExceptionOfType(ProxmoxApiException.class)
 			.isThrownBy(() -> this.client.guestStatus("pve", GuestType.QEMU, 999))
@@ -122,7 +123,7 @@ class SimulatorContractTests {
 	}
 
 	@Test
-	@DisplayName("§3: revoked token, missing privilege, unreachable node")
+	@DisplayName("Errors: revoked token, missing privilege, unreachable node")
 	void typedFailures() {
 		this.simulator.faults().readOnlyToken(true);
 		assertThatExceptionOfType(ProxmoxPermissionException.class)
@@ -140,7 +141,7 @@ class SimulatorContractTests {
 	}
 
 	@Test
-	@DisplayName("§4: a changed certificate is refused and both fingerprints are named")
+	@DisplayName("TLS: a changed certificate is refused and both fingerprints are named")
 	void certificateChange() {
 		String pinned = this.simulator.fingerprint();
 		String presented = this.simulator.faults().changeCertificate();
@@ -155,7 +156,7 @@ class SimulatorContractTests {
 	}
 
 	@Test
-	@DisplayName("§6.12: storage rrddata, used and total per point, on the PVE 8 and PVE 9 layouts")
+	@DisplayName("Reads: storage rrddata, used and total per point, on the PVE 8 and PVE 9 layouts")
 	void storageRrd() {
 		List<StorageRrdPoint> hour = this.client.storageRrd("pve", "local-lvm", RrdTimeframe.HOUR, RrdCf.AVERAGE);
 		assertThat(hour).hasSize(70);

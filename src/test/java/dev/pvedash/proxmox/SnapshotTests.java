@@ -19,7 +19,7 @@ class SnapshotTests {
 		return this.client.snapshots("pve1", GuestType.QEMU, 100);
 	}
 
-	// §9: the unordered list ends with the "current" pseudo-entry, which is no snapshot
+	// docs/snapshots.md, What PVE sends: the unordered list ends with the "current" pseudo-entry, which is no snapshot
 	@Test
 	void currentPseudoEntryIsFilteredButItsParentKept() {
 		Snapshots snapshots = qemuSnapshots();
@@ -29,7 +29,7 @@ class SnapshotTests {
 		assertThat(snapshots.isEmpty()).isFalse();
 	}
 
-	// §9: vmstate 0/1, description "" = none, snapstate while half-done
+	// docs/snapshots.md, What PVE sends: vmstate 0/1, description "" = none, snapstate while half-done
 	@Test
 	void snapshotFields() {
 		List<Snapshot> list = qemuSnapshots().snapshots();
@@ -42,7 +42,7 @@ class SnapshotTests {
 		assertThat(list.get(0).parent()).isNull();
 	}
 
-	// §9: build the tree via parent links; roots have no parent, "you are here" under currentParent
+	// docs/pve-backups-and-snapshots.md, Snapshots: tree by parent links, roots without; "you are here" under currentParent
 	@Test
 	void tree() {
 		List<SnapshotTree> tree = qemuSnapshots().tree();
@@ -56,13 +56,13 @@ class SnapshotTests {
 		});
 	}
 
-	// §9: the line the live state descends from, oldest first; the dead-end branch is not in it
+	// docs/pve-backups-and-snapshots.md, Snapshots: the line the live state descends from, oldest first; no dead-end branch
 	@Test
 	void chain() {
 		assertThat(qemuSnapshots().chain()).extracting("name").containsExactly("installed", "before-upgrade");
 	}
 
-	// §9: container snapshots have no vmstate field
+	// docs/snapshots.md, What PVE sends: container snapshots have no vmstate field
 	@Test
 	void containerSnapshots() {
 		this.pve.answer("GET", "/nodes/pve1/lxc/106/snapshot", "pve7/lxc-106-snapshot.json");
@@ -75,7 +75,7 @@ class SnapshotTests {
 		assertThat(snapshots.tree()).singleElement().satisfies((node) -> assertThat(node.current()).isTrue());
 	}
 
-	// §9: without snapshots the list holds only "current", which has no parent
+	// docs/snapshots.md, What PVE sends: without snapshots the list holds only "current", which has no parent
 	@Test
 	void noSnapshots() {
 		this.pve.answer("GET", "/nodes/pve1/lxc/107/snapshot", "pve7/lxc-107-snapshot.json");
@@ -86,7 +86,7 @@ class SnapshotTests {
 		assertThat(snapshots.chain()).isEmpty();
 	}
 
-	// §9 (defensive): a parent that no longer exists makes a root; a parent cycle cannot loop
+	// Defensive: a parent that no longer exists makes a root; a parent cycle cannot loop
 	@Test
 	void brokenLinksStillGiveEverySnapshotOnce() {
 		Snapshots snapshots = Snapshots.from(FixturePveHttp.json("""

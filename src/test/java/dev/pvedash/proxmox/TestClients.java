@@ -1,5 +1,6 @@
 package dev.pvedash.proxmox;
 
+import dev.pvedash.proxmox.internal.LazyPveHttp;
 import dev.pvedash.simulator.PveSimulator;
 
 /** For tests of other modules: the real client, pinned to a running simulator (the constructor is ours only). */
@@ -14,8 +15,9 @@ public final class TestClients {
 
 	/** The real client on the simulator, its actions passing through {@code held} (which may stop them). */
 	public static ProxmoxClient client(PveSimulator simulator, HeldActions held) {
-		return new ProxmoxClient(held.around(new LazyPveHttp(
-				SimulatorClients.connection(simulator, simulator.fingerprint()), java.time.Clock.systemUTC())));
+		ProxmoxConnection connection = SimulatorClients.connection(simulator, simulator.fingerprint());
+		return new ProxmoxClient(
+				held.around(new LazyPveHttp(connection, connection::secret, java.time.Clock.systemUTC())));
 	}
 
 }

@@ -13,7 +13,7 @@ class UpidTests {
 
 	static final String DOC_EXAMPLE = "UPID:pve1:0020C066:042DF204:69C26EB0:qmstart:100:root@pam:";
 
-	// §5.1: the example of the shape
+	// docs/proxmox-notes.md, Tasks and UPIDs: the shape, on an example
 	@Test
 	void parsesEveryPart() {
 		Upid upid = Upid.parse(DOC_EXAMPLE);
@@ -27,7 +27,7 @@ class UpidTests {
 		assertThat(upid.vmid()).isEqualTo(100);
 	}
 
-	// §5.1: token user, pstart grown to 9 digits, empty id (vzdump without vmid)
+	// pve-common PVE/Tools.pm (upid_decode): token user, pstart grown to 9 digits, empty id (vzdump without vmid)
 	@ParameterizedTest
 	@ValueSource(strings = { DOC_EXAMPLE, "UPID:pve:000A1B2C:01F4E5D6:66F1A2B3:qmshutdown:101:dash@pve!poller:",
 			"UPID:pve:000A1B2F:1A2B3C4D5:66F1A2B6:qmstart:101:dash@pve!poller:",
@@ -43,7 +43,7 @@ class UpidTests {
 		assertThat(Upid.parse("UPID:pve:00001234:00ABCDEF:66F1A2B7:vzdump::root@pam:").vmid()).isNull();
 	}
 
-	// §5.1: anything PVE would not write is rejected
+	// pve-common PVE/Tools.pm (upid_encode, upid_decode): anything PVE would not write is rejected
 	@ParameterizedTest
 	@ValueSource(strings = { "", "OK", "UPID:", "upid:pve1:0020C066:042DF204:69C26EB0:qmstart:100:root@pam:",
 			"UPID:pve1:0020C066:042DF204:69C26EB0:qmstart:100:root@pam",
@@ -68,7 +68,7 @@ class UpidTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> Upid.parse(null));
 	}
 
-	// §5.1: '@' and '!' are encoded in the path, ':' may stay
+	// '@' and '!' are encoded in the path, ':' may stay
 	@Test
 	void pathEncodesUserAndToken() {
 		Upid upid = Upid.parse("UPID:pve:000A1B2C:01F4E5D6:66F1A2B3:qmshutdown:101:dash@pve!poller:");

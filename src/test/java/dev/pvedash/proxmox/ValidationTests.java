@@ -28,7 +28,7 @@ class ValidationTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> call.accept(this.client));
 	}
 
-	// §1 "Ids": node names are letters, digits and hyphens
+	// pve-common PVE/JSONSchema.pm (pve-node format): node names are letters, digits and hyphens
 	@ParameterizedTest
 	@NullAndEmptySource
 	@ValueSource(strings = { "../etc", "pve/..", "pve?x=1", "pve%2F", "-pve", "pve-", "pve 1", "pve.local",
@@ -43,7 +43,7 @@ class ValidationTests {
 		rejected((client) -> client.backup(node, 100, "local"));
 	}
 
-	// §1 "Ids": vmid range 100 … 999 999 999
+	// API viewer, vmid (docs/security.md #17): range 100 … 999 999 999
 	@ParameterizedTest
 	@ValueSource(ints = { 99, 0, -1, 1_000_000_000, Integer.MAX_VALUE, Integer.MIN_VALUE })
 	void badVmids(int vmid) {
@@ -63,7 +63,8 @@ class ValidationTests {
 		assertThatCode(() -> Paths.vmid(999_999_999)).doesNotThrowAnyException();
 	}
 
-	// §9: letter first, then letters, digits, '_' and '-', at most 40; "current" and "vzdump" are reserved
+	// docs/snapshots.md, What PVE sends: letter first, then letters, digits, '_' and '-', at most 40; reserved
+	// "current" and "vzdump": docs/pve-backups-and-snapshots.md, Snapshots
 	@ParameterizedTest
 	@NullAndEmptySource
 	@ValueSource(strings = { "1st", "_x", "a", "before upgrade", "snap.1", "snap/../x", "ünicode",
@@ -89,7 +90,7 @@ class ValidationTests {
 		rejected((client) -> client.backup("pve", 100, storage));
 	}
 
-	// §8, §9: parameters PVE refuses for containers
+	// API viewer, lxc …/status/suspend and …/snapshot: parameters PVE refuses for containers
 	@Test
 	void containerOnlyRestrictions() {
 		rejected((client) -> client.suspend("pve", GuestType.LXC, 106, true));

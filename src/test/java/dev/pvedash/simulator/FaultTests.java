@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Each fault of {@link SimulatorFaults}, and that {@code reset()} undoes it. */
+/**
+ * Each fault of {@link SimulatorFaults}, and that {@code reset()} undoes it; display names start with the section
+ * of docs/proxmox-notes.md they check, where PVE has the behaviour.
+ */
 class FaultTests {
 
 	static PveSimulator simulator;
@@ -38,7 +41,7 @@ class FaultTests {
 	}
 
 	@Test
-	@DisplayName("§11 (slow host): latency delays every answer")
+	@DisplayName("slow host: latency delays every answer")
 	void latency() {
 		simulator.faults().latency(Duration.ofMillis(400));
 		long start = System.nanoTime();
@@ -47,7 +50,7 @@ class FaultTests {
 	}
 
 	@Test
-	@DisplayName("§3: a 500 for a path pattern, reason in the status line")
+	@DisplayName("Errors: a 500 for a path pattern, reason in the status line")
 	void pathFailure() {
 		simulator.faults().serverError("/cluster/resources", "cluster not ready - no quorum?");
 		assertThat(client.statusLine("GET", "/cluster/resources?type=vm"))
@@ -58,7 +61,7 @@ class FaultTests {
 	}
 
 	@Test
-	@DisplayName("§3: an unreachable node answers 595 for /nodes/{node}/… and shows offline in the lists")
+	@DisplayName("Errors: an unreachable node answers 595 for /nodes/{node}/… and shows offline in the lists")
 	void unreachableNode() {
 		simulator.faults().nodeUnreachable("pve2");
 		assertThat(client.statusLine("GET", "/nodes/pve2/status")).isEqualTo("HTTP/1.1 595 No route to host");
@@ -71,7 +74,7 @@ class FaultTests {
 	}
 
 	@Test
-	@DisplayName("§3: a revoked token gets 401 with an empty body; an added 401 delay applies")
+	@DisplayName("Errors: a revoked token gets 401 with an empty body; an added 401 delay applies")
 	void revokedToken() {
 		simulator.faults().revokeToken();
 		simulator.faults().authFailureDelay(Duration.ofMillis(300));
@@ -85,7 +88,7 @@ class FaultTests {
 	}
 
 	@Test
-	@DisplayName("§3 CONNECTION kind: refused connections until reset, on the same port")
+	@DisplayName("CONNECTION kind: refused connections until reset, on the same port")
 	void refuseConnections() {
 		int port = simulator.port();
 		simulator.faults().refuseConnections();
@@ -99,7 +102,7 @@ class FaultTests {
 	}
 
 	@Test
-	@DisplayName("§3 CONNECTION kind: dropped connections: accepted, then closed without an answer")
+	@DisplayName("CONNECTION kind: dropped connections: accepted, then closed without an answer")
 	void dropConnections() {
 		simulator.faults().dropConnections(true);
 		assertThatThrownBy(() -> client.get("/version")).isInstanceOf(UncheckedIOException.class);
@@ -108,7 +111,7 @@ class FaultTests {
 	}
 
 	@Test
-	@DisplayName("§4: a changed certificate fails the pinned client; reset restores the original")
+	@DisplayName("TLS: a changed certificate fails the pinned client; reset restores the original")
 	void certificateChange() {
 		String original = simulator.fingerprint();
 		String changed = simulator.faults().changeCertificate();
@@ -124,7 +127,7 @@ class FaultTests {
 	}
 
 	@Test
-	@DisplayName("§3: a read-only token gets 403 'Permission check failed (/vms/100, VM.PowerMgmt)'")
+	@DisplayName("Errors: a read-only token gets 403 'Permission check failed (/vms/100, VM.PowerMgmt)'")
 	void readOnlyToken() {
 		simulator.faults().readOnlyToken(true);
 		assertThat(client.statusLine("POST", "/nodes/pve/qemu/100/status/start"))

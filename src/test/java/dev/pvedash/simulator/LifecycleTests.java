@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-/** Power actions as tasks (§5, §8), each test on a fresh simulator with 50× faster tasks. */
+/**
+ * Power actions as tasks, each test on a fresh simulator with 50× faster tasks; display names start with the
+ * section of docs/proxmox-notes.md, or the upstream source, they check.
+ */
 class LifecycleTests {
 
 	PveSimulator simulator;
@@ -30,13 +33,13 @@ class LifecycleTests {
 	}
 
 	@Test
-	@DisplayName("§5.1/§5.2: start returns a UPID at once; the task runs, then stops with OK; the VM runs")
+	@DisplayName("Tasks and UPIDs: start returns a UPID at once; the task runs, then stops with OK; the VM runs")
 	void startLifecycle() {
 		SimulatorClient.Response response = this.client.post("/nodes/pve/qemu/103/status/start", Map.of());
 		assertThat(response.status()).isEqualTo(200);
 		String upid = response.data().asString();
 		assertThat(upid).matches("UPID:pve:[0-9A-F]{8}:[0-9A-F]{8,9}:[0-9A-F]{8}:qmstart:103:pvedash@pve!demo:");
-		Upid parsed = Upid.parse(upid);
+		TaskId parsed = TaskId.parse(upid);
 		assertThat(parsed.starttime()).isCloseTo(System.currentTimeMillis() / 1000, org.assertj.core.data.Offset.offset(5L));
 		JsonNode during = this.client.data("/nodes/pve/qemu/103/status/current");
 		assertThat(during.get("status").asString()).isEqualTo("running");
@@ -61,7 +64,7 @@ class LifecycleTests {
 	}
 
 	@Test
-	@DisplayName("§5.3: a running task shows only with source=active or all, with status RUNNING")
+	@DisplayName("Tasks and UPIDs: a running task shows only with source=active or all, with status RUNNING")
 	void activeTasks() {
 		String upid = this.client.post("/nodes/pve/qemu/102/status/shutdown", Map.of()).data().asString();
 		assertThat(this.client.data("/nodes/pve/tasks?source=active").get(0).get("status").asString()).isEqualTo("RUNNING");
@@ -74,7 +77,7 @@ class LifecycleTests {
 	}
 
 	@Test
-	@DisplayName("§3: start on a running VM is accepted and fails inside the task: 'VM 101 already running'")
+	@DisplayName("Actions: start on a running VM is accepted and fails inside the task: 'VM 101 already running'")
 	void startRunningFailsInTask() {
 		String upid = this.client.post("/nodes/pve/qemu/101/status/start", Map.of()).data().asString();
 		JsonNode status = Simulators.awaitTask(this.client, upid);
@@ -85,7 +88,7 @@ class LifecycleTests {
 	}
 
 	@Test
-	@DisplayName("§3/§8: suspend on a stopped VM is an immediate 500 'VM 103 not running'")
+	@DisplayName("Actions: suspend on a stopped VM is an immediate 500 'VM 103 not running'")
 	void suspendStoppedIsImmediate() {
 		assertThat(this.client.statusLine("POST", "/nodes/pve/qemu/103/status/suspend"))
 			.isEqualTo("HTTP/1.1 500 VM 103 not running");
@@ -93,7 +96,7 @@ class LifecycleTests {
 	}
 
 	@Test
-	@DisplayName("§7: suspend to RAM pauses (qmpstatus paused, cluster status paused); resume runs again")
+	@DisplayName("Reads: suspend to RAM pauses (qmpstatus paused, cluster status paused); resume runs again")
 	void suspendAndResume() {
 		String pause = this.client.post("/nodes/pve/qemu/101/status/suspend", Map.of()).data().asString();
 		assertThat(pause).contains(":qmpause:101:");
@@ -112,7 +115,7 @@ class LifecycleTests {
 	}
 
 	@Test
-	@DisplayName("§7: hibernation leaves the VM stopped with lock 'suspended'; passthrough VMs refuse it")
+	@DisplayName("qemu-server vm_suspend: hibernation leaves the VM stopped with lock 'suspended'; passthrough VMs refuse it")
 	void suspendToDisk() {
 		assertThat(this.client.statusLine("POST", "/nodes/pve/qemu/100/status/suspend?todisk=1"))
 			.startsWith("HTTP/1.1 500 cannot suspend VM to disk due to passed-through PCI device(s)");
@@ -130,7 +133,7 @@ class LifecycleTests {
 	}
 
 	@Test
-	@DisplayName("§8: shutdown past its timeout fails, or with forceStop ends in WARNINGS: 1 and a stopped VM")
+	@DisplayName("API viewer, …/status/shutdown: past its timeout fails, or with forceStop ends in WARNINGS: 1 and a stopped VM")
 	void shutdownTimeout() {
 		String failed = this.client.post("/nodes/pve/qemu/101/status/shutdown", Map.of("timeout", "1")).data().asString();
 		assertThat(Simulators.awaitTask(this.client, failed).get("exitstatus").asString())
@@ -143,7 +146,7 @@ class LifecycleTests {
 	}
 
 	@Test
-	@DisplayName("§8: containers check their state before forking: start running CT → 500 'CT 200 already running'")
+	@DisplayName("Actions: containers check their state before forking: start running CT → 500 'CT 200 already running'")
 	void containers() {
 		assertThat(this.client.statusLine("POST", "/nodes/pve/lxc/200/status/start"))
 			.isEqualTo("HTTP/1.1 500 CT 200 already running");
@@ -161,7 +164,7 @@ class LifecycleTests {
 	}
 
 	@Test
-	@DisplayName("§7: a template cannot be started (inside the task); reboot keeps the VM running with a new uptime")
+	@DisplayName("qemu-server vm_start: a template cannot be started (inside the task); reboot keeps the VM running with a new uptime")
 	void templateAndReboot() {
 		String template = this.client.post("/nodes/pve/qemu/9000/status/start", Map.of()).data().asString();
 		assertThat(Simulators.awaitTask(this.client, template).get("exitstatus").asString())
@@ -175,7 +178,7 @@ class LifecycleTests {
 	}
 
 	@Test
-	@DisplayName("§2.3: skiplock is for root@pam only (400 for a token)")
+	@DisplayName("API viewer, skiplock: for root@pam only (400 for a token)")
 	void skiplockIsRootOnly() {
 		SimulatorClient.Response response = this.client.post("/nodes/pve/qemu/101/status/stop", Map.of("skiplock", "1"));
 		assertThat(response.status()).isEqualTo(400);

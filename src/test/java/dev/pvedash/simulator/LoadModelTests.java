@@ -17,7 +17,7 @@ class LoadModelTests {
 	static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
 	@Test
-	@DisplayName("§6.7: same seed and clock → the same numbers on the wire; uptime grows with the clock")
+	@DisplayName("same seed and clock → the same numbers on the wire; uptime grows with the clock")
 	void deterministic() {
 		MutableClock clock = new MutableClock(NOW);
 		try (PveSimulator one = PveSimulator.start(SimulatorProperties.defaults(), clock, null);
@@ -64,7 +64,7 @@ class LoadModelTests {
 	}
 
 	@Test
-	@DisplayName("§1 units: CPU stays a fraction and varies over a day; a stopped guest uses nothing")
+	@DisplayName("units (docs/metrics.md, What is sampled): CPU stays a fraction and varies over a day; a stopped guest uses nothing")
 	void plausibleValues() {
 		Homelab lab = ReferenceHomelab.build(1, 7, 42, NOW.getEpochSecond());
 		LoadModel model = new LoadModel(42);

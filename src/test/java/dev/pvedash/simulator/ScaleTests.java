@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 class ScaleTests {
 
 	@Test
-	@DisplayName("§6.4/§6.5: 3 nodes and 2,000 guests: a quorate cluster, every guest in /cluster/resources")
+	@DisplayName("3 nodes and 2,000 guests: a quorate cluster, every guest in /cluster/resources")
 	void threeNodesTwoThousandGuests() {
 		try (PveSimulator simulator = Simulators.start(SimulatorProperties.defaults().withScale(3, 2000))) {
 			SimulatorClient client = new SimulatorClient(simulator);
@@ -40,7 +40,7 @@ class ScaleTests {
 	}
 
 	@Test
-	@DisplayName("§6.5 (scale knob): fewer than seven guests keeps the first reference guests")
+	@DisplayName("scale knob: fewer than seven guests keeps the first reference guests")
 	void fewerGuests() {
 		try (PveSimulator simulator = Simulators.start(SimulatorProperties.defaults().withScale(1, 3))) {
 			assertThat(SimulatorClient.texts(new SimulatorClient(simulator).data("/cluster/resources?type=vm"), "name"))

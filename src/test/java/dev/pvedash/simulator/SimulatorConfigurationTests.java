@@ -20,7 +20,7 @@ class SimulatorConfigurationTests {
 		.withPropertyValues("pvedash.simulator.port=0", "pvedash.simulator.time-scale=0.01");
 
 	@Test
-	@DisplayName("§4 demo mode: no pvedash.proxmox.url: a listening DemoEndpoint with the configured token and a fingerprint")
+	@DisplayName("demo mode: no pvedash.proxmox.url: a listening DemoEndpoint with the configured token and a fingerprint")
 	void demoMode() {
 		this.runner.withPropertyValues("pvedash.proxmox.url=", "pvedash.simulator.token-id=demo@pve!t")
 			.run(context -> {
@@ -36,7 +36,7 @@ class SimulatorConfigurationTests {
 	}
 
 	@Test
-	@DisplayName("demo mode (issue 3): a configured PVE URL switches the simulator off, unless enabled=true; enabled=false always wins")
+	@DisplayName("demo mode: a configured PVE URL switches the simulator off, unless enabled=true; enabled=false always wins")
 	void switches() {
 		this.runner.withPropertyValues("pvedash.proxmox.url=https://192.168.1.10:8006")
 			.run(context -> assertThat(context).doesNotHaveBean(PveSimulator.class));
@@ -47,14 +47,14 @@ class SimulatorConfigurationTests {
 	}
 
 	@Test
-	@DisplayName("§4: the certificate is kept under ${pvedash.data-dir}/simulator")
+	@DisplayName("the certificate is kept under ${pvedash.data-dir}/simulator")
 	void certificateInDataDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
 		this.runner.withPropertyValues("pvedash.data-dir=" + dir)
 			.run(context -> assertThat(dir.resolve("simulator/pve-ssl.pem")).exists());
 	}
 
 	@Test
-	@DisplayName("§3 CONNECTION after shutdown: closing the context stops the listener")
+	@DisplayName("CONNECTION after shutdown: closing the context stops the listener")
 	void stopsWithTheContext() {
 		int[] port = new int[1];
 		this.runner.run(context -> port[0] = context.getBean(PveSimulator.class).port());

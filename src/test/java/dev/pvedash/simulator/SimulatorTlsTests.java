@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulatorTlsTests {
 
 	@Test
-	@DisplayName("§4: the leaf is CN=pve with SANs pve, localhost, 127.0.0.1, valid two years, pinned by SHA-256")
+	@DisplayName("like pve-cluster's node certificate: the leaf is CN=pve with SANs pve, localhost, 127.0.0.1, valid two years, pinned by SHA-256")
 	void servesAPinnableSelfSignedCertificate() throws Exception {
 		try (PveSimulator simulator = Simulators.start()) {
 			X509Certificate certificate = simulator.certificate();
@@ -37,7 +37,7 @@ class SimulatorTlsTests {
 	}
 
 	@Test
-	@DisplayName("§6.2: /nodes shows the served certificate's fingerprint as ssl_fingerprint")
+	@DisplayName("docs/proxmox-notes.md, TLS: /nodes shows the served certificate's fingerprint as ssl_fingerprint")
 	void nodesListTheFingerprint() {
 		try (PveSimulator simulator = Simulators.start()) {
 			assertThat(new SimulatorClient(simulator).data("/nodes").get(0).get("ssl_fingerprint").asString())
@@ -46,7 +46,7 @@ class SimulatorTlsTests {
 	}
 
 	@Test
-	@DisplayName("§4 (re-pin only after renewal): the certificate persists in the data directory, so the pinned fingerprint survives restarts")
+	@DisplayName("re-pin only after renewal: the certificate persists in the data directory, so the pinned fingerprint survives restarts")
 	void certificatePersistsAcrossRestarts(@TempDir Path dir) {
 		String first;
 		try (PveSimulator simulator = PveSimulator.start(SimulatorProperties.defaults(), Clock.systemUTC(), dir)) {
@@ -64,7 +64,7 @@ class SimulatorTlsTests {
 	}
 
 	@Test
-	@DisplayName("§4 pinning: a client pinned to another certificate cannot even complete the handshake")
+	@DisplayName("docs/proxmox-notes.md, TLS: a client pinned to another certificate cannot even complete the handshake")
 	void otherCertificateIsRejected() {
 		try (PveSimulator simulator = Simulators.start(); PveSimulator other = Simulators.start()) {
 			SimulatorClient wrongPin = SimulatorClient.pinnedTo(other.certificate(), simulator);
@@ -75,7 +75,7 @@ class SimulatorTlsTests {
 	}
 
 	@Test
-	@DisplayName("§4 SAN 127.0.0.1: binds to 127.0.0.1 only")
+	@DisplayName("SAN 127.0.0.1: binds to 127.0.0.1 only")
 	void bindsToLoopbackOnly() throws Exception {
 		try (PveSimulator simulator = Simulators.start()) {
 			List<java.net.InetAddress> external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())

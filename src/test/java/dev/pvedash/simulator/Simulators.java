@@ -29,7 +29,7 @@ final class Simulators {
 
 	/** Polls {@code /nodes/{node}/tasks/{upid}/status} until {@code stopped}; returns the final status. */
 	static JsonNode awaitTask(SimulatorClient client, String upid) {
-		String node = Upid.parse(upid).node();
+		String node = TaskId.parse(upid).node();
 		String path = "/nodes/" + node + "/tasks/" + SimulatorClient.encode(upid) + "/status";
 		JsonNode[] last = new JsonNode[1];
 		Awaitility.await()

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-/** Snapshot create/rollback/delete (§9) and vzdump, as tasks that lock the guest and change the tree. */
+/**
+ * Snapshot create/rollback/delete and vzdump, as tasks that lock the guest and change the tree; display names
+ * start with the section of docs/pve-backups-and-snapshots.md they check.
+ */
 class SnapshotAndBackupTests {
 
 	PveSimulator simulator;
@@ -31,7 +34,7 @@ class SnapshotAndBackupTests {
 	}
 
 	@Test
-	@DisplayName("§9: create locks 'snapshot' with snapstate prepare, then the new snapshot is current's parent")
+	@DisplayName("Snapshots: create locks 'snapshot' with snapstate prepare, then the new snapshot is current's parent")
 	void create() {
 		String upid = this.client.post("/nodes/pve/qemu/101/snapshot",
 				Map.of("snapname", "before-update", "description", "HA 2025.1", "vmstate", "1")).data().asString();
@@ -58,7 +61,7 @@ class SnapshotAndBackupTests {
 	}
 
 	@Test
-	@DisplayName("§9: names are checked up front (400 bad format, 500 reserved name)")
+	@DisplayName("Snapshots: names are checked up front (400 bad format, 500 reserved name)")
 	void names() {
 		SimulatorClient.Response bad = this.client.post("/nodes/pve/qemu/101/snapshot", Map.of("snapname", "1st try"));
 		assertThat(bad.status()).isEqualTo(400);
@@ -68,7 +71,7 @@ class SnapshotAndBackupTests {
 	}
 
 	@Test
-	@DisplayName("§9: rollback restores the config, points current at the snapshot and stops the VM unless start=1")
+	@DisplayName("Snapshots: rollback restores the config, points current at the snapshot and stops the VM unless start=1")
 	void rollback() {
 		JsonNode list = this.client.data("/nodes/pve/qemu/102/snapshot");
 		String newest = ReadEndpointsTests.find(list, "name", "current").get("parent").asString();
@@ -96,7 +99,7 @@ class SnapshotAndBackupTests {
 	}
 
 	@Test
-	@DisplayName("§9: deleting a middle snapshot re-links its child to its parent")
+	@DisplayName("Snapshots: deleting a middle snapshot re-links its child to its parent")
 	void delete() {
 		JsonNode list = this.client.data("/nodes/pve/qemu/101/snapshot");
 		String newest = ReadEndpointsTests.find(list, "name", "current").get("parent").asString();
@@ -112,7 +115,7 @@ class SnapshotAndBackupTests {
 	}
 
 	@Test
-	@DisplayName("§7 lock backup: vzdump locks 'backup' while writing, then the archive appears in local's backup content")
+	@DisplayName("vzdump: locks 'backup' while writing, then the archive appears in local's backup content")
 	void vzdump() {
 		int before = this.client.data("/nodes/pve/storage/local/content?content=backup&vmid=102").size();
 		SimulatorClient.Response response = this.client.post("/nodes/pve/vzdump",

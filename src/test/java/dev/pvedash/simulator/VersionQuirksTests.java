@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-/** The per-version wire differences of proxmox-api.md §1.1 and §10. */
+/** The per-version wire differences of docs/proxmox-notes.md, Envelope and values and Versions. */
 class VersionQuirksTests {
 
 	@Test
-	@DisplayName("§1.1/§10 PVE 6.x: string vmid/pid, template \"\", LXC lock \"\", 6.4-13 version, no kernel details")
+	@DisplayName("PVE 6.x: string vmid/pid, template \"\", LXC lock \"\", 6.4-13 version, no kernel details")
 	void pve6() {
 		try (PveSimulator simulator = Simulators.start(SimulatorProperties.defaults().withPveVersion("6.4-13"))) {
 			SimulatorClient client = new SimulatorClient(simulator);
@@ -36,7 +36,7 @@ class VersionQuirksTests {
 	}
 
 	@Test
-	@DisplayName("§10 PVE 7.4: ints in the qemu list, template 0/1 in resources, LXC vmid still a string")
+	@DisplayName("PVE 7.4: ints in the qemu list, template 0/1 in resources, LXC vmid still a string")
 	void pve7() {
 		try (PveSimulator simulator = Simulators.start(SimulatorProperties.defaults().withPveVersion("7.4-16"))) {
 			SimulatorClient client = new SimulatorClient(simulator);
@@ -51,7 +51,7 @@ class VersionQuirksTests {
 	}
 
 	@Test
-	@DisplayName("§3/§10 PVE 8.4: error bodies carry message with a trailing newline")
+	@DisplayName("PVE 8.4 (Errors): error bodies carry message with a trailing newline")
 	void pve84() {
 		try (PveSimulator simulator = Simulators.start(SimulatorProperties.defaults().withPveVersion("8.4.1"))) {
 			SimulatorClient.Response response = new SimulatorClient(simulator).get("/nodes/pve/qemu/999/config");
@@ -62,7 +62,7 @@ class VersionQuirksTests {
 	}
 
 	@Test
-	@DisplayName("§6.12/§10 PVE 9: memhost and pressure in lists, memory.available, finer RRD, decade for nodes")
+	@DisplayName("PVE 9: memhost and pressure in lists, memory.available, finer RRD, decade for nodes")
 	void pve9() {
 		try (PveSimulator simulator = Simulators.start(SimulatorProperties.defaults().withPveVersion("9.0.3"))) {
 			SimulatorClient client = new SimulatorClient(simulator);

@@ -32,7 +32,7 @@ import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.WithOperator;
 import dev.pvedash.support.WithViewer;
 
-/** Who may take, roll back and delete snapshots, and what is refused before PVE hears of it (issue 7, point 3). */
+/** Who may take, roll back and delete snapshots, and what is refused before PVE hears of it (docs/snapshots.md, Actions). */
 @SnapshotsWebTest
 @WithOperator
 class SnapshotActionWebTests {

@@ -22,7 +22,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's Chromium through its chromedriver, headless, for the browser tests (toolchain.md §6). */
+/** Debian's Chromium through its chromedriver, headless, for the browser tests. */
 public final class Chromium {
 
 	private static final String BINARY = "/usr/bin/chromium";

@@ -9,15 +9,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.pvedash.proxmox.GuestType;
-import dev.pvedash.proxmox.GuestState;
+import org.springframework.context.event.EventListener;
+
 import dev.pvedash.inventory.EndpointState;
 import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestTaskEnded;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.HostView;
 import dev.pvedash.inventory.Inventory;
+import dev.pvedash.inventory.PageViewed;
 import dev.pvedash.inventory.StorageView;
 import dev.pvedash.inventory.TaskView;
+import dev.pvedash.proxmox.GuestState;
+import dev.pvedash.proxmox.GuestType;
 
 /** A hand-filled Inventory for page tests; starts empty and never read, as on a fresh start. */
 public class FakeInventory implements Inventory {
@@ -108,14 +112,18 @@ public class FakeInventory implements Inventory {
 			.toList();
 	}
 
-	@Override
+	/** Stands in for the inventory's listener: counts the page views the controllers publish. */
+	@EventListener(PageViewed.class)
 	public void pageViewed() {
 		this.pageViews.incrementAndGet();
 	}
 
-	@Override
-	public void refreshGuest(int vmid) {
-		this.refreshed.add(vmid);
+	/** Stands in for the inventory's listener: the guests it would re-read after their task ended. */
+	@EventListener
+	public void refreshGuest(GuestTaskEnded ended) {
+		if (ended.taskRan()) {
+			this.refreshed.add(ended.vmid());
+		}
 	}
 
 }

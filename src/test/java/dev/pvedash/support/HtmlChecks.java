@@ -14,7 +14,7 @@ public final class HtmlChecks {
 	private HtmlChecks() {
 	}
 
-	/** The security headers every HTML response carries (issue 2, point 7). */
+	/** The security headers every HTML response carries (docs/web-security.md, Headers; docs/security.md #14, #15). */
 	public static void assertSecurityHeaders(MvcResult result) {
 		String csp = result.getResponse().getHeader("Content-Security-Policy");
 		assertThat(csp).isNotNull().contains("frame-ancestors 'none'").contains("script-src 'self'")

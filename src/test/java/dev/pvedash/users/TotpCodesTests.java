@@ -23,7 +23,7 @@ class TotpCodesTests {
 	void rfc6238AppendixBSha1Vectors(long unixSeconds, String expected) {
 		long step = TotpCodes.step(Instant.ofEpochSecond(unixSeconds));
 		assertThat(new TotpCodes(8).code(RFC_SECRET, step)).isEqualTo(expected);
-		// 6 digits are the same number modulo 10^6 (RFC 4226 §5.3), what the apps show
+		// 6 digits are the same number modulo 10^6 (RFC 4226, section 5.3), what the apps show
 		assertThat(this.codes.code(RFC_SECRET, step)).isEqualTo(expected.substring(2));
 		assertThat(this.codes.match(RFC_SECRET, expected.substring(2), Instant.ofEpochSecond(unixSeconds),
 				Long.MIN_VALUE)).hasValue(step);
