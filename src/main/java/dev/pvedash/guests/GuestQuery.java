@@ -68,6 +68,9 @@ record GuestQuery(String q, String status, String type, String tag, String sort,
 
 	/** The state a guest is listed under: the one the page shows for it (see {@code guest.state.*}). */
 	static GuestState shown(GuestState state) {
+		if (state == null) {
+			return GuestState.UNKNOWN;
+		}
 		return switch (state) {
 			case MIGRATING -> GuestState.RUNNING;
 			case IO_ERROR -> GuestState.PAUSED;
@@ -78,7 +81,7 @@ record GuestQuery(String q, String status, String type, String tag, String sort,
 
 	private Predicate<GuestView> matches() {
 		return g -> (blank(this.status) || (g.template() ? TEMPLATE.equals(this.status)
-				: shown(g.state()).name().equalsIgnoreCase(this.status)))
+				: shown(g.state()).name().toLowerCase(Locale.ROOT).equals(this.status)))
 				&& (blank(this.type) || (g.type() != null && this.type.equals(g.type().wire())))
 				&& (blank(this.tag) || g.tags().contains(this.tag))
 				&& (blank(this.q) || String.valueOf(g.name()).toLowerCase(Locale.ROOT)
