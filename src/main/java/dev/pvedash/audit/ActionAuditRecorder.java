@@ -1,6 +1,5 @@
 package dev.pvedash.audit;
 
-import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ class ActionAuditRecorder {
 
 	@EventListener
 	void requested(GuestActionRequested event) {
-		this.repository.append(event.at(), event.actor(), event.clientAddress(), kind(event.action()),
+		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.of(event.action()),
 				target(event.vmid(), event.guestName(), event.node(), event.detail()), "REQUESTED",
 				"action #" + event.actionId());
 	}
@@ -36,13 +35,9 @@ class ActionAuditRecorder {
 			detail.append("; exit status ").append(event.exitStatus());
 		}
 		detail.append("; took ").append(event.duration().toMillis() / 1000.0).append(" s");
-		this.repository.append(event.at(), event.actor(), event.clientAddress(), kind(event.action()),
-				target(event.vmid(), event.guestName(), event.node(), event.detail()), event.outcome(),
+		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.of(event.action()),
+				target(event.vmid(), event.guestName(), event.node(), event.detail()), event.outcome().name(),
 				detail.toString());
-	}
-
-	private static String kind(String action) {
-		return "GUEST_" + action.toUpperCase(Locale.ROOT);
 	}
 
 	/** "101 homeassistant on pve", with the snapshot or storage acted on: "… on pve: weekly-3". */

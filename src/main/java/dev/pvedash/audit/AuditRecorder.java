@@ -53,7 +53,7 @@ class AuditRecorder {
 
 	@EventListener
 	void accountChanged(AccountChanged event) {
-		this.repository.append(event.at(), event.actor(), event.clientAddress(), "ACCOUNT_" + event.change().name(),
+		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.of(event.change()),
 				event.username(), "SUCCESS", event.detail());
 	}
 

@@ -1,10 +1,12 @@
 package dev.pvedash.audit;
 
+import static dev.pvedash.system.UtcColumns.utc;
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.TextColumns.clip;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,20 +22,15 @@ class AuditRepository {
 		this.jdbc = jdbc;
 	}
 
-	void append(Instant at, String actor, String clientAddress, String kind, String target, String outcome,
+	void append(Instant at, String actor, String clientAddress, AuditKind kind, String target, String outcome,
 			String detail) {
 		this.jdbc.sql("""
 				insert into audit_entry (occurred_at, actor, client_address, kind, target, outcome, detail)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), clip(actor, 64),
-					clip(ClientAddresses.canonical(clientAddress), 64), kind,
+			.params(utc(at), clip(actor, 64),
+					clip(ClientAddresses.canonical(clientAddress), 64), kind.name(),
 					clip(target, 128), outcome, clip(detail, 512))
 			.update();
-	}
-
-	void append(Instant at, String actor, String clientAddress, AuditKind kind, String target, String outcome,
-			String detail) {
-		append(at, actor, clientAddress, kind.name(), target, outcome, detail);
 	}
 
 	/** One page, newest first, plus one extra row to tell whether a next page exists. */
@@ -66,13 +63,9 @@ class AuditRepository {
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+		return new AuditEntry(rs.getLong("id"), instant(rs, "occurred_at"),
 				rs.getString("actor"), rs.getString("client_address"), rs.getString("kind"), rs.getString("target"),
 				rs.getString("outcome"), rs.getString("detail"));
-	}
-
-	private static String clip(String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 }

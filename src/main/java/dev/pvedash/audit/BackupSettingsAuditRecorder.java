@@ -17,7 +17,7 @@ class BackupSettingsAuditRecorder {
 
 	@EventListener
 	void changed(BackupSettingChanged event) {
-		this.repository.append(event.at(), event.actor(), event.clientAddress(), "BACKUP_SETTING",
+		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.BACKUP_SETTING,
 				event.setting() + ((event.target() != null) ? " " + event.target() : ""), "SUCCESS", event.value());
 	}
 

@@ -20,7 +20,7 @@ class ScheduleAuditRecorder {
 
 	@EventListener
 	void changed(ScheduleChanged event) {
-		this.repository.append(event.at(), event.actor(), event.clientAddress(), "SCHEDULE_" + event.change().name(),
+		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.of(event.change()),
 				"schedule " + event.scheduleName() + " (#" + event.scheduleId() + ")", "SUCCESS", event.detail());
 	}
 

@@ -1,5 +1,7 @@
 package dev.pvedash.backups;
 
+import static dev.pvedash.system.TextColumns.clip;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -108,10 +110,6 @@ class BackupRepository {
 				rs.getObject("vmid", Integer.class), UtcColumns.instant(rs, "ctime"), rs.getObject("size_bytes", Long.class),
 				rs.getString("format"), rs.getString("notes"), rs.getBoolean("protected"),
 				rs.getString("verification"), rs.getBoolean("encrypted"));
-	}
-
-	static String clip(String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 }

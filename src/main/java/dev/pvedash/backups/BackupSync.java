@@ -16,6 +16,7 @@ import dev.pvedash.guests.GuestActionEnded;
 import dev.pvedash.inventory.HostView;
 import dev.pvedash.inventory.Inventory;
 import dev.pvedash.inventory.TaskView;
+import dev.pvedash.guests.GuestAction;
 
 /**
  * When backups are read (docs/backups.md): at start, after a vzdump task ended (seen in the stored task list),
@@ -108,7 +109,7 @@ class BackupSync {
 
 	@EventListener
 	void backupEnded(GuestActionEnded event) {
-		if ("backup".equals(event.action()) && event.detail() != null) {
+		if (event.action() == GuestAction.BACKUP && event.detail() != null) {
 			this.pending.put(event.detail(), new Pending(event.node(), this.clock.instant().plus(this.properties.afterAction())));
 		}
 	}

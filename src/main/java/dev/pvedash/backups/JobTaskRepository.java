@@ -1,6 +1,6 @@
 package dev.pvedash.backups;
 
-import static dev.pvedash.backups.BackupRepository.clip;
+import static dev.pvedash.system.TextColumns.clip;
 import static dev.pvedash.system.UtcColumns.instant;
 import static dev.pvedash.system.UtcColumns.utc;
 

@@ -1,6 +1,6 @@
 package dev.pvedash.backups;
 
-import static dev.pvedash.backups.BackupRepository.clip;
+import static dev.pvedash.system.TextColumns.clip;
 import static dev.pvedash.system.UtcColumns.instant;
 import static dev.pvedash.system.UtcColumns.utc;
 
@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.pvedash.inventory.TaskView;
+import dev.pvedash.inventory.TaskState;
 
 /** The newest vzdump task per guest, kept after the inventory forgets its tasks (a week). */
 @Repository
@@ -30,7 +31,7 @@ class LastTaskRepository {
 				merge into backup_last_task (vmid, upid, node, started, ended, status, exit_status)
 				key (vmid) select ?, ?, ?, ?, ?, ?, ? from dual
 				where not exists (select 1 from backup_last_task where vmid = ? and started > ?)""")
-			.params(task.vmid(), task.upid(), task.node(), utc(task.started()), utc(task.ended()), task.status(),
+			.params(task.vmid(), task.upid(), task.node(), utc(task.started()), utc(task.ended()), task.status().word(),
 					clip(task.exitStatus(), 512), task.vmid(), utc(task.started()))
 			.update();
 	}
@@ -38,7 +39,8 @@ class LastTaskRepository {
 	Map<Integer, StoredLastTask> all() {
 		return this.jdbc.sql("select * from backup_last_task")
 			.query((rs, row) -> new StoredLastTask(rs.getInt("vmid"), rs.getString("upid"), rs.getString("node"),
-					instant(rs, "started"), instant(rs, "ended"), rs.getString("status"), rs.getString("exit_status")))
+					instant(rs, "started"), instant(rs, "ended"), TaskState.fromWord(rs.getString("status")),
+					rs.getString("exit_status")))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(StoredLastTask::vmid, Function.identity()));

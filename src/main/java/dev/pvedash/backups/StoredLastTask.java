@@ -2,12 +2,23 @@ package dev.pvedash.backups;
 
 import java.time.Instant;
 
-/** The newest vzdump task of a guest; {@code status} is running, ok, warnings or failed (the inventory's words). */
-record StoredLastTask(int vmid, String upid, String node, Instant started, Instant ended, String status,
+import dev.pvedash.inventory.TaskState;
+
+/** The newest vzdump task of a guest. */
+record StoredLastTask(int vmid, String upid, String node, Instant started, Instant ended, TaskState status,
 		String exitStatus) {
 
-	boolean failed() {
-		return "failed".equals(this.status);
+	public boolean succeeded() {
+		return this.status == TaskState.OK;
+	}
+
+	public boolean failed() {
+		return this.status == TaskState.FAILED;
+	}
+
+	/** Ended with warnings or failed: the page shows PVE's exit text. */
+	public boolean troubled() {
+		return this.status == TaskState.WARNINGS || this.status == TaskState.FAILED;
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.pvedash.inventory.TaskState;
+
 /**
  * Each guest's outcome from the log of one vzdump task, as a pure function. A backup job over several guests
  * runs one task whose UPID names no guest, so the log is the only place that says which guest failed
@@ -85,12 +87,12 @@ final class VzdumpLog {
 	 */
 	record Outcome(Result result, String text) {
 
-		/** The inventory's words for a task's end, as the last-task table keeps them. */
-		String status() {
+		/** The task's end as the inventory says it, as the last-task table keeps it. */
+		TaskState status() {
 			return switch (this.result) {
-				case OK -> "ok";
-				case WARNING -> "warnings";
-				case FAILED, UNFINISHED -> "failed";
+				case OK -> TaskState.OK;
+				case WARNING -> TaskState.WARNINGS;
+				case FAILED, UNFINISHED -> TaskState.FAILED;
 			};
 		}
 

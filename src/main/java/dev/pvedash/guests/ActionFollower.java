@@ -67,13 +67,13 @@ class ActionFollower {
 			TaskStatus status = pve.taskStatus(upid);
 			lastLine(pve, upid, action);
 			if (!status.running()) {
-				end(action.id(), status.succeeded() ? "OK" : "FAILED",
+				end(action.id(), status.succeeded() ? ActionState.OK : ActionState.FAILED,
 						(status.exitStatus() != null) ? status.exitStatus().text() : null);
 			}
 		}
 		catch (ProxmoxException ex) {
 			if (ex.kind() == ProxmoxException.Kind.BAD_REQUEST) { // "no such task": PVE lost it (reboot)
-				end(action.id(), "UNKNOWN", "PVE no longer knows this task; not re-sent");
+				end(action.id(), ActionState.UNKNOWN, "PVE no longer knows this task; not re-sent");
 				return;
 			}
 			// PVE unreachable is not the task failing: try again on the next round
@@ -93,7 +93,7 @@ class ActionFollower {
 	 * {@link dev.pvedash.inventory.GuestTaskEnded}) and re-reads the guest once this transaction has committed,
 	 * before this method returns.
 	 */
-	void end(long id, String state, String exitStatus) {
+	void end(long id, ActionState state, String exitStatus) {
 		ActionRecord action = this.actions.find(id).orElseThrow();
 		if (!action.inFlight()) {
 			return;
@@ -102,7 +102,8 @@ class ActionFollower {
 		this.transaction.executeWithoutResult(status -> {
 			if (this.actions.ended(id, state, exitStatus, now)) { // else the scheduled round and a direct call met
 				this.events.publishEvent(new GuestActionEnded(id, now, action.actor(), action.clientAddress(),
-						action.node(), action.vmid(), action.guestName(), action.action(), action.detail(),
+						action.node(), action.vmid(), action.guestName(),
+						GuestAction.fromWord(action.action()).orElseThrow(), action.detail(),
 						action.upid(), state, exitStatus, action.elapsed(now)));
 			}
 		});

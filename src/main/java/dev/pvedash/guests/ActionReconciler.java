@@ -45,7 +45,7 @@ class ActionReconciler implements ApplicationRunner {
 						action.upid());
 			}
 			else if (action.requestedAt().isBefore(this.startedAt)) {
-				this.follower.end(action.id(), "UNKNOWN",
+				this.follower.end(action.id(), ActionState.UNKNOWN,
 						"PVE Dash stopped before PVE answered; outcome unknown, not re-sent");
 			}
 		}

@@ -1,16 +1,19 @@
 package dev.pvedash.guests;
 
+import static dev.pvedash.system.UtcColumns.utc;
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.TextColumns.clip;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.GuestView;
 
 @Repository
@@ -27,10 +30,10 @@ class ActionRepository {
 		this.jdbc.sql("""
 				insert into guest_action (vmid, node, guest_type, guest_name, action, detail, actor, client_address,
 				    requested_at, state, in_flight_vmid)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLAIMED', ?)""")
-			.params(guest.vmid(), guest.node(), guest.type(), clip(guest.name(), 128), action.word(), clip(detail, 128),
-					clip(actor, 64),
-					clip(clientAddress, 64), utc(at), guest.vmid())
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(guest.vmid(), guest.node(), guest.type().wire(), clip(guest.name(), 128), action.word(),
+					clip(detail, 128), clip(actor, 64),
+					clip(clientAddress, 64), utc(at), ActionState.CLAIMED.name(), guest.vmid())
 			.update();
 		return this.jdbc.sql("select id from guest_action where in_flight_vmid = ?")
 			.param(guest.vmid())
@@ -39,7 +42,9 @@ class ActionRepository {
 	}
 
 	void started(long id, String upid) {
-		this.jdbc.sql("update guest_action set upid = ?, state = 'RUNNING' where id = ?").params(upid, id).update();
+		this.jdbc.sql("update guest_action set upid = ?, state = ? where id = ?")
+			.params(upid, ActionState.RUNNING.name(), id)
+			.update();
 	}
 
 	void progress(long id, String lastLogLine) {
@@ -49,11 +54,11 @@ class ActionRepository {
 	}
 
 	/** Frees the guest for the next action; false when the action had already ended (recorded once only). */
-	boolean ended(long id, String state, String exitStatus, Instant at) {
+	boolean ended(long id, ActionState state, String exitStatus, Instant at) {
 		return this.jdbc.sql("""
 				update guest_action set state = ?, exit_status = ?, ended_at = ?, in_flight_vmid = null
 				where id = ? and in_flight_vmid is not null""")
-			.params(state, clip(exitStatus, 512), utc(at), id)
+			.params(state.name(), clip(exitStatus, 512), utc(at), id)
 			.update() == 1;
 	}
 
@@ -83,24 +88,12 @@ class ActionRepository {
 	}
 
 	private static ActionRecord map(ResultSet rs, int row) throws SQLException {
-		return new ActionRecord(rs.getLong("id"), rs.getInt("vmid"), rs.getString("node"), rs.getString("guest_type"),
+		return new ActionRecord(rs.getLong("id"), rs.getInt("vmid"), rs.getString("node"),
+				GuestType.fromWire(rs.getString("guest_type")),
 				rs.getString("guest_name"), rs.getString("action"), rs.getString("detail"), rs.getString("actor"),
 				rs.getString("client_address"), instant(rs, "requested_at"), rs.getString("upid"),
-				rs.getString("state"), rs.getString("exit_status"), rs.getString("last_log_line"),
+				ActionState.valueOf(rs.getString("state")), rs.getString("exit_status"), rs.getString("last_log_line"),
 				instant(rs, "ended_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
-	}
-
-	private static OffsetDateTime utc(Instant at) {
-		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-	}
-
-	private static String clip(String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 }

@@ -62,7 +62,7 @@ class ActionSender implements DisposableBean {
 			return this.pool.submit(() -> send(guest, request, id));
 		}
 		catch (RejectedExecutionException busy) {
-			this.follower.end(id, "NOT_SENT", "not sent: too many actions are waiting for Proxmox VE; nothing was"
+			this.follower.end(id, ActionState.NOT_SENT, "not sent: too many actions are waiting for Proxmox VE; nothing was"
 					+ " changed on Proxmox VE");
 			return CompletableFuture.completedFuture(null);
 		}
@@ -77,26 +77,26 @@ class ActionSender implements DisposableBean {
 			ended(guest, request, id, ex);
 		}
 		catch (IllegalArgumentException ex) { // the client's own checks, before any request is built
-			this.follower.end(id, "NOT_SENT", "not sent: " + ex.getMessage() + "; nothing was changed on Proxmox VE");
+			this.follower.end(id, ActionState.NOT_SENT, "not sent: " + ex.getMessage() + "; nothing was changed on Proxmox VE");
 		}
 		catch (RuntimeException ex) {
 			log.warn("Sending {} of guest {} failed unexpectedly", request.action().word(), guest.vmid(), ex);
-			this.follower.end(id, "UNKNOWN", "outcome unknown: " + ex.getClass().getSimpleName()
+			this.follower.end(id, ActionState.UNKNOWN, "outcome unknown: " + ex.getClass().getSimpleName()
 					+ "; not re-sent, check the task list in Proxmox VE");
 		}
 	}
 
 	private void ended(GuestView guest, ActionRequest request, long id, ProxmoxException ex) {
 		switch (ex.delivery()) {
-			case NOT_SENT -> this.follower.end(id, "NOT_SENT",
+			case NOT_SENT -> this.follower.end(id, ActionState.NOT_SENT,
 					"not sent: " + ex.getMessage() + " — nothing was changed on Proxmox VE");
 			// PVE checked before forking a task, e.g. "VM 100 not running"
-			case ANSWERED -> this.follower.end(id, "FAILED", (ex instanceof ProxmoxApiException api
+			case ANSWERED -> this.follower.end(id, ActionState.FAILED, (ex instanceof ProxmoxApiException api
 					&& !api.reason().isEmpty()) ? api.reason() : ex.getMessage());
 			case MAYBE -> {
 				log.warn("No answer from PVE to {} of guest {}: {}", request.action().word(), guest.vmid(),
 						ex.getMessage());
-				this.follower.end(id, "UNKNOWN", "outcome unknown (" + ex.kind().name().toLowerCase(Locale.ROOT)
+				this.follower.end(id, ActionState.UNKNOWN, "outcome unknown (" + ex.kind().name().toLowerCase(Locale.ROOT)
 						+ "): " + ex.getMessage() + " — the request may have reached Proxmox VE; not re-sent");
 			}
 		}
@@ -104,7 +104,7 @@ class ActionSender implements DisposableBean {
 
 	private Upid call(GuestView guest, ActionRequest request) {
 		ProxmoxClient pve = this.client;
-		GuestType type = GuestType.fromWire(guest.type());
+		GuestType type = guest.type();
 		String node = guest.node();
 		int vmid = guest.vmid();
 		String detail = request.detail();

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import dev.pvedash.inventory.GuestView;
+import dev.pvedash.proxmox.GuestState;
 
 /**
  * Which actions fit the stored state (docs/proxmox-notes.md, Guest states). Offering only these keeps users from
@@ -18,15 +19,15 @@ final class AllowedActions {
 		if (guest.template()) {
 			return EnumSet.noneOf(GuestAction.class); // templates cannot run at all
 		}
-		boolean lxc = "lxc".equals(guest.type());
-		return switch (guest.status() == null ? "unknown" : guest.status()) {
-			case "running" -> lxc ? EnumSet.of(GuestAction.SHUTDOWN, GuestAction.REBOOT, GuestAction.STOP)
+		return switch ((guest.state() != null) ? guest.state() : GuestState.UNKNOWN) {
+			case RUNNING -> guest.container() ? EnumSet.of(GuestAction.SHUTDOWN, GuestAction.REBOOT, GuestAction.STOP)
 					: EnumSet.of(GuestAction.SHUTDOWN, GuestAction.REBOOT, GuestAction.STOP, GuestAction.SUSPEND);
-			// a VM hibernated to disk is stopped with lock "suspended"; resume (or start) restores it
-			case "stopped" -> "suspended".equals(guest.lock()) ? EnumSet.of(GuestAction.RESUME, GuestAction.START)
-					: EnumSet.of(GuestAction.START);
-			case "paused", "suspended" -> EnumSet.of(GuestAction.RESUME, GuestAction.STOP);
-			default -> EnumSet.noneOf(GuestAction.class); // prelaunch, io-error, unknown: look in PVE first
+			// hibernated to disk: resume (or start) restores it
+			case SUSPENDED_TO_DISK -> EnumSet.of(GuestAction.RESUME, GuestAction.START);
+			case STOPPED -> EnumSet.of(GuestAction.START);
+			case PAUSED, SUSPENDED -> EnumSet.of(GuestAction.RESUME, GuestAction.STOP);
+			// prelaunch, io-error, migrating, unknown: look in PVE first
+			case PRELAUNCH, IO_ERROR, MIGRATING, UNKNOWN -> EnumSet.noneOf(GuestAction.class);
 		};
 	}
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * (docs/pve-backups-and-snapshots.md), which other modules request through {@link GuestTasks}. All of them
  * run as PVE tasks and share one claim per guest.
  */
-enum GuestAction {
+public enum GuestAction {
 
 	START(true, false, false), SHUTDOWN(true, true, true), REBOOT(true, true, true), STOP(true, true, true),
 	SUSPEND(true, true, true), RESUME(true, false, false),

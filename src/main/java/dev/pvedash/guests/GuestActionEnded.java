@@ -6,18 +6,18 @@ import java.time.Instant;
 import dev.pvedash.inventory.GuestTaskEnded;
 
 /**
- * An action on a guest reached its end. {@code outcome} is OK, FAILED, NOT_SENT (the request certainly never
- * reached PVE: nothing changed there) or UNKNOWN (it may have reached PVE; the action is not re-sent), see
- * docs/actions.md; {@code upid} is null when PVE never gave one;
+ * An action on a guest reached its end. {@code outcome} is {@link ActionState#OK}, {@code FAILED}, {@code NOT_SENT}
+ * (the request certainly never reached PVE: nothing changed there) or {@code UNKNOWN} (it may have reached PVE;
+ * the action is not re-sent), see docs/actions.md; {@code upid} is null when PVE never gave one;
  * {@code detail} names the snapshot or target storage, null for power actions. As a {@link GuestTaskEnded} it
  * tells the inventory to re-read the guest when a PVE task ran.
  */
 public record GuestActionEnded(long actionId, Instant at, String actor, String clientAddress, String node, int vmid,
-		String guestName, String action, String detail, String upid, String outcome, String exitStatus,
+		String guestName, GuestAction action, String detail, String upid, ActionState outcome, String exitStatus,
 		Duration duration) implements GuestTaskEnded {
 
 	public boolean succeeded() {
-		return "OK".equals(this.outcome);
+		return this.outcome == ActionState.OK;
 	}
 
 	@Override

@@ -147,7 +147,7 @@ class GuestLifecycle {
 						this.clock.instant());
 				// synchronous listeners (the audit) write in this transaction; if they fail, nothing is claimed
 				this.events.publishEvent(new GuestActionRequested(id, this.clock.instant(), actor, clientAddress,
-						guest.node(), guest.vmid(), guest.name(), action.word(), request.detail()));
+						guest.node(), guest.vmid(), guest.name(), action, request.detail()));
 				return id;
 			});
 		}

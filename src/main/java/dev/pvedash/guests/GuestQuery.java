@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import dev.pvedash.inventory.GuestView;
+import dev.pvedash.proxmox.GuestState;
+import dev.pvedash.proxmox.GuestType;
 
 /**
  * The guests table's filter and sort, bound from the query string. Unknown sort keys fall back to vmid;
@@ -14,10 +16,13 @@ import dev.pvedash.inventory.GuestView;
  */
 record GuestQuery(String q, String status, String type, String tag, String sort, String dir) {
 
+	/** Templates never run: the filter lists them apart from the states. */
+	static final String TEMPLATE = "template";
+
 	enum Sort {
 
 		VMID(GuestView::vmid), NAME(g -> (g.name() != null) ? g.name().toLowerCase(Locale.ROOT) : null),
-		STATUS(GuestView::status), CPU(GuestView::cpu), MEM(GuestView::mem), UPTIME(GuestView::uptime);
+		STATUS(g -> shown(g.state()).name()), CPU(GuestView::cpu), MEM(GuestView::mem), UPTIME(GuestView::uptime);
 
 		final Function<GuestView, Comparable<?>> key;
 
@@ -51,9 +56,33 @@ record GuestQuery(String q, String status, String type, String tag, String sort,
 		return guests.stream().filter(matches()).sorted(order.thenComparingInt(GuestView::vmid)).toList();
 	}
 
+	/** The status filter's choices besides "template"; in the URL by lower-case name ({@code status=running}). */
+	public List<GuestState> states() {
+		return List.of(GuestState.RUNNING, GuestState.STOPPED, GuestState.PAUSED, GuestState.SUSPENDED);
+	}
+
+	/** The type filter's choices; in the URL by PVE's word ({@code type=lxc}). */
+	public List<GuestType> types() {
+		return List.of(GuestType.QEMU, GuestType.LXC);
+	}
+
+	/** The state a guest is listed under: the one the page shows for it (see {@code guest.state.*}). */
+	static GuestState shown(GuestState state) {
+		if (state == null) {
+			return GuestState.UNKNOWN;
+		}
+		return switch (state) {
+			case MIGRATING -> GuestState.RUNNING;
+			case IO_ERROR -> GuestState.PAUSED;
+			case SUSPENDED_TO_DISK -> GuestState.STOPPED;
+			default -> state;
+		};
+	}
+
 	private Predicate<GuestView> matches() {
-		return g -> (blank(this.status) || this.status.equals(g.template() ? "template" : g.status()))
-				&& (blank(this.type) || this.type.equals(g.type()))
+		return g -> (blank(this.status) || (g.template() ? TEMPLATE.equals(this.status)
+				: shown(g.state()).name().toLowerCase(Locale.ROOT).equals(this.status)))
+				&& (blank(this.type) || (g.type() != null && this.type.equals(g.type().wire())))
 				&& (blank(this.tag) || g.tags().contains(this.tag))
 				&& (blank(this.q) || String.valueOf(g.name()).toLowerCase(Locale.ROOT)
 					.contains(this.q.strip().toLowerCase(Locale.ROOT)) || String.valueOf(g.vmid()).equals(this.q.strip()));

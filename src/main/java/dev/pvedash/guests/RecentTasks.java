@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import dev.pvedash.inventory.TaskView;
 import dev.pvedash.proxmox.Upid;
+import dev.pvedash.inventory.TaskState;
 
 /**
  * The guest page's "Recent tasks": PVE's task list as the poller last read it, plus the dashboard's own
@@ -32,14 +33,14 @@ final class RecentTasks {
 			.toList();
 	}
 
-	/** In PVE's words: running, ok, failed; an action whose end is unknown says so. */
+	/** As PVE's task list would say it: running, ok, failed; an action whose end is unknown says so. */
 	static TaskView view(ActionRecord action) {
 		Upid upid = Upid.parse(action.upid());
-		String status = switch (action.state()) {
-			case "OK" -> "ok";
-			case "FAILED" -> "failed";
-			case "CLAIMED", "RUNNING" -> "running";
-			default -> "unknown";
+		TaskState status = switch (action.state()) {
+			case OK -> TaskState.OK;
+			case FAILED -> TaskState.FAILED;
+			case CLAIMED, RUNNING -> TaskState.RUNNING;
+			case NOT_SENT, UNKNOWN -> TaskState.UNKNOWN;
 		};
 		return new TaskView(action.upid(), upid.node(), action.vmid(), upid.type(), upid.user(), upid.starttime(),
 				action.endedAt(), status, action.failed() ? action.exitStatus() : null);

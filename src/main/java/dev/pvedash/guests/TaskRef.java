@@ -3,11 +3,11 @@ package dev.pvedash.guests;
 import java.time.Instant;
 
 /**
- * An action as other modules see it. {@code state} is CLAIMED, RUNNING, OK, FAILED, NOT_SENT or UNKNOWN (see
- * {@link GuestActionEnded}); {@code exitStatus} is PVE's text for a failed task. A request made while another
+ * An action as other modules see it. {@code state} says where it stands (see
+ * {@link ActionState}); {@code exitStatus} is PVE's text for a failed task. A request made while another
  * action runs on the guest answers with that one, so callers compare {@code action} and {@code detail}.
  */
-public record TaskRef(long id, int vmid, String action, String detail, String actor, String state,
+public record TaskRef(long id, int vmid, String action, String detail, String actor, ActionState state,
 		String exitStatus, Instant requestedAt, Instant endedAt) {
 
 	static TaskRef of(ActionRecord record) {
@@ -16,11 +16,15 @@ public record TaskRef(long id, int vmid, String action, String detail, String ac
 	}
 
 	public boolean inFlight() {
-		return "CLAIMED".equals(this.state) || "RUNNING".equals(this.state);
+		return this.state.inFlight();
 	}
 
 	public boolean succeeded() {
-		return "OK".equals(this.state);
+		return this.state == ActionState.OK;
+	}
+
+	public boolean failed() {
+		return this.state == ActionState.FAILED;
 	}
 
 	/** This task is the one asked for, not another action that was already running on the guest. */

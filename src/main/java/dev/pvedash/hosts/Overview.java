@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.pvedash.metrics.Charts;
 import dev.pvedash.metrics.StorageOutlook;
@@ -18,8 +17,6 @@ import dev.pvedash.inventory.StorageView;
 class Overview {
 
 	static final int TOP = 3;
-
-	private static final Set<String> PAUSED = Set.of("paused", "suspended");
 
 	private final Inventory inventory;
 
@@ -40,8 +37,8 @@ class Overview {
 		List<GuestDetail> details = all.stream().filter(d -> host.node().equals(d.guest().node())).toList();
 		List<GuestView> guests = details.stream().map(GuestDetail::guest).toList();
 		List<GuestView> live = guests.stream().filter(g -> !g.template()).toList();
-		long running = live.stream().filter(g -> "running".equals(g.status())).count();
-		long paused = live.stream().filter(g -> PAUSED.contains(g.status())).count();
+		long running = live.stream().filter(GuestView::running).count();
+		long paused = live.stream().filter(GuestView::paused).count();
 		List<StorageView> own = storages.stream().filter(s -> host.node().equals(s.node())).toList();
 		Map<String, StorageOutlook> outlooks = new LinkedHashMap<>();
 		own.forEach(s -> outlooks.put(s.storage(), this.charts.storage(host.node(), s.storage())));
@@ -50,12 +47,12 @@ class Overview {
 	}
 
 	private static List<GuestView> top(List<GuestView> guests, java.util.function.Function<GuestView, Double> figure) {
-		return guests.stream().filter(g -> "running".equals(g.status()) && figure.apply(g) != null)
+		return guests.stream().filter(g -> g.running() && figure.apply(g) != null)
 			.sorted(Comparator.comparing(figure).reversed()).limit(TOP).toList();
 	}
 
 	private static List<GuestView> topMemory(List<GuestView> guests) {
-		return guests.stream().filter(g -> "running".equals(g.status()) && g.mem() != null)
+		return guests.stream().filter(g -> g.running() && g.mem() != null)
 			.sorted(Comparator.comparing(GuestView::mem).reversed()).limit(TOP).toList();
 	}
 
@@ -64,7 +61,7 @@ class Overview {
 		long sum = 0;
 		for (GuestDetail detail : details) {
 			GuestView guest = detail.guest();
-			if (!guest.template() && ("running".equals(guest.status()) || detail.onboot())) {
+			if (!guest.template() && (guest.running() || detail.onboot())) {
 				if (guest.maxmem() == null) {
 					return null;
 				}

@@ -1,11 +1,12 @@
 package dev.pvedash.inventory;
 
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.UtcColumns.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ class InventoryReader {
 	EndpointState endpoint(boolean demo, List<String> warnings, Duration staleAfter, boolean refreshing) {
 		return this.jdbc.sql("select * from poll_endpoint where id = 1").query((rs, row) -> {
 			Duration interval = Duration.ofMillis(rs.getLong("interval_ms"));
-			return new EndpointState(demo, Rows.instant(rs, "last_good_at"), Rows.instant(rs, "last_attempt_at"),
+			return new EndpointState(demo, instant(rs, "last_good_at"), instant(rs, "last_attempt_at"),
 					interval, rs.getString("error_kind"), rs.getString("error_message"), warnings,
 					rs.getInt("failed_cycles"), (staleAfter != null) ? staleAfter : interval.multipliedBy(2), refreshing,
 					rs.getBoolean("nodes_hidden"));
@@ -46,7 +47,7 @@ class InventoryReader {
 
 	Instant lastSweep() {
 		return this.jdbc.sql("select last_sweep_at from poll_endpoint where id = 1")
-			.query((rs, row) -> Optional.ofNullable(Rows.instant(rs, "last_sweep_at")))
+			.query((rs, row) -> Optional.ofNullable(instant(rs, "last_sweep_at")))
 			.single()
 			.orElse(null);
 	}
@@ -60,7 +61,7 @@ class InventoryReader {
 				Rows.nullable(rs, "swap_used", Long.class), Rows.nullable(rs, "swap_total", Long.class),
 				Rows.nullable(rs, "root_used", Long.class), Rows.nullable(rs, "root_total", Long.class),
 				loadavg(rs.getString("loadavg")), Rows.nullable(rs, "uptime", Long.class), rs.getString("pve_version"),
-				rs.getString("kernel"), Rows.instant(rs, "as_of"), rs.getString("status_error")))
+				rs.getString("kernel"), instant(rs, "as_of"), rs.getString("status_error")))
 			.list();
 	}
 
@@ -70,7 +71,7 @@ class InventoryReader {
 				(rs.getString("content") == null) ? Set.of()
 						: new LinkedHashSet<>(Arrays.asList(rs.getString("content").split(","))),
 				Rows.nullable(rs, "used", Long.class), Rows.nullable(rs, "total", Long.class), rs.getBoolean("active"),
-				rs.getBoolean("shared"), Rows.instant(rs, "as_of")))
+				rs.getBoolean("shared"), instant(rs, "as_of")))
 			.list();
 	}
 
@@ -91,9 +92,9 @@ class InventoryReader {
 	private GuestDetail detail(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new GuestDetail(guest(rs), Rows.nullable(rs, "cores", Integer.class),
 				Rows.nullable(rs, "sockets", Integer.class), Rows.nullable(rs, "memory_mib", Long.class),
-				Rows.split(rs.getString("disks")), Rows.split(rs.getString("nics")), rs.getBoolean("onboot"),
+				Rows.disks(rs.getString("disks")), Rows.nics(rs.getString("nics")), rs.getBoolean("onboot"),
 				Rows.nullable(rs, "startup_order", Integer.class), rs.getBoolean("protection"),
-				Rows.split(rs.getString("pci_devices")), rs.getString("description"), Rows.instant(rs, "config_as_of"),
+				Rows.pciDevices(rs.getString("pci_devices")), rs.getString("description"), instant(rs, "config_as_of"),
 				rs.getString("config_error"));
 	}
 
@@ -102,7 +103,7 @@ class InventoryReader {
 				rs.getString("node"), rs.getString("name"), rs.getBoolean("template"),
 				Rows.nullable(rs, "cpus", Integer.class), Rows.nullable(rs, "maxmem", Long.class),
 				Rows.split(rs.getString("tags")), rs.getString("lock_name"), rs.getBoolean("config_due"),
-				Rows.instant(rs, "config_as_of")))
+				instant(rs, "config_as_of")))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(StoredGuest::vmid, Function.identity()));
@@ -110,8 +111,9 @@ class InventoryReader {
 
 	/** Per node, the start of its oldest task still running when last read. */
 	Map<String, Instant> oldestRunningTask() {
-		return this.jdbc.sql("select node, min(started) as oldest from poll_task where status = 'running' group by node")
-			.query((rs, row) -> Map.entry(rs.getString("node"), Rows.instant(rs, "oldest")))
+		return this.jdbc.sql("select node, min(started) as oldest from poll_task where status = ? group by node")
+			.param(TaskState.RUNNING.word())
+			.query((rs, row) -> Map.entry(rs.getString("node"), instant(rs, "oldest")))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -130,23 +132,24 @@ class InventoryReader {
 		}
 		return this.jdbc.sql("select * from poll_task where type in (:types) and started >= :since order by started, upid")
 			.param("types", List.copyOf(types))
-			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("since", utc(since))
 			.query((rs, row) -> task(rs))
 			.list();
 	}
 
 	private static TaskView task(ResultSet rs) throws SQLException {
 		return new TaskView(rs.getString("upid"), rs.getString("node"), Rows.nullable(rs, "vmid", Integer.class),
-				rs.getString("type"), rs.getString("user_name"), Rows.instant(rs, "started"), Rows.instant(rs, "ended"),
-				rs.getString("status"), rs.getString("exit_status"));
+				rs.getString("type"), rs.getString("user_name"), instant(rs, "started"), instant(rs, "ended"),
+				TaskState.fromWord(rs.getString("status")), rs.getString("exit_status"));
 	}
 
 	private static GuestView guest(ResultSet rs) throws SQLException {
-		return new GuestView(rs.getInt("vmid"), rs.getString("type"), rs.getString("node"), rs.getString("name"),
-				rs.getString("status"), Rows.nullable(rs, "cpu", Double.class), Rows.nullable(rs, "cpus", Integer.class),
+		return new GuestView(rs.getInt("vmid"), Rows.type(rs.getString("type")), rs.getString("node"),
+				rs.getString("name"), Rows.state(rs.getString("status"), rs.getString("lock_name")),
+				Rows.nullable(rs, "cpu", Double.class), Rows.nullable(rs, "cpus", Integer.class),
 				Rows.nullable(rs, "mem", Long.class), Rows.nullable(rs, "maxmem", Long.class),
 				Rows.nullable(rs, "uptime", Long.class), Rows.split(rs.getString("tags")), rs.getString("lock_name"),
-				rs.getBoolean("template"), Rows.instant(rs, "as_of"));
+				rs.getBoolean("template"), instant(rs, "as_of"));
 	}
 
 	private static List<Double> loadavg(String joined) {

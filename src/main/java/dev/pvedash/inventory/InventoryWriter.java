@@ -1,5 +1,8 @@
 package dev.pvedash.inventory;
 
+import static dev.pvedash.system.TextColumns.clip;
+import static dev.pvedash.system.UtcColumns.utc;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.pvedash.proxmox.GuestResource;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.StorageResource;
 
@@ -58,8 +62,8 @@ class InventoryWriter {
 				update poll_endpoint set last_good_at = ?, last_attempt_at = ?, interval_ms = ?, error_kind = null,
 				error_message = null, failed_cycles = 0, nodes_hidden = ?,
 				last_sweep_at = case when ? then ? else last_sweep_at end where id = 1""")
-			.params(Rows.time(now), Rows.time(now), interval.toMillis(), read.nodesHidden(), read.swept(),
-					Rows.time(now))
+			.params(utc(now), utc(now), interval.toMillis(), read.nodesHidden(), read.swept(),
+					utc(now))
 			.update();
 	}
 
@@ -68,7 +72,7 @@ class InventoryWriter {
 		this.jdbc.sql("""
 				update poll_endpoint set last_attempt_at = ?, interval_ms = ?, error_kind = ?, error_message = ?,
 				failed_cycles = failed_cycles + 1 where id = 1""")
-			.params(Rows.time(now), interval.toMillis(), kind, Rows.clip(message, 1024))
+			.params(utc(now), interval.toMillis(), kind, clip(message, 1024))
 			.update();
 	}
 
@@ -76,11 +80,11 @@ class InventoryWriter {
 		this.jdbc.sql("update poll_endpoint set interval_ms = ? where id = 1").param(interval.toMillis()).update();
 	}
 
-	void guestStatus(int vmid, String status, Double cpu, Long mem, Long uptime, String lock, Instant now) {
+	void guestStatus(int vmid, GuestState state, Double cpu, Long mem, Long uptime, String lock, Instant now) {
 		this.jdbc.sql("""
 				update poll_guest set status = ?, cpu = ?, mem = ?, uptime = ?, lock_name = ?, as_of = ?
 				where vmid = ?""")
-			.params(status, cpu, mem, uptime, lock, Rows.time(now), vmid)
+			.params(Rows.status(state), cpu, mem, uptime, lock, utc(now), vmid)
 			.update();
 	}
 

@@ -18,7 +18,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.pvedash.proxmox.GuestStatus;
-import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.ProxmoxConnection;
 import dev.pvedash.proxmox.ProxmoxException;
@@ -159,8 +158,8 @@ class Poller {
 	/** One {@code status/current} call for a guest the poller already knows; unknown vmids are ignored. */
 	void refreshGuest(int vmid) {
 		this.reader.guests().stream().filter((g) -> g.vmid() == vmid).findFirst().ifPresent((guest) -> {
-			GuestStatus status = this.client.guestStatus(guest.node(), GuestType.fromWire(guest.type()), vmid);
-			this.writer.guestStatus(vmid, Rows.status(status.state()), status.cpu(), status.mem(), status.uptime(),
+			GuestStatus status = this.client.guestStatus(guest.node(), guest.type(), vmid);
+			this.writer.guestStatus(vmid, status.state(), status.cpu(), status.mem(), status.uptime(),
 					status.lock(), this.clock.instant());
 		});
 	}

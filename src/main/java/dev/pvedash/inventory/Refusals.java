@@ -1,5 +1,7 @@
 package dev.pvedash.inventory;
 
+import static dev.pvedash.system.TextColumns.clip;
+
 import dev.pvedash.proxmox.ProxmoxApiException;
 import dev.pvedash.proxmox.ProxmoxException;
 
@@ -20,7 +22,7 @@ final class Refusals {
 	static String words(ProxmoxException ex) {
 		String reason = (ex instanceof ProxmoxApiException api && !api.reason().isBlank()) ? api.reason()
 				: ex.getMessage();
-		return Rows.clip(ex.status() + " " + reason, 512);
+		return clip(ex.status() + " " + reason, 512);
 	}
 
 }

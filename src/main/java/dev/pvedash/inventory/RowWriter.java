@@ -1,5 +1,9 @@
 package dev.pvedash.inventory;
 
+import static dev.pvedash.system.TextColumns.clip;
+import static dev.pvedash.system.UtcColumns.instant;
+import static dev.pvedash.system.UtcColumns.utc;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +13,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.pvedash.system.Formats;
 import dev.pvedash.proxmox.GuestConfig;
 import dev.pvedash.proxmox.GuestResource;
 import dev.pvedash.proxmox.NodeResource;
@@ -27,9 +30,11 @@ final class RowWriter {
 	}
 
 	/**
-	 * Without a status (offline, or 595) only the flag changes: the last values stay, with their as_of.
+	 * Stores the node's online flag and figures. Without a status, an online node takes the figures
+	 * /cluster/resources gave; an offline or unreachable (595) one only changes its flag, and its last values
+	 * stay with their as_of.
 	 * @param status null when the node is offline, unreachable (595), its status was not due this cycle, or is
-	 * not available (403, 501): then online nodes keep the figures /cluster/resources gave
+	 * not available (403, 501)
 	 * @param error PVE's words for a missing status (595 reason, 403, 501), null when there is none
 	 */
 	void node(NodeResource node, NodeStatus status, boolean unreachable, String error, Instant now) {
@@ -47,7 +52,7 @@ final class RowWriter {
 						update poll_node set cpu = ?, threads = ?, mem_used = ?, mem_total = ?, root_used = ?,
 						root_total = ?, uptime = ?, as_of = ? where node = ?""")
 					.params(node.cpu(), node.maxcpu(), node.mem(), node.maxmem(), node.disk(), node.maxdisk(),
-							node.uptime(), Rows.time(now), node.node())
+							node.uptime(), utc(now), node.node())
 					.update();
 			}
 			return;
@@ -57,20 +62,20 @@ final class RowWriter {
 				update poll_node set cpu = ?, cpu_model = ?, sockets = ?, cores = ?, threads = ?, mem_used = ?,
 				mem_total = ?, swap_used = ?, swap_total = ?, root_used = ?, root_total = ?, loadavg = ?, uptime = ?,
 				pve_version = ?, kernel = ?, as_of = ? where node = ?""")
-			.params(status.cpu(), Rows.clip(status.cpuinfo().model(), 256), status.cpuinfo().sockets(),
+			.params(status.cpu(), clip(status.cpuinfo().model(), 256), status.cpuinfo().sockets(),
 					status.cpuinfo().cores(), status.cpuinfo().cpus(), status.memory().used(), status.memory().total(),
 					status.swap().used(), status.swap().total(), status.rootfs().used(), status.rootfs().total(),
-					loadavg.isEmpty() ? null : loadavg, status.uptime(), Rows.clip(status.pveversion(), 256),
-					Rows.clip(status.kversion(), 256), Rows.time(now), node.node())
+					loadavg.isEmpty() ? null : loadavg, status.uptime(), clip(status.pveversion(), 256),
+					clip(status.kversion(), 256), utc(now), node.node())
 			.update();
 	}
 
 	/** @param configDue the config summary is still to be read (new, changed, or past the per-cycle cap) */
 	void guest(GuestResource guest, boolean configDue, Instant now) {
-		List<Object> values = List.of(configDue, guest.type().wire(), guest.node(), opt(Rows.clip(guest.name(), 128)),
+		List<Object> values = List.of(configDue, guest.type().wire(), guest.node(), opt(clip(guest.name(), 128)),
 				Rows.status(guest.state()), opt(guest.cpu()), opt(Rows.cpus(guest.cpus())), opt(guest.mem()),
 				opt(guest.maxmem()), opt(guest.uptime()), opt(Rows.join(guest.tags())), opt(guest.lock()),
-				guest.template(), Rows.time(now), guest.vmid());
+				guest.template(), utc(now), guest.vmid());
 		int updated = this.jdbc.sql("""
 				update poll_guest set config_due = ?, type = ?, node = ?, name = ?, status = ?, cpu = ?, cpus = ?,
 				mem = ?, maxmem = ?, uptime = ?, tags = ?, lock_name = ?, template = ?, as_of = ? where vmid = ?""")
@@ -85,15 +90,12 @@ final class RowWriter {
 		}
 	}
 
+	/** Disks, NICs and PCI devices are stored as values, one per line (see {@link Rows#fields}). */
 	void config(int vmid, GuestConfig config, Instant now) {
-		List<String> disks = config.disks().stream()
-			.map((d) -> d.key() + ": " + d.volume() + ((d.size() != null) ? ", " + Formats.binary(d.size()) : ""))
-			.toList();
-		List<String> nics = config.nics().stream()
-			.map((n) -> n.key() + ": " + n.model() + ((n.bridge() != null) ? " on " + n.bridge() : ""))
-			.toList();
+		List<String> disks = config.disks().stream().map((d) -> Rows.fields(d.key(), d.volume(), d.size())).toList();
+		List<String> nics = config.nics().stream().map((n) -> Rows.fields(n.key(), n.model(), n.bridge())).toList();
 		List<String> pci = config.pciDevices().stream()
-			.map((p) -> p.key() + ": " + ((p.host() != null) ? p.host() : p.mapping()))
+			.map((p) -> Rows.fields(p.key(), (p.host() != null) ? p.host() : p.mapping()))
 			.toList();
 		Long memoryMiB = config.memory(); // PVE's config memory is already in MiB
 		this.jdbc.sql("""
@@ -101,9 +103,9 @@ final class RowWriter {
 				onboot = ?, startup_order = ?, protection = ?, pci_devices = ?, description = ?, config_as_of = ?
 				where vmid = ?""")
 			.params(unwrap(List.of(opt(config.cores()), opt(config.sockets()), opt(memoryMiB),
-					opt(Rows.clip(Rows.join(disks), 8192)), opt(Rows.clip(Rows.join(nics), 8192)), config.onboot(),
+					opt(clip(Rows.join(disks), 8192)), opt(clip(Rows.join(nics), 8192)), config.onboot(),
 					opt((config.startup() != null) ? config.startup().order() : null), config.protection(),
-					opt(Rows.clip(Rows.join(pci), 2048)), opt(Rows.clip(config.description(), 8192)), Rows.time(now),
+					opt(clip(Rows.join(pci), 2048)), opt(clip(config.description(), 8192)), utc(now),
 					vmid)))
 			.update();
 	}
@@ -119,19 +121,15 @@ final class RowWriter {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(unwrap(List.of(storage.node(), storage.storage(), opt(storage.plugintype()),
 					opt(String.join(",", storage.content())), opt(storage.disk()), opt(storage.maxdisk()),
-					storage.available(), storage.shared(), Rows.time(now))))
+					storage.available(), storage.shared(), utc(now))))
 			.update();
 	}
 
 	void task(TaskEntry task) {
-		String status = task.running() ? "running" : switch (task.exitStatus().outcome()) {
-			case OK -> "ok";
-			case WARNINGS -> "warnings";
-			case FAILED -> "failed";
-		};
+		String status = TaskState.of(task).word();
 		List<Object> values = List.of(task.upid().node(), opt(task.upid().vmid()), task.upid().type(),
-				opt(task.upid().user()), Rows.time(task.upid().starttime()), opt(Rows.time(task.endtime())), status,
-				opt((task.exitStatus() != null) ? Rows.clip(task.exitStatus().text(), 512) : null),
+				opt(task.upid().user()), utc(task.upid().starttime()), opt(utc(task.endtime())), status,
+				opt((task.exitStatus() != null) ? clip(task.exitStatus().text(), 512) : null),
 				task.upid().toString());
 		if (this.jdbc.sql("""
 				update poll_task set node = ?, vmid = ?, type = ?, user_name = ?, started = ?, ended = ?, status = ?,
@@ -149,7 +147,8 @@ final class RowWriter {
 		this.jdbc.sql("select upid, node, started, status from poll_task order by node, started desc, upid")
 			.query((rs) -> {
 				int r = rank.merge(rs.getString("node"), 1, Integer::sum) - 1;
-				if (!TaskRetention.keep(Rows.instant(rs, "started"), "running".equals(rs.getString("status")), r, now)) {
+				boolean running = TaskState.fromWord(rs.getString("status")) == TaskState.RUNNING;
+				if (!TaskRetention.keep(instant(rs, "started"), running, r, now)) {
 					drop.add(rs.getString("upid"));
 				}
 			});

@@ -2,7 +2,12 @@ package dev.pvedash.inventory;
 
 import java.time.Instant;
 
-/** A PVE task; {@code status} is running, ok, warnings or failed; {@code exitStatus} is PVE's own text. */
+/** A PVE task; {@code exitStatus} is PVE's own text. */
 public record TaskView(String upid, String node, Integer vmid, String type, String user, Instant started,
-		Instant ended, String status, String exitStatus) {
+		Instant ended, TaskState status, String exitStatus) {
+
+	public boolean failed() {
+		return this.status == TaskState.FAILED;
+	}
+
 }

@@ -3,6 +3,7 @@ package dev.pvedash.metrics;
 import org.jspecify.annotations.Nullable;
 
 import dev.pvedash.proxmox.GuestResource;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.NodeStatus;
 import dev.pvedash.proxmox.StorageResource;
@@ -50,7 +51,7 @@ final class Samples {
 	static Double[] guest(GuestResource guest, @Nullable Counters before, long at, long maxGap) {
 		Double[] values = new Double[Kind.GUEST.fields().size()];
 		values[2] = number(guest.maxmem());
-		if ("stopped".equals(guest.status()) || guest.template()) {
+		if (guest.state() == GuestState.STOPPED || guest.state() == GuestState.SUSPENDED_TO_DISK || guest.template()) {
 			return values;
 		}
 		values[0] = guest.cpu();

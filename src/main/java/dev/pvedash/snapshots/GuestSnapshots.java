@@ -12,7 +12,7 @@ record GuestSnapshots(GuestView guest, boolean passthrough, GuestSyncState state
 		List<TimelineRow> deleted, List<SnapshotWarning> warnings) {
 
 	public boolean qemu() {
-		return "qemu".equals(this.guest.type());
+		return this.guest.vm();
 	}
 
 	public boolean locked() {

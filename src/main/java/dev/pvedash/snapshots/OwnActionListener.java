@@ -1,6 +1,7 @@
 package dev.pvedash.snapshots;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.pvedash.guests.GuestActionEnded;
+import dev.pvedash.guests.GuestAction;
 
 /**
  * Our own snapshot, rollback or delete ended: the guest's list is read at the next sync run (≤ 10 s), and a
@@ -20,7 +22,8 @@ class OwnActionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(OwnActionListener.class);
 
-	private static final Set<String> SNAPSHOT_ACTIONS = Set.of("snapshot", "rollback", "delsnapshot");
+	private static final Set<GuestAction> SNAPSHOT_ACTIONS = EnumSet.of(GuestAction.SNAPSHOT, GuestAction.ROLLBACK,
+			GuestAction.DELSNAPSHOT);
 
 	private final SyncStates states;
 
@@ -37,7 +40,7 @@ class OwnActionListener {
 			return;
 		}
 		try {
-			if ("snapshot".equals(event.action()) && event.succeeded() && event.detail() != null) {
+			if (event.action() == GuestAction.SNAPSHOT && event.succeeded() && event.detail() != null) {
 				this.states.origin(event.vmid(), event.detail(), event.actor(), event.at());
 			}
 			this.states.markDueNow(event.vmid(), this.clock.instant());

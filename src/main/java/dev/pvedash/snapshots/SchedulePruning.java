@@ -8,7 +8,6 @@ import dev.pvedash.guests.GuestTasks;
 import dev.pvedash.guests.TaskRef;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
-import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.system.UserFacingException;
 
@@ -40,7 +39,7 @@ class SchedulePruning {
 				throw new IllegalStateException("guest no longer in the inventory");
 			}
 			surplus = ScheduleRetention.toDelete(
-					this.client.snapshots(view.node(), GuestType.fromWire(view.type()), guest.vmid()).snapshots(),
+					this.client.snapshots(view.node(), view.type(), guest.vmid()).snapshots(),
 					schedule.prefix(), schedule.keep());
 		}
 		catch (RuntimeException ex) {

@@ -1,5 +1,7 @@
 package dev.pvedash.snapshots;
 
+import static dev.pvedash.system.TextColumns.clip;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -129,10 +131,6 @@ class ScheduleRunRepository {
 
 	private static List<String> split(String names) {
 		return (names == null || names.isEmpty()) ? List.of() : Arrays.asList(names.split(","));
-	}
-
-	private static String clip(String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 }

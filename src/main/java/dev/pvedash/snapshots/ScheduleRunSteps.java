@@ -84,7 +84,7 @@ class ScheduleRunSteps {
 		TaskRef ref;
 		try {
 			ref = this.tasks.snapshot(guest.vmid(), run.snapshotName(), schedule.description(),
-					schedule.includeRam() && "qemu".equals(view.type()), schedule.actor(), "scheduler");
+					schedule.includeRam() && view.vm(), schedule.actor(), "scheduler");
 		}
 		catch (UserFacingException refused) {
 			if ("guests.action.locked".equals(refused.messageKey())) {
@@ -109,8 +109,8 @@ class ScheduleRunSteps {
 		if (ref.succeeded()) {
 			return this.pruning.start(schedule, guest);
 		}
-		String status = (ref.exitStatus() != null) ? ref.exitStatus() : ref.state();
-		if ("FAILED".equals(ref.state()) && LOCKED.matcher(status).matches()) {
+		String status = (ref.exitStatus() != null) ? ref.exitStatus() : ref.state().name();
+		if (ref.failed() && LOCKED.matcher(status).matches()) {
 			return locked(guest, "Proxmox VE: " + status);
 		}
 		return guest.done(FAILED, false, "Proxmox VE: " + status);

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.pvedash.inventory.GuestDetail.Disk;
 import dev.pvedash.inventory.StorageView;
 
 /**
  * Is a guest's disk storage too full for another snapshot? A snapshot grows inside the guest's own storage
  * and a thin pool that fills up stops every guest on it, so the runner skips a guest whose storage is above the
- * schedule's limit. Storage ids come from the stored disk lines ({@code "scsi0: local-lvm:vm-101-disk-0, 32.0
- * GiB"}); ISO images (a CD-ROM) are not snapshotted and do not count.
+ * schedule's limit. Storage ids are the prefix of the disks' volume ids ({@code local-lvm:vm-101-disk-0}); ISO images
+ * (a CD-ROM) are not snapshotted and do not count.
  */
 final class ScheduleStorageCheck {
 
@@ -23,11 +24,10 @@ final class ScheduleStorageCheck {
 	private ScheduleStorageCheck() {
 	}
 
-	static Set<String> storageIds(List<String> disks) {
+	static Set<String> storageIds(List<Disk> disks) {
 		Set<String> ids = new LinkedHashSet<>();
-		for (String line : (disks != null) ? disks : List.<String>of()) {
-			int colon = line.indexOf(": ");
-			String volume = (colon >= 0) ? line.substring(colon + 2).strip() : line.strip();
+		for (Disk disk : (disks != null) ? disks : List.<Disk>of()) {
+			String volume = (disk.volume() != null) ? disk.volume().strip() : "";
 			int separator = volume.indexOf(':');
 			if (separator > 0 && !volume.startsWith("iso/", separator + 1)) {
 				ids.add(volume.substring(0, separator));
@@ -36,7 +36,7 @@ final class ScheduleStorageCheck {
 		return ids;
 	}
 
-	static Optional<Full> overLimit(String node, List<String> disks, List<StorageView> storages, int limitPercent) {
+	static Optional<Full> overLimit(String node, List<Disk> disks, List<StorageView> storages, int limitPercent) {
 		Set<String> ids = storageIds(disks);
 		return storages.stream()
 			.filter(s -> s.node().equals(node) && ids.contains(s.storage()))

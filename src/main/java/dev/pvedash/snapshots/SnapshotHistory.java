@@ -1,5 +1,9 @@
 package dev.pvedash.snapshots;
 
+import static dev.pvedash.system.TextColumns.clip;
+import static dev.pvedash.system.UtcColumns.utc;
+import static dev.pvedash.system.UtcColumns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,9 +13,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.Snapshot;
-import dev.pvedash.system.UtcColumns;
 
 /** The snapshot history table: rows are added and closed (deleted_at), never removed. */
 @Repository
@@ -19,6 +23,7 @@ class SnapshotHistory {
 
 	private static final String NEWEST_FIRST = " order by coalesce(snaptime, first_seen) desc, id desc";
 
+	// longer descriptions than the column holds are cut rather than failing the whole read
 	private static final int MAX_DESCRIPTION = 16384;
 
 	private final JdbcClient jdbc;
@@ -63,9 +68,9 @@ class SnapshotHistory {
 				insert into snapshot_history (vmid, name, node, guest_type, guest_name, description, snaptime,
 				parent, vmstate, snapstate, made_by, made_by_who, first_seen, last_seen)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(guest.vmid(), snapshot.name(), guest.node(), guest.type(), guest.name(),
-					clip(snapshot.description()), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(), snapshot.vmstate(),
-					snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), UtcColumns.utc(now), UtcColumns.utc(now))
+			.params(guest.vmid(), snapshot.name(), guest.node(), guest.type().wire(), guest.name(),
+					clip(snapshot.description(), MAX_DESCRIPTION), utc(snapshot.snaptime()), snapshot.parent(),
+					snapshot.vmstate(), snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), utc(now), utc(now))
 			.update();
 	}
 
@@ -73,8 +78,8 @@ class SnapshotHistory {
 		this.jdbc.sql("""
 				update snapshot_history set node = ?, guest_name = ?, description = ?, snaptime = ?, parent = ?,
 				vmstate = ?, snapstate = ?, last_seen = ? where id = ?""")
-			.params(guest.node(), guest.name(), clip(snapshot.description()), UtcColumns.utc(snapshot.snaptime()), snapshot.parent(),
-					snapshot.vmstate(), snapshot.snapstate(), UtcColumns.utc(now), id)
+			.params(guest.node(), guest.name(), clip(snapshot.description(), MAX_DESCRIPTION), utc(snapshot.snaptime()),
+					snapshot.parent(), snapshot.vmstate(), snapshot.snapstate(), utc(now), id)
 			.update();
 	}
 
@@ -85,7 +90,7 @@ class SnapshotHistory {
 
 	void noticedGone(long id, Instant now) {
 		this.jdbc.sql("update snapshot_history set deleted_at = ? where id = ? and deleted_at is null")
-			.params(UtcColumns.utc(now), id).update();
+			.params(utc(now), id).update();
 	}
 
 	private static String where(Collection<Integer> vmids, MadeBy madeBy, boolean withDeleted) {
@@ -113,17 +118,12 @@ class SnapshotHistory {
 		return params;
 	}
 
-	/** Longer descriptions than the column holds are cut rather than failing the whole read. */
-	private static String clip(String text) {
-		return (text == null || text.length() <= MAX_DESCRIPTION) ? text : text.substring(0, MAX_DESCRIPTION);
-	}
-
 	private static StoredSnapshot row(ResultSet rs) throws SQLException {
 		return new StoredSnapshot(rs.getLong("id"), rs.getInt("vmid"), rs.getString("name"), rs.getString("node"),
-				rs.getString("guest_type"), rs.getString("guest_name"), rs.getString("description"),
-				UtcColumns.instant(rs, "snaptime"), rs.getString("parent"), rs.getBoolean("vmstate"), rs.getString("snapstate"),
-				MadeBy.parse(rs.getString("made_by")), rs.getString("made_by_who"), UtcColumns.instant(rs, "first_seen"),
-				UtcColumns.instant(rs, "last_seen"), UtcColumns.instant(rs, "deleted_at"));
+				GuestType.fromWire(rs.getString("guest_type")), rs.getString("guest_name"), rs.getString("description"),
+				instant(rs, "snaptime"), rs.getString("parent"), rs.getBoolean("vmstate"), rs.getString("snapstate"),
+				MadeBy.parse(rs.getString("made_by")), rs.getString("made_by_who"), instant(rs, "first_seen"),
+				instant(rs, "last_seen"), instant(rs, "deleted_at"));
 	}
 
 }

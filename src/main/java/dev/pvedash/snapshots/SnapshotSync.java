@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
-import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.ProxmoxConnection;
 import dev.pvedash.proxmox.ProxmoxException;
@@ -102,7 +101,7 @@ class SnapshotSync {
 
 	private void read(GuestView guest, Instant now) {
 		try {
-			Snapshots snapshots = this.client.snapshots(guest.node(), GuestType.fromWire(guest.type()), guest.vmid());
+			Snapshots snapshots = this.client.snapshots(guest.node(), guest.type(), guest.vmid());
 			this.writer.store(guest, snapshots, now);
 		}
 		catch (ProxmoxException ex) {

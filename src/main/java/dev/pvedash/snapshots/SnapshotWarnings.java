@@ -41,7 +41,7 @@ final class SnapshotWarnings {
 					String.join(", ", withRam)));
 		}
 		snapshots.stream().filter(StoredSnapshot::broken).forEach(s -> warnings.add(warning(guest, "BROKEN",
-				"snapshots.warning.broken", s.name(), s.snapstate(), guest.vmid(), "lxc".equals(guest.type()) ? "pct" : "qm")));
+				"snapshots.warning.broken", s.name(), s.snapstate(), guest.vmid(), guest.container() ? "pct" : "qm")));
 		return warnings;
 	}
 

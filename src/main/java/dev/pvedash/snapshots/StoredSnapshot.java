@@ -1,12 +1,14 @@
 package dev.pvedash.snapshots;
 
+import dev.pvedash.proxmox.GuestType;
+
 import java.time.Instant;
 
 /**
  * One row of the snapshot history. {@code deletedAt} is when the dashboard noticed the snapshot was gone
  * (null while it exists); {@code snapstate} is PVE's prepare/delete of a half-finished operation.
  */
-record StoredSnapshot(long id, int vmid, String name, String node, String guestType, String guestName,
+record StoredSnapshot(long id, int vmid, String name, String node, GuestType guestType, String guestName,
 		String description, Instant snaptime, String parent, boolean vmstate, String snapstate, MadeBy madeBy,
 		String madeByWho, Instant firstSeen, Instant lastSeen, Instant deletedAt) {
 

@@ -1,5 +1,7 @@
 package dev.pvedash.snapshots;
 
+import static dev.pvedash.system.TextColumns.clip;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.GuestView;
 
 import static dev.pvedash.system.UtcColumns.instant;
@@ -37,7 +40,7 @@ class SyncStates {
 	void register(GuestView guest, Instant now) {
 		this.jdbc.sql("""
 				insert into snapshot_guest (vmid, node, guest_type, guest_name, due_since) values (?, ?, ?, ?, ?)""")
-			.params(guest.vmid(), guest.node(), guest.type(), guest.name(), utc(now)).update();
+			.params(guest.vmid(), guest.node(), guest.type().wire(), guest.name(), utc(now)).update();
 	}
 
 	/** Due again (a snapshot task or our own action); an earlier reason keeps its place in the queue. */
@@ -56,12 +59,12 @@ class SyncStates {
 		this.jdbc.sql("""
 				update snapshot_guest set node = ?, guest_type = ?, guest_name = ?, current_parent = ?, read_at = ?,
 				due_since = null, failures = 0, last_error = null, retry_at = null where vmid = ?""")
-			.params(guest.node(), guest.type(), guest.name(), currentParent, utc(now), guest.vmid()).update();
+			.params(guest.node(), guest.type().wire(), guest.name(), currentParent, utc(now), guest.vmid()).update();
 	}
 
 	void failed(int vmid, int failures, String error, Instant retryAt) {
 		this.jdbc.sql("update snapshot_guest set failures = ?, last_error = ?, retry_at = ? where vmid = ?")
-			.params(failures, (error != null && error.length() > 500) ? error.substring(0, 500) : error,
+			.params(failures, clip(error, 500),
 					utc(retryAt), vmid)
 			.update();
 	}
@@ -79,7 +82,7 @@ class SyncStates {
 	}
 
 	private static GuestSyncState row(ResultSet rs) throws SQLException {
-		return new GuestSyncState(rs.getInt("vmid"), rs.getString("node"), rs.getString("guest_type"),
+		return new GuestSyncState(rs.getInt("vmid"), rs.getString("node"), GuestType.fromWire(rs.getString("guest_type")),
 				rs.getString("guest_name"), rs.getString("current_parent"), instant(rs, "read_at"),
 				instant(rs, "due_since"), rs.getInt("failures"), rs.getString("last_error"), instant(rs, "retry_at"));
 	}

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
 
@@ -67,9 +68,9 @@ class Timeline {
 	}
 
 	static TimelineRow row(StoredSnapshot snapshot, GuestView guest, Instant now) {
-		String type = (guest != null) ? guest.type() : snapshot.guestType();
+		GuestType type = (guest != null) ? guest.type() : snapshot.guestType();
 		return new TimelineRow(snapshot, (guest != null) ? guest.name() : snapshot.guestName(), guest != null,
-				Math.max(0, Duration.between(snapshot.takenAt(), now).toDays()), "lxc".equals(type) ? "pct" : "qm");
+				Math.max(0, Duration.between(snapshot.takenAt(), now).toDays()), (type == GuestType.LXC) ? "pct" : "qm");
 	}
 
 }

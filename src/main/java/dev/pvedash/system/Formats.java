@@ -28,7 +28,7 @@ public class Formats {
 		return (bytes == null) ? UNKNOWN : binary(bytes);
 	}
 
-	/** For text built outside templates (e.g. a disk line "scsi0: local-lvm:vm-100-disk-0, 32.0 GiB"). */
+	/** Bytes as PVE's binary units: "32.0 GiB". */
 	public static String binary(long bytes) {
 		double value = bytes;
 		int unit = 0;

@@ -1,8 +1,9 @@
 package dev.pvedash.users;
 
+import static dev.pvedash.system.UtcColumns.utc;
+import static dev.pvedash.system.UtcColumns.instant;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +32,8 @@ class SecondFactorRepository {
 	Optional<Stored> find(long userId) {
 		return this.jdbc.sql("select * from second_factor where user_id = ?").param(userId)
 			.query((rs, row) -> new Stored(rs.getLong("user_id"), rs.getBytes("secret"), rs.getLong("last_step"),
-					instant(rs.getObject("enabled_at", OffsetDateTime.class)),
-					instant(rs.getObject("locked_at", OffsetDateTime.class))))
+					instant(rs, "enabled_at"),
+					instant(rs, "locked_at")))
 			.optional();
 	}
 
@@ -76,7 +77,7 @@ class SecondFactorRepository {
 
 	List<Instant> failures(long userId) {
 		return this.jdbc.sql("select failed_at from second_factor_failure where user_id = ? order by failed_at")
-			.param(userId).query((rs, row) -> instant(rs.getObject(1, OffsetDateTime.class))).list();
+			.param(userId).query((rs, row) -> instant(rs, "failed_at")).list();
 	}
 
 	void addFailure(long userId, Instant now) {
@@ -90,15 +91,7 @@ class SecondFactorRepository {
 
 	void setLocked(long userId, Instant lockedAt) {
 		this.jdbc.sql("update second_factor set locked_at = ? where user_id = ?")
-			.params((lockedAt != null) ? utc(lockedAt) : null, userId).update();
-	}
-
-	private static OffsetDateTime utc(Instant at) {
-		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-	}
-
-	private static Instant instant(OffsetDateTime value) {
-		return (value != null) ? value.toInstant() : null;
+			.params(utc(lockedAt), userId).update();
 	}
 
 }

@@ -1,14 +1,13 @@
 package dev.pvedash.users;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.pvedash.system.UtcColumns;
 import dev.pvedash.users.AccountChanged.Change;
 
 /**
@@ -53,7 +52,7 @@ class TwoFactorPolicy {
 		}
 		this.jdbc.sql("delete from two_factor_policy").update();
 		this.jdbc.sql("insert into two_factor_policy (id, required_for_admins, changed_by, changed_at) values (1, ?, ?, ?)")
-			.params(required, actor.username(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.params(required, actor.username(), UtcColumns.utc(this.clock.instant()))
 			.update();
 		this.events.publishEvent(new AccountChanged(actor.username(), actor.address(), Role.ADMIN.name(),
 				Change.SECOND_FACTOR_POLICY, required ? "required for admins" : "optional for admins",

@@ -1,14 +1,14 @@
 package dev.pvedash.users;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import dev.pvedash.system.UtcColumns;
 
 @Repository
 class UserRepository {
@@ -53,7 +53,7 @@ class UserRepository {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("insert into app_user (username, password_hash, role, enabled, created_at) values (?, ?, ?, true, ?)")
-			.params(username, passwordHash, role.name(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.params(username, passwordHash, role.name(), UtcColumns.utc(now))
 			.update(keys, "id");
 		return new UserAccount(keys.getKey().longValue(), username, passwordHash, role, true, now);
 	}
@@ -73,7 +73,7 @@ class UserRepository {
 	private static UserAccount map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				UtcColumns.instant(rs, "created_at"));
 	}
 
 }

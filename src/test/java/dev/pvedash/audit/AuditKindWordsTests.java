@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.pvedash.guests.GuestAction;
 import dev.pvedash.snapshots.ScheduleChanged;
 import dev.pvedash.users.AccountChanged;
 
@@ -34,6 +35,17 @@ class AuditKindWordsTests {
 			.forEach(change -> assertThat(AuditKind.known("ACCOUNT_" + change.name())).as(change.name()).isTrue());
 		Arrays.stream(ScheduleChanged.Change.values())
 			.forEach(change -> assertThat(AuditKind.known("SCHEDULE_" + change.name())).as(change.name()).isTrue());
+	}
+
+	/** Mapped one case each, to the names rows were always stored under. */
+	@Test
+	void typedKindsKeepTheStoredNames() {
+		Arrays.stream(AccountChanged.Change.values())
+			.forEach(change -> assertThat(AuditKind.of(change).name()).isEqualTo("ACCOUNT_" + change.name()));
+		Arrays.stream(ScheduleChanged.Change.values())
+			.forEach(change -> assertThat(AuditKind.of(change).name()).isEqualTo("SCHEDULE_" + change.name()));
+		Arrays.stream(GuestAction.values())
+			.forEach(action -> assertThat(AuditKind.of(action).name()).isEqualTo("GUEST_" + action.name()));
 	}
 
 	@ParameterizedTest

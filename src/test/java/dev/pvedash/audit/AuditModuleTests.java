@@ -18,6 +18,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 import dev.pvedash.backups.BackupSettingChanged;
+import dev.pvedash.guests.ActionState;
+import dev.pvedash.guests.GuestAction;
 import dev.pvedash.guests.GuestActionEnded;
 import dev.pvedash.guests.GuestActionRequested;
 import dev.pvedash.inventory.EndpointChanged;
@@ -62,12 +64,12 @@ class AuditModuleTests {
 	@Test
 	void aGuestActionFromGuestsIsOneRowRequestedAndOneEnded(Scenario scenario) {
 		scenario.publish(new GuestActionRequested(41, AT, "frank", "192.0.2.4", "pve", 101, "homeassistant",
-				"snapshot", "before_upgrade"))
+				GuestAction.SNAPSHOT, "before_upgrade"))
 			.andWaitForStateChange(() -> rows("actor", "frank"), (rows) -> !rows.isEmpty())
 			.andVerify((rows) -> assertThat(rows).containsExactly(
 					"GUEST_SNAPSHOT|frank|192.0.2.4|101 homeassistant on pve: before_upgrade|REQUESTED|action #41"));
 		scenario.publish(new GuestActionEnded(41, AT.plusSeconds(3), "frank", "192.0.2.4", "pve", 101, "homeassistant",
-				"snapshot", "before_upgrade", "UPID:pve:1", "OK", "OK", Duration.ofMillis(2500)))
+				GuestAction.SNAPSHOT, "before_upgrade", "UPID:pve:1", ActionState.OK, "OK", Duration.ofMillis(2500)))
 			.andWaitForStateChange(() -> rows("actor", "frank"), (rows) -> rows.size() > 1)
 			.andVerify((rows) -> assertThat(rows).hasSize(2)
 				.last()

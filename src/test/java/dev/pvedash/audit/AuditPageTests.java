@@ -40,9 +40,9 @@ class AuditPageTests {
 		this.jdbc.sql("delete from audit_entry").update();
 		Instant t0 = Instant.parse("2026-11-01T10:00:00Z");
 		for (int i = 0; i < 60; i++) {
-			this.repository.append(t0.plusSeconds(i), "alice", "10.0.0.1", "LOGIN", null, "SUCCESS", "alice-" + i);
+			this.repository.append(t0.plusSeconds(i), "alice", "10.0.0.1", AuditKind.LOGIN, null, "SUCCESS", "alice-" + i);
 		}
-		this.repository.append(t0.plusSeconds(100), "bob", "10.0.0.2", "LOGIN", null, "FAILURE", "<script>x</script>");
+		this.repository.append(t0.plusSeconds(100), "bob", "10.0.0.2", AuditKind.LOGIN, null, "FAILURE", "<script>x</script>");
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class AuditPageTests {
 
 	@Test
 	void okIsGreenKindsAreWordsAndLongDetailsCanWrap() {
-		this.repository.append(Instant.parse("2026-11-01T11:00:00Z"), "carol", "10.0.0.3", "GUEST_SHUTDOWN",
+		this.repository.append(Instant.parse("2026-11-01T11:00:00Z"), "carol", "10.0.0.3", AuditKind.GUEST_SHUTDOWN,
 				"101 homeassistant on pve", "OK", "action #7; UPID UPID:pve:0001A2B3:0A1B2C3D:6745A1B2:qmshutdown:101:carol@pvedash:");
 		Document page = page(this.mvc.get().uri("/audit").param("user", "carol").with(user("root").roles("ADMIN")));
 		assertThat(page.select("#audit-rows tbody tr td[data-label=Kind]").text()).isEqualTo("Shut down");

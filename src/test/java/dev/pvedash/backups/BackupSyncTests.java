@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.pvedash.guests.ActionState;
+import dev.pvedash.guests.GuestAction;
 import dev.pvedash.backups.BackupSource.BackupEntry;
 import dev.pvedash.backups.BackupSource.StorageEntry;
 import dev.pvedash.backups.BackupSync.Run;
@@ -16,6 +18,7 @@ import dev.pvedash.guests.GuestActionEnded;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
+import dev.pvedash.inventory.TaskState;
 
 /** When the sync reads PVE and what it keeps when a read fails (docs/backups.md). */
 class BackupSyncTests {
@@ -113,7 +116,7 @@ class BackupSyncTests {
 		assertThat(this.sync.check()).isEqualTo(Run.NONE);
 		StoredLastTask last = this.store.lastTasks.all().get(101);
 		assertThat(last.upid()).isEqualTo("UPID:pve:2");
-		assertThat(last.status()).isEqualTo("failed");
+		assertThat(last.status()).isEqualTo(TaskState.FAILED);
 		assertThat(last.exitStatus()).isEqualTo("job errors");
 		assertThat(this.store.lastTasks.all()).containsOnlyKeys(101);
 	}
@@ -123,7 +126,7 @@ class BackupSyncTests {
 		this.sync.check();
 		this.pve.calls.clear();
 		this.sync.backupEnded(new GuestActionEnded(1, this.clock.instant(), "op", "127.0.0.1", "pve", 101,
-				"homeassistant", "backup", "pbs-offsite", "UPID:pve:9", "OK", null, Duration.ofMinutes(1)));
+				"homeassistant", GuestAction.BACKUP, "pbs-offsite", "UPID:pve:9", ActionState.OK, null, Duration.ofMinutes(1)));
 		assertThat(this.sync.check()).isEqualTo(Run.NONE);
 		this.clock.advance(Duration.ofSeconds(10));
 		assertThat(this.sync.check()).isEqualTo(Run.STORAGE);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.pvedash.support.PveDashServerTest;
+import dev.pvedash.inventory.TaskState;
 
 /**
  * Demo mode end to end: the reference homelab's runs over several guests reach each guest's last task through
@@ -36,10 +37,10 @@ class DemoJobTaskTests {
 		// 100 is only in the weekly PBS job, whose task names no guest
 		StoredLastTask pfsense = this.lastTasks.all().get(100);
 		assertThat(pfsense.upid()).contains(":vzdump::");
-		assertThat(pfsense.status()).isEqualTo("ok");
+		assertThat(pfsense.status()).isEqualTo(TaskState.OK);
 		// 103 failed inside a run over 102 and 103; 102 has a newer run of its own
 		StoredLastTask win11 = this.lastTasks.all().get(103);
-		assertThat(win11.status()).isEqualTo("failed");
+		assertThat(win11.status()).isEqualTo(TaskState.FAILED);
 		assertThat(win11.exitStatus()).isEqualTo("job failed with err -28 - No space left on device");
 		assertThat(this.lastTasks.all().get(102).upid()).contains(":vzdump:102:");
 		DemoVerdictTests.EXPECTED.forEach((vmid, expected) -> assertThat(this.protection.of(vmid))

@@ -3,11 +3,14 @@ package dev.pvedash.backups;
 import java.time.Instant;
 import java.util.List;
 
+import dev.pvedash.proxmox.GuestType;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.HostView;
 import dev.pvedash.inventory.TaskView;
 import dev.pvedash.support.FakeInventory;
+import dev.pvedash.inventory.TaskState;
 
 /** Inventory rows for the backup tests. */
 final class Homes {
@@ -21,7 +24,7 @@ final class Homes {
 	}
 
 	static GuestView guest(int vmid, String name, boolean template) {
-		return new GuestView(vmid, "qemu", "pve", name, "running", null, 2, null, null, null, List.of(), null, template,
+		return new GuestView(vmid, GuestType.QEMU, "pve", name, GuestState.RUNNING, null, 2, null, null, null, List.of(), null, template,
 				Instant.now());
 	}
 
@@ -32,7 +35,7 @@ final class Homes {
 	}
 
 	static TaskView vzdump(String upid, Integer vmid, Instant started, Instant ended, String status, String exit) {
-		return new TaskView(upid, "pve", vmid, "vzdump", "root@pam", started, ended, status, exit);
+		return new TaskView(upid, "pve", vmid, "vzdump", "root@pam", started, ended, TaskState.fromWord(status), exit);
 	}
 
 }

@@ -15,6 +15,7 @@ import dev.pvedash.backups.BackupSource.StorageEntry;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
+import dev.pvedash.inventory.TaskState;
 
 /**
  * A backup job over several guests runs one vzdump task that names none: the sync reads its log once and gives
@@ -74,10 +75,10 @@ class JobTaskSyncTests {
 		this.sync.check();
 		StoredLastTask pfsense = this.store.lastTasks.all().get(100);
 		assertThat(pfsense.upid()).isEqualTo(JOB);
-		assertThat(pfsense.status()).isEqualTo("failed");
+		assertThat(pfsense.status()).isEqualTo(TaskState.FAILED);
 		assertThat(pfsense.exitStatus()).isEqualTo("VM 100 qmp command 'backup' failed - got timeout");
 		assertThat(pfsense.started()).isEqualTo(this.clock.instant().minus(Duration.ofHours(3)));
-		assertThat(this.store.lastTasks.all().get(101).status()).isEqualTo("ok");
+		assertThat(this.store.lastTasks.all().get(101).status()).isEqualTo(TaskState.OK);
 		GuestProtection risk = protection().of(100).orElseThrow();
 		assertThat(risk.verdict()).isEqualTo(Verdict.AT_RISK);
 		assertThat(risk.messageKey()).isEqualTo("backups.why.at-risk.task-failed");

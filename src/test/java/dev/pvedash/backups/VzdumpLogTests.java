@@ -114,7 +114,7 @@ class VzdumpLogTests {
 	@ParameterizedTest(name = "{0} is stored as {1}")
 	@MethodSource("statuses")
 	void statusIsTheInventorysWord(Result result, String status) {
-		assertThat(new Outcome(result, null).status()).isEqualTo(status);
+		assertThat(new Outcome(result, null).status().word()).isEqualTo(status);
 	}
 
 	static Stream<Arguments> statuses() {

@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.pvedash.proxmox.GuestType;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.HostView;
 import dev.pvedash.proxmox.HeldActions;
@@ -110,7 +112,7 @@ class ActionGateTests {
 		this.inventory.hosts.add(new HostView("pve2", false, null, null, null, null, null, null, null, null, null,
 				null, null, List.of(), null, null, null, Instant.now()));
 		GuestView onPve2 = InventoryGuests.guest(205, "qemu", "on-pve2", "running", null);
-		InventoryGuests.put(this.inventory, new GuestView(205, "qemu", "pve2", onPve2.name(), "running", null, 2, null,
+		InventoryGuests.put(this.inventory, new GuestView(205, GuestType.QEMU, "pve2", onPve2.name(), GuestState.RUNNING, null, 2, null,
 				null, null, List.of(), null, false, onPve2.asOf()));
 		int sent = this.held.sent();
 		MockHttpServletResponse answer = this.mvc.perform(post("/guests/205/stop").header("HX-Request", "true")

@@ -67,7 +67,7 @@ class ActionInBackgroundTests {
 		// the call reached the hold and is still blocked there: the answer came first
 		assertThat(this.held.awaitHeldCall(10)).isTrue();
 		ActionRecord claimed = this.actions.inFlight(101).orElseThrow();
-		assertThat(claimed.state()).isEqualTo("CLAIMED");
+		assertThat(claimed.state()).isEqualTo(ActionState.CLAIMED);
 		assertThat(claimed.upid()).isNull();
 		Document fragment = Jsoup.parse(answer.getContentAsString());
 		assertThat(answer.getStatus()).isEqualTo(200);
@@ -82,7 +82,7 @@ class ActionInBackgroundTests {
 			this.follower.followAll();
 			return !this.actions.find(claimed.id()).orElseThrow().inFlight();
 		});
-		assertThat(this.actions.find(claimed.id()).orElseThrow().state()).isIn("OK", "FAILED");
+		assertThat(this.actions.find(claimed.id()).orElseThrow().state()).isIn(ActionState.OK, ActionState.FAILED);
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class ActionInBackgroundTests {
 		this.simulator.faults().refuseConnections();
 		long id = taskId(click(207, "start"));
 		ActionRecord ended = ended(id);
-		assertThat(ended.state()).isEqualTo("NOT_SENT");
+		assertThat(ended.state()).isEqualTo(ActionState.NOT_SENT);
 		assertThat(ended.upid()).isNull();
 		Document task = task(id);
 		assertThat(task.select(".badge").text()).isEqualTo("not sent");
@@ -106,7 +106,7 @@ class ActionInBackgroundTests {
 		this.simulator.faults().dropConnections(true);
 		long id = taskId(click(208, "start"));
 		ActionRecord ended = ended(id);
-		assertThat(ended.state()).isEqualTo("UNKNOWN");
+		assertThat(ended.state()).isEqualTo(ActionState.UNKNOWN);
 		assertThat(task(id).select(".badge").text()).isEqualTo("outcome unknown");
 		assertThat(task(id).text()).contains("may have reached Proxmox VE");
 	}

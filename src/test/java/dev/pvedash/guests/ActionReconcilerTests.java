@@ -45,7 +45,7 @@ class ActionReconcilerTests {
 			return !this.actions.find(id).orElseThrow().inFlight();
 		});
 		ActionRecord ended = this.actions.find(id).orElseThrow();
-		assertThat(ended.state()).isIn("OK", "FAILED");
+		assertThat(ended.state()).isIn(ActionState.OK, ActionState.FAILED);
 		assertThat(ended.exitStatus()).isNotBlank();
 		assertThat(ended.endedAt()).isNotNull();
 		assertThat(PveTasks.count(this.client, 100)).isEqualTo(before);
@@ -61,7 +61,7 @@ class ActionReconcilerTests {
 		restartedAt(Instant.now().plusSeconds(1)).reconcile();
 
 		ActionRecord ended = this.actions.find(id).orElseThrow();
-		assertThat(ended.state()).isEqualTo("UNKNOWN");
+		assertThat(ended.state()).isEqualTo(ActionState.UNKNOWN);
 		assertThat(ended.exitStatus()).contains("not re-sent");
 		assertThat(this.actions.inFlight(203)).isEmpty();
 		assertThat(PveTasks.count(this.client, 203)).isEqualTo(before);

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.pvedash.proxmox.GuestType;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
@@ -46,7 +48,7 @@ class GuestActionWebTests {
 		put(InventoryGuests.guest(100, "qemu", "pfsense", "running", "critical;network"));
 		put(InventoryGuests.guest(201, "lxc", "nginx-proxy", "running", "network;web"));
 		GuestView template = InventoryGuests.guest(9000, "qemu", "debian-12-template", "stopped", null);
-		put(new GuestView(9000, "qemu", "pve", template.name(), "stopped", null, null, null, null, null, template.tags(),
+		put(new GuestView(9000, GuestType.QEMU, "pve", template.name(), GuestState.STOPPED, null, null, null, null, null, template.tags(),
 				null, true, template.asOf()));
 	}
 

@@ -20,7 +20,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import dev.pvedash.inventory.EndpointState;
 import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.GuestView;
+import dev.pvedash.inventory.TaskState;
 import dev.pvedash.inventory.TaskView;
+import dev.pvedash.proxmox.GuestState;
+import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.PveDashWebMvcTest;
@@ -79,7 +82,7 @@ class GuestPagesTests {
 
 	@Test
 	void namesFromPveAreEscaped() {
-		GuestView evil = new GuestView(150, "qemu", "pve", "<img src=x onerror=alert(1)>", "stopped", null, 1, null, 1L,
+		GuestView evil = new GuestView(150, GuestType.QEMU, "pve", "<img src=x onerror=alert(1)>", GuestState.STOPPED, null, 1, null, 1L,
 				null, List.of("\"><svg onload=alert(1)>"), null, false, Instant.now());
 		this.inventory.guests.add(new GuestDetail(evil, 1, 1, 1L, List.of(), List.of(), false, null, false, List.of(),
 				"<script>alert(1)</script>", Instant.now()));
@@ -92,7 +95,7 @@ class GuestPagesTests {
 	@Test
 	void detailShowsConfigUsageAndTasks() {
 		this.inventory.tasks.add(new TaskView("UPID:pve:00001234:00ABCDEF:6745A1B2:qmstart:100:root@pam:", "pve", 100,
-				"qmstart", "root@pam", Instant.now().minusSeconds(60), Instant.now().minusSeconds(58), "ok", "OK"));
+				"qmstart", "root@pam", Instant.now().minusSeconds(60), Instant.now().minusSeconds(58), TaskState.OK, "OK"));
 		Document page = page(this.mvc.get().uri("/guests/100"));
 		assertThat(page.select("h1").text()).isEqualTo("100 pfsense");
 		assertThat(page.text()).contains("hostpci0: 0000:01:00.0").contains("yes, order 1").contains("scsi0")

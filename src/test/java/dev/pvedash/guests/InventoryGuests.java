@@ -14,7 +14,7 @@ final class InventoryGuests {
 	}
 
 	static GuestView guest(int vmid, String type, String name, String status, String tags) {
-		return new GuestView(vmid, type, "pve", name, status, null, 2, null, null, null,
+		return new GuestView(vmid, FakeInventory.type(type), "pve", name, FakeInventory.state(status), null, 2, null, null, null,
 				(tags == null) ? List.of() : List.of(tags.split(";")), null, false, Instant.now());
 	}
 

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.TaskView;
+import dev.pvedash.inventory.TaskState;
 
 /** The guest page's recent tasks: PVE's list plus the dashboard's own tasks not read yet (docs/actions.md). */
 class RecentTasksTests {
@@ -26,7 +28,7 @@ class RecentTasksTests {
 		assertThat(merged).extracting(TaskView::upid).containsExactly(OURS, READ);
 		assertThat(merged.get(0).type()).isEqualTo("qmshutdown");
 		assertThat(merged.get(0).user()).isEqualTo("pvedash@pve!demo");
-		assertThat(merged.get(0).status()).isEqualTo(status);
+		assertThat(merged.get(0).status().word()).isEqualTo(status);
 		assertThat(merged.get(0).exitStatus()).isEqualTo("FAILED".equals(state) ? "VM 101 not running" : null);
 	}
 
@@ -40,13 +42,14 @@ class RecentTasksTests {
 	}
 
 	private static TaskView read() {
-		return new TaskView(READ, "pve", 101, "qmstart", "root@pam", Instant.ofEpochSecond(0x6B116000L), null, "ok",
+		return new TaskView(READ, "pve", 101, "qmstart", "root@pam", Instant.ofEpochSecond(0x6B116000L), null, TaskState.OK,
 				"OK");
 	}
 
 	private static ActionRecord own(String upid, String state) {
-		return new ActionRecord(1, 101, "pve", "qemu", "homeassistant", "shutdown", null, "alice", "127.0.0.1",
-				Instant.ofEpochSecond(0x6B116100L), upid, state, "FAILED".equals(state) ? "VM 101 not running" : null,
+		return new ActionRecord(1, 101, "pve", GuestType.QEMU, "homeassistant", "shutdown", null, "alice", "127.0.0.1",
+				Instant.ofEpochSecond(0x6B116100L), upid, ActionState.valueOf(state),
+				"FAILED".equals(state) ? "VM 101 not running" : null,
 				null, Instant.ofEpochSecond(0x6B116110L));
 	}
 

@@ -1,5 +1,6 @@
 package dev.pvedash.inventory;
 
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,8 +87,8 @@ class PollerSimulatorTests {
 		assertThat(this.inventory.guests()).extracting(GuestView::name).containsExactlyInAnyOrder("pfsense",
 				"homeassistant", "docker-host", "win11-lab", "pihole", "nginx-proxy", "debian-12-template");
 		assertThat(this.inventory.guests()).extracting(GuestView::vmid).isSorted();
-		assertThat(guest(103).status()).isEqualTo("stopped");
-		assertThat(guest(100).status()).isEqualTo("running");
+		assertThat(guest(103).state()).isEqualTo(GuestState.STOPPED);
+		assertThat(guest(100).state()).isEqualTo(GuestState.RUNNING);
 		assertThat(guest(9000).template()).isTrue();
 		assertThat(this.inventory.storages()).extracting(StorageView::storage).contains("local", "local-lvm");
 		GuestDetail pfsense = this.inventory.guest(100).orElseThrow();

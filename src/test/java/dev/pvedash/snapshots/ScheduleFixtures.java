@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestDetail.Disk;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.StorageView;
 import dev.pvedash.support.FakeInventory;
@@ -21,9 +23,9 @@ final class ScheduleFixtures {
 	static synchronized void guest(FakeInventory inventory, int vmid, String type, String name, String lock,
 			boolean template) {
 		inventory.guests.removeIf(d -> d.guest().vmid() == vmid);
-		GuestView view = new GuestView(vmid, type, "pve", name, "running", null, 2, null, null, null, List.of("home"),
-				lock, template, Instant.now());
-		String disk = (type.equals("lxc") ? "rootfs" : "scsi0") + ": local-lvm:vm-" + vmid + "-disk-0, 8.0 GiB";
+		GuestView view = new GuestView(vmid, FakeInventory.type(type), "pve", name, GuestState.RUNNING, null, 2, null,
+				null, null, List.of("home"), lock, template, Instant.now());
+		Disk disk = new Disk(type.equals("lxc") ? "rootfs" : "scsi0", "local-lvm:vm-" + vmid + "-disk-0", 8L << 30);
 		inventory.guests.add(new GuestDetail(view, 2, 1, 2048L, List.of(disk), List.of(), false, null, false,
 				List.of(), null, Instant.now()));
 	}

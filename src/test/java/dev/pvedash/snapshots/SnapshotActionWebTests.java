@@ -199,7 +199,7 @@ class SnapshotActionWebTests {
 		GuestDetail pihole = this.inventory.guest(201).orElseThrow();
 		GuestView g = pihole.guest();
 		this.inventory.guests.remove(pihole);
-		this.inventory.guests.add(new GuestDetail(new GuestView(g.vmid(), g.type(), g.node(), g.name(), g.status(), g.cpu(),
+		this.inventory.guests.add(new GuestDetail(new GuestView(g.vmid(), g.type(), g.node(), g.name(), g.state(), g.cpu(),
 				g.cpus(), g.mem(), g.maxmem(), g.uptime(), g.tags(), "backup", false, g.asOf()), pihole.cores(), 1, 512L,
 				List.of(), List.of(), true, null, false, List.of(), null, g.asOf()));
 		long before = StoredSnapshots.pveTasks(this.client, 201);

@@ -17,6 +17,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 
+import dev.pvedash.guests.ActionState;
+import dev.pvedash.guests.GuestAction;
 import dev.pvedash.guests.GuestActionEnded;
 import dev.pvedash.proxmox.CountingSimulatorClient;
 import dev.pvedash.proxmox.GuestType;
@@ -149,7 +151,7 @@ class SnapshotSyncTests {
 		Upid upid = this.pve.client().snapshotCreate("pve", GuestType.LXC, 200, "before_v7", null, false);
 		waitFor(upid);
 		new OwnActionListener(this.states, this.clock).ended(new GuestActionEnded(1, this.clock.instant(), "alice",
-				"127.0.0.1", "pve", 200, "pihole", "snapshot", "before_v7", upid.toString(), "OK", "OK",
+				"127.0.0.1", "pve", 200, "pihole", GuestAction.SNAPSHOT, "before_v7", upid.toString(), ActionState.OK, "OK",
 				Duration.ofSeconds(2)));
 		assertThat(this.sync.run()).containsExactly(200);
 		assertThat(this.history.live(200)).filteredOn(s -> s.name().equals("before_v7")).singleElement()

@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.pvedash.proxmox.GuestType;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.inventory.GuestView;
 
 /** docs/snapshots.md "Warnings", with the default limits: late after 8 days, more than 5 or older than 60 days. */
@@ -42,7 +44,8 @@ class SnapshotWarningsTests {
 		for (int i = 0; i < days.length; i++) {
 			live.add(snapshot(i, Integer.parseInt(days[i]), i == ram, (i == broken) ? "prepare" : null));
 		}
-		GuestView guest = new GuestView(101, "tmpl".equals(type) ? "qemu" : type, "pve", "homeassistant", "running",
+		GuestView guest = new GuestView(101, GuestType.fromWire("tmpl".equals(type) ? "qemu" : type), "pve", "homeassistant",
+				GuestState.RUNNING,
 				null, 2, null, null, null, List.of(), null, "tmpl".equals(type), NOW);
 		List<SnapshotWarning> warnings = SnapshotWarnings.of(guest, pci, live, NOW, SnapshotsProperties.defaults());
 		assertThat(warnings).extracting(SnapshotWarning::kind)
@@ -53,7 +56,7 @@ class SnapshotWarningsTests {
 	@ParameterizedTest
 	@CsvSource({ "lxc, pct", "qemu, qm" })
 	void brokenSaysWhichCommandToRun(String type, String tool) {
-		GuestView guest = new GuestView(200, type, "pve", "pihole", "running", null, 1, null, null, null, List.of(),
+		GuestView guest = new GuestView(200, GuestType.fromWire(type), "pve", "pihole", GuestState.RUNNING, null, 1, null, null, null, List.of(),
 				"snapshot", false, NOW);
 		SnapshotWarning broken = SnapshotWarnings.of(guest, false, List.of(snapshot(0, 1, false, "delete")), NOW,
 				SnapshotsProperties.defaults()).get(0);
@@ -63,7 +66,7 @@ class SnapshotWarningsTests {
 
 	static StoredSnapshot snapshot(int i, int ageDays, boolean ram, String snapstate) {
 		Instant taken = NOW.minus(Duration.ofDays(ageDays));
-		return new StoredSnapshot(i, 101, "s" + i, "pve", "qemu", "homeassistant", null, taken, null, ram, snapstate,
+		return new StoredSnapshot(i, 101, "s" + i, "pve", GuestType.QEMU, "homeassistant", null, taken, null, ram, snapstate,
 				MadeBy.OUTSIDE, null, taken, NOW, null);
 	}
 

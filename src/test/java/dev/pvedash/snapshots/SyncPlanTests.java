@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.pvedash.proxmox.GuestType;
+import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.inventory.GuestView;
 
 /** docs/snapshots.md "When lists are read": due rules, per-run cap, back-off 1 min doubling to 1 h. */
@@ -53,7 +55,7 @@ class SyncPlanTests {
 	}
 
 	static GuestSyncState state(int vmid, Integer readAgo, Integer markedAgo, Integer retryIn) {
-		return new GuestSyncState(vmid, "pve", "qemu", "g" + vmid, null, minutesAgo(readAgo), minutesAgo(markedAgo),
+		return new GuestSyncState(vmid, "pve", GuestType.QEMU, "g" + vmid, null, minutesAgo(readAgo), minutesAgo(markedAgo),
 				(retryIn != null) ? 1 : 0, null, (retryIn != null) ? NOW.plus(Duration.ofMinutes(retryIn)) : null);
 	}
 
@@ -62,7 +64,7 @@ class SyncPlanTests {
 	}
 
 	static GuestView guest(int vmid) {
-		return new GuestView(vmid, "qemu", "pve", "g" + vmid, "running", null, 1, null, null, null, List.of(), null,
+		return new GuestView(vmid, GuestType.QEMU, "pve", "g" + vmid, GuestState.RUNNING, null, 1, null, null, null, List.of(), null,
 				false, NOW);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +20,8 @@ import dev.pvedash.inventory.Inventory;
 import dev.pvedash.inventory.PageViewed;
 import dev.pvedash.inventory.StorageView;
 import dev.pvedash.inventory.TaskView;
+import dev.pvedash.proxmox.GuestState;
+import dev.pvedash.proxmox.GuestType;
 
 /** A hand-filled Inventory for page tests; starts empty and never read, as on a fresh start. */
 public class FakeInventory implements Inventory {
@@ -36,6 +39,16 @@ public class FakeInventory implements Inventory {
 	public final AtomicInteger pageViews = new AtomicInteger();
 
 	public final List<Integer> refreshed = new ArrayList<>();
+
+	/** A guest type as PVE writes it ({@code qemu}, {@code lxc}), for tests that read better in PVE's words. */
+	public static GuestType type(String word) {
+		return GuestType.fromWire(word);
+	}
+
+	/** A guest state as PVE writes it ({@code running}, {@code stopped} …); null stays unknown. */
+	public static GuestState state(String word) {
+		return (word == null) ? GuestState.UNKNOWN : GuestState.valueOf(word.replace('-', '_').toUpperCase(Locale.ROOT));
+	}
 
 	public void clear() {
 		this.endpoint = new EndpointState(false, null, null, Duration.ofSeconds(10), null, null, List.of());

@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestDetail.Disk;
+import dev.pvedash.inventory.GuestDetail.Nic;
+import dev.pvedash.inventory.GuestDetail.PciDevice;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.HostView;
 import dev.pvedash.inventory.StorageView;
+import dev.pvedash.proxmox.GuestState;
+import dev.pvedash.proxmox.GuestType;
 
 /** Object Mother: the reference homelab as the poller would have stored it. */
 public final class Homelabs {
@@ -28,28 +33,30 @@ public final class Homelabs {
 		inventory.storages.add(new StorageView("pve", "local-lvm", "lvmthin", Set.of("images", "rootdir"), 86 * GIB,
 				100 * GIB, true, false, at));
 		guest(inventory, vm(100, "pfsense", "running", 0.05, 2, GIB, 2 * GIB, List.of("critical", "network"), at), true, 1,
-				List.of("hostpci0: 0000:01:00.0", "hostpci1: 0000:02:00.0"));
+				List.of(new PciDevice("hostpci0", "0000:01:00.0"), new PciDevice("hostpci1", "0000:02:00.0")));
 		guest(inventory, vm(101, "homeassistant", "running", 0.12, 2, 3 * GIB, 4 * GIB, List.of(), at), true, 2, List.of());
 		guest(inventory, vm(102, "docker-host", "running", 0.31, 2, 5 * GIB, 6 * GIB, List.of(), at), true, 3, List.of());
 		guest(inventory, vm(103, "win11-lab", "stopped", null, 4, null, 8 * GIB, List.of(), at), false, null, List.of());
-		guest(inventory, new GuestView(200, "lxc", "pve", "pihole", "running", 0.01, 1, 200L << 20, 512L << 20, 86_400L, List.of(),
+		guest(inventory, new GuestView(200, GuestType.LXC, "pve", "pihole", GuestState.RUNNING, 0.01, 1, 200L << 20, 512L << 20, 86_400L, List.of(),
 				null, false, at), true, 4, List.of());
-		guest(inventory, new GuestView(201, "lxc", "pve", "nginx-proxy", "running", 0.02, 1, 300L << 20, GIB,
+		guest(inventory, new GuestView(201, GuestType.LXC, "pve", "nginx-proxy", GuestState.RUNNING, 0.02, 1, 300L << 20, GIB,
 				86_400L, List.of(), null, false, at), true, 5, List.of());
-		guest(inventory, new GuestView(9000, "qemu", "pve", "debian-12-template", "stopped", null, 2, null, 2 * GIB,
+		guest(inventory, new GuestView(9000, GuestType.QEMU, "pve", "debian-12-template", GuestState.STOPPED, null, 2, null, 2 * GIB,
 				null, List.of(), null, true, at), false, null, List.of());
 	}
 
 	static GuestView vm(int vmid, String name, String status, Double cpu, int cpus, Long mem, long maxmem,
 			List<String> tags, Instant at) {
-		return new GuestView(vmid, "qemu", "pve", name, status, cpu, cpus, mem, maxmem,
-				"running".equals(status) ? 86_400L * 3 : null, tags, null, false, at);
+		GuestState state = FakeInventory.state(status);
+		return new GuestView(vmid, GuestType.QEMU, "pve", name, state, cpu, cpus, mem, maxmem,
+				(state == GuestState.RUNNING) ? 86_400L * 3 : null, tags, null, false, at);
 	}
 
-	private static void guest(FakeInventory inventory, GuestView view, boolean onboot, Integer order, List<String> pci) {
+	private static void guest(FakeInventory inventory, GuestView view, boolean onboot, Integer order,
+			List<PciDevice> pci) {
 		inventory.guests.add(new GuestDetail(view, view.cpus(), 1, view.maxmem() >> 20,
-				List.of("scsi0: local-lvm:vm-" + view.vmid() + "-disk-0, size=32G"), List.of("net0: virtio, bridge=vmbr0"),
-				onboot, order, false, pci, null, view.asOf()));
+				List.of(new Disk("scsi0", "local-lvm:vm-" + view.vmid() + "-disk-0", 32 * GIB)),
+				List.of(new Nic("net0", "virtio", "vmbr0")), onboot, order, false, pci, null, view.asOf()));
 	}
 
 }
