@@ -21,13 +21,17 @@ import dev.pvedash.support.Chromium;
 import dev.pvedash.support.PveDashServerTest;
 
 /**
- * The audit page with a guest action's result row: OK is green, the kind is words, and a PVE UPID (one long
- * word) wraps inside its cell at desktop width and on a phone instead of pushing the page sideways.
+ * The audit page with a guest action's result row: OK is green, the kind is words, and a
+ * PVE UPID (one long word) wraps inside its cell at desktop width and on a phone instead
+ * of pushing the page sideways.
  */
 @PveDashBrowserTest
 class AuditBrowserTests {
 
-	/** A UPID has no space or hyphen to break at (node:pid:pstart:starttime:type:id:user:, PVE::Tools upid_encode). */
+	/**
+	 * A UPID has no space or hyphen to break at (node:pid:pstart:starttime:type:id:user:,
+	 * PVE::Tools upid_encode).
+	 */
 	private static final String UPID = "UPID:pvenode01:0031F2A8:0B7C4D19:675A1B2C:qmshutdown:101:"
 			+ "pvedashboard@pve!dashboardtoken:";
 
@@ -45,9 +49,10 @@ class AuditBrowserTests {
 
 	@Test
 	void longUpidRowFitsDesktopAndPhone() {
-		this.jdbc.sql("""
-				insert into audit_entry (occurred_at, actor, client_address, kind, target, outcome, detail)
-				values (?, ?, '2001:db8:ffff:ffff:ffff:ffff:ffff:fffe', 'GUEST_SHUTDOWN', '101 homeassistant on pve', 'OK', ?)""")
+		this.jdbc
+			.sql("""
+					insert into audit_entry (occurred_at, actor, client_address, kind, target, outcome, detail)
+					values (?, ?, '2001:db8:ffff:ffff:ffff:ffff:ffff:fffe', 'GUEST_SHUTDOWN', '101 homeassistant on pve', 'OK', ?)""")
 			.params(OffsetDateTime.now(ZoneOffset.UTC).plusDays(1), PveDashServerTest.ADMIN,
 					"action #4711; UPID " + UPID + "; exit status OK; took 12.5 s")
 			.update();
@@ -64,9 +69,11 @@ class AuditBrowserTests {
 			Chromium.capture(this.driver, "audit-long-upid" + (phone ? "-phone" : ""), phone);
 			assertThat((Long) Chromium.script(this.driver, "const t = document.querySelector('#audit-rows table'); "
 					+ "return Math.ceil(t.getBoundingClientRect().right - t.parentElement.getBoundingClientRect().right)"))
-				.as("table wider than its column").isLessThanOrEqualTo(0L);
+				.as("table wider than its column")
+				.isLessThanOrEqualTo(0L);
 			assertThat((Long) Chromium.script(this.driver, "return document.documentElement.scrollWidth"))
-				.as("scrolls sideways").isLessThanOrEqualTo((Long) Chromium.script(this.driver, "return window.innerWidth"));
+				.as("scrolls sideways")
+				.isLessThanOrEqualTo((Long) Chromium.script(this.driver, "return window.innerWidth"));
 		}
 	}
 

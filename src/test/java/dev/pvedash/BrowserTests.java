@@ -30,9 +30,10 @@ import dev.pvedash.support.PveDashBrowserTest;
 import dev.pvedash.support.PveDashServerTest;
 
 /**
- * The real pages in a real browser: htmx, the CSP and the CSS only show their faults here. Screenshots land in
- * target/screenshots/ for a human to look at; the assertions catch what a machine can judge (console errors,
- * horizontal scrolling, the theme actually switching).
+ * The real pages in a real browser: htmx, the CSP and the CSS only show their faults
+ * here. Screenshots land in target/screenshots/ for a human to look at; the assertions
+ * catch what a machine can judge (console errors, horizontal scrolling, the theme
+ * actually switching).
  */
 @PveDashBrowserTest
 class BrowserTests {
@@ -47,7 +48,6 @@ class BrowserTests {
 	BrowserTests(ChromeDriver driver) {
 		this.driver = driver;
 	}
-
 
 	@BeforeEach
 	void freshBrowserState() {
@@ -67,17 +67,19 @@ class BrowserTests {
 		wait(ExpectedConditions.textToBe(By.tagName("h1"), "Snapshot schedules"));
 		console.addAll(open("/backups", "Backups"));
 		console.addAll(open("/audit", "Audit log"));
-		assertThat(driver.findElements(By.cssSelector("#audit-rows tbody tr")))
-			.anySatisfy(row -> {
-				List<WebElement> cells = row.findElements(By.tagName("td"));
-				assertThat(cells.get(1).getText()).isEqualTo(PveDashServerTest.ADMIN);
-				assertThat(cells.get(3).getText()).isEqualTo("Sign-in");
-			});
+		assertThat(driver.findElements(By.cssSelector("#audit-rows tbody tr"))).anySatisfy(row -> {
+			List<WebElement> cells = row.findElements(By.tagName("td"));
+			assertThat(cells.get(1).getText()).isEqualTo(PveDashServerTest.ADMIN);
+			assertThat(cells.get(3).getText()).isEqualTo("Sign-in");
+		});
 		assertThat(script("return typeof htmx")).isEqualTo("object");
 		console.addAll(open("/users", "Users"));
-		// CSP violations are reported as SEVERE console messages, like script errors and failed loads.
-		assertThat(console).filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
-				|| entry.getMessage().contains("Content Security Policy")).isEmpty();
+		// CSP violations are reported as SEVERE console messages, like script errors and
+		// failed loads.
+		assertThat(console)
+			.filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
+					|| entry.getMessage().contains("Content Security Policy"))
+			.isEmpty();
 	}
 
 	@Test
@@ -147,7 +149,10 @@ class BrowserTests {
 		return signOut;
 	}
 
-	/** Opens a page through its nav link, as a user would, and returns what the console logged meanwhile. */
+	/**
+	 * Opens a page through its nav link, as a user would, and returns what the console
+	 * logged meanwhile.
+	 */
 	private List<LogEntry> open(String path, String heading) {
 		driver.findElement(By.cssSelector("ul.nav-links a[href='" + path + "']")).click();
 		wait(ExpectedConditions.textToBe(By.tagName("h1"), heading));
@@ -156,10 +161,11 @@ class BrowserTests {
 	}
 
 	private void viewport(int width, int height) {
-		// Device metrics rather than the window size: headless Chromium clamps windows, and a phone has
+		// Device metrics rather than the window size: headless Chromium clamps windows,
+		// and a phone has
 		// overlay scrollbars and honours the viewport meta tag.
-		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-				"deviceScaleFactor", 1, "mobile", width < 600));
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
 	}
 
 	private void theme(String scheme) {
@@ -168,8 +174,9 @@ class BrowserTests {
 	}
 
 	/**
-	 * Pico paints the page background on the root element, so body's own background stays transparent in both
-	 * themes; the root background and body's text color are what the theme changes.
+	 * Pico paints the page background on the root element, so body's own background stays
+	 * transparent in both themes; the root background and body's text color are what the
+	 * theme changes.
 	 */
 	private String pageColors() {
 		return (String) script("return getComputedStyle(document.documentElement).backgroundColor + ' / '"
@@ -184,12 +191,13 @@ class BrowserTests {
 			assertThat((Long) script("return document.documentElement.scrollWidth")).as(name + " scrolls sideways")
 				.isLessThanOrEqualTo((Long) script("return window.innerWidth"));
 		}
-		// The whole page, not just the first screen: tables and forms below the fold matter on a phone.
+		// The whole page, not just the first screen: tables and forms below the fold
+		// matter on a phone.
 		Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
 		@SuppressWarnings("unchecked")
 		Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height",
-				size.get("height"), "scale", 1);
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+				"scale", 1);
 		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
 		Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whoever clones the repository can follow every pointer in it: comments and tests cite the project's own
- * {@code docs/} pages or upstream sources (the PVE API viewer, pve-manager files, RFCs, OWASP ASVS ids), and
- * every page they name exists. Documents that only ever lived outside the repository, and tracker numbers
- * that mean nothing without the tracker, fail the build.
+ * Whoever clones the repository can follow every pointer in it: comments and tests cite
+ * the project's own {@code docs/} pages or upstream sources (the PVE API viewer,
+ * pve-manager files, RFCs, OWASP ASVS ids), and every page they name exists. Documents
+ * that only ever lived outside the repository, and tracker numbers that mean nothing
+ * without the tracker, fail the build.
  */
 class DocsReferencesTests {
 
@@ -32,23 +33,33 @@ class DocsReferencesTests {
 	static final Pattern OUTSIDE = Pattern.compile("proxmox-api\\.md|quality[- ]bar|shared/docs"
 			+ "|toolchain\\.md|conventions\\.md|peers\\.md|\\b[Ii]ssues? #?\\d+");
 
-	/** A section sign with a number is fine after an RFC ("RFC 6454 §6.2"); anywhere else it cites nothing. */
+	/**
+	 * A section sign with a number is fine after an RFC ("RFC 6454 §6.2"); anywhere else
+	 * it cites nothing.
+	 */
 	static final Pattern BARE_SECTION = Pattern.compile("(?<!RFC \\d{1,5}(?:bis)?,? )§ ?\\d");
 
 	/** A path under docs/ as comments, tests and pages write it. */
 	static final Pattern DOCS_PATH = Pattern.compile("(?<![\\w/.-])docs/[\\w./-]*?\\.(md|puml)\\b");
 
-	/** A page named without its folder, e.g. "proxmox-notes.md"; it must be a page in docs/ or at the top. */
+	/**
+	 * A page named without its folder, e.g. "proxmox-notes.md"; it must be a page in
+	 * docs/ or at the top.
+	 */
 	static final Pattern BARE_PAGE = Pattern.compile("(?<![\\w/.-])[\\w-]+\\.md\\b");
 
-	/** A relative Markdown link inside docs/, e.g. {@code [polling.md](polling.md#offline-nodes)}. */
+	/**
+	 * A relative Markdown link inside docs/, e.g.
+	 * {@code [polling.md](polling.md#offline-nodes)}.
+	 */
 	static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([\\w./-]+\\.(?:md|puml))(?:#[^)]*)?\\)");
 
 	@Test
 	@DisplayName("src/main and the build files cite no outside document, no issue number, no bare section number")
 	void mainCitesNothingOutsideTheRepository() throws IOException {
 		assertThat(offences(true, Path.of("src/main"), Path.of("pom.xml"), Path.of("Dockerfile"),
-				Path.of("docker-compose.yml"), Path.of(".ci"))).isEmpty();
+				Path.of("docker-compose.yml"), Path.of(".ci")))
+			.isEmpty();
 	}
 
 	@Test
@@ -60,7 +71,8 @@ class DocsReferencesTests {
 	@Test
 	@DisplayName("README.md and docs/ cite no document outside the repository and no issue number")
 	void docsCiteNothingOutsideTheRepository() throws IOException {
-		// docs/ cite RFC sections in lists ("RFC 4226 … (§4 secret length, §5.3 truncation)"), so no § check here
+		// docs/ cite RFC sections in lists ("RFC 4226 … (§4 secret length, §5.3
+		// truncation)"), so no § check here
 		assertThat(offences(false, Path.of("README.md"), Path.of("docs"))).isEmpty();
 	}
 

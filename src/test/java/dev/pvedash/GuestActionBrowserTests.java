@@ -17,9 +17,10 @@ import dev.pvedash.support.Chromium;
 import dev.pvedash.support.PveDashBrowserTest;
 
 /**
- * The guest action walk in real Chromium, in demo mode on the simulator: the N95 host on the overview, stop and
- * start docker-host through the confirmation and watch the task end, and the router guard refusing a
- * wrong name for pfSense. Screenshots at desktop and phone width, light and dark.
+ * The guest action walk in real Chromium, in demo mode on the simulator: the N95 host on
+ * the overview, stop and start docker-host through the confirmation and watch the task
+ * end, and the router guard refusing a wrong name for pfSense. Screenshots at desktop and
+ * phone width, light and dark.
  */
 @PveDashBrowserTest
 class GuestActionBrowserTests {
@@ -34,7 +35,6 @@ class GuestActionBrowserTests {
 	GuestActionBrowserTests(ChromeDriver driver) {
 		this.driver = driver;
 	}
-
 
 	@Test
 	void stopAndStartDockerHostAndTheRouterGuard() {

@@ -21,9 +21,10 @@ import dev.pvedash.support.PveDashBrowserTest;
 import dev.pvedash.support.Chromium;
 
 /**
- * The guest page after a task ends, in real Chromium on the simulator and without a reload: the buttons
- * follow the new state (Start for a guest just shut down), the task is listed under "Recent tasks", and
- * the progress line keeps its distance from the heading below it (docs/actions.md, "The guest page").
+ * The guest page after a task ends, in real Chromium on the simulator and without a
+ * reload: the buttons follow the new state (Start for a guest just shut down), the task
+ * is listed under "Recent tasks", and the progress line keeps its distance from the
+ * heading below it (docs/actions.md, "The guest page").
  */
 @PveDashBrowserTest
 class GuestPageAfterTaskBrowserTests {
@@ -66,7 +67,8 @@ class GuestPageAfterTaskBrowserTests {
 			Chromium.theme(this.driver, "light");
 			this.faults.reset();
 		}
-		// the walks that share this context need PVE back: the next good cycle reopens actions
+		// the walks that share this context need PVE back: the next good cycle reopens
+		// actions
 		Chromium.waitFor(this.driver, d -> !this.inventory.endpoint().failing(), Duration.ofSeconds(90));
 	}
 
@@ -75,7 +77,8 @@ class GuestPageAfterTaskBrowserTests {
 		BrowserSteps steps = new BrowserSteps(this.driver, this.port);
 		steps.logIn();
 		Chromium.waitFor(this.driver, d -> {
-			d.get(steps.url("/guests/101")); // the first poll lands within seconds of start-up
+			d.get(steps.url("/guests/101")); // the first poll lands within seconds of
+												// start-up
 			return d.findElements(By.cssSelector("a[href='/guests/101/shutdown/confirm']")).size() == 1;
 		}, Duration.ofSeconds(30));
 		steps.click("a[href='/guests/101/shutdown/confirm']");
@@ -89,7 +92,8 @@ class GuestPageAfterTaskBrowserTests {
 		WebElement start = Chromium.waitFor(this.driver, ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("form[action='/guests/101/start'] button")), Duration.ofSeconds(15));
 		assertThat(start.getText()).isEqualTo("Start homeassistant");
-		assertThat(this.driver.findElements(By.cssSelector("a[href='/guests/101/shutdown/confirm'], a[href='/guests/101/stop/confirm']")))
+		assertThat(this.driver
+			.findElements(By.cssSelector("a[href='/guests/101/shutdown/confirm'], a[href='/guests/101/stop/confirm']")))
 			.isEmpty();
 		assertThat(this.driver.findElement(By.cssSelector("#guest-live .state")).getText()).contains("stopped");
 		WebElement listed = Chromium.waitFor(this.driver, ExpectedConditions.visibilityOfElementLocated(

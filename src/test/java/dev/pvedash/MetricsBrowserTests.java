@@ -25,10 +25,11 @@ import dev.pvedash.support.Chromium;
 import dev.pvedash.support.PveDashBrowserTest;
 
 /**
- * The metrics charts in real Chromium on the simulator: the guest page draws uPlot charts from the backfilled
- * history, switches ranges (1h, 7d, 1y), shows local time and a value with its unit under the cursor, and
- * the overview carries sparklines and storage forecasts; no console error, no CSP violation. Screenshots at
- * desktop and phone width, light and dark, under target/screenshots/.
+ * The metrics charts in real Chromium on the simulator: the guest page draws uPlot charts
+ * from the backfilled history, switches ranges (1h, 7d, 1y), shows local time and a value
+ * with its unit under the cursor, and the overview carries sparklines and storage
+ * forecasts; no console error, no CSP violation. Screenshots at desktop and phone width,
+ * light and dark, under target/screenshots/.
  */
 @PveDashBrowserTest
 class MetricsBrowserTests {
@@ -44,7 +45,6 @@ class MetricsBrowserTests {
 		this.driver = driver;
 	}
 
-
 	@Test
 	void guestChartsSwitchRangesAndShowValuesUnderTheCursor() {
 		List<LogEntry> console = new ArrayList<>();
@@ -53,12 +53,16 @@ class MetricsBrowserTests {
 		Chromium.viewport(driver, 1280, 900);
 		Chromium.theme(driver, "light");
 		driver.get(steps.url("/guests/101"));
-		// the backfill from PVE's rrddata runs in the background after start: wait for a week of history
-		// asked every 2 s, not at WebDriverWait's default 0.5 s: each check is an API call of its own
+		// the backfill from PVE's rrddata runs in the background after start: wait for a
+		// week of history
+		// asked every 2 s, not at WebDriverWait's default 0.5 s: each check is an API
+		// call of its own
 		new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(2))
-			.until(d -> ((Number) Chromium.script(driver, "var x = new XMLHttpRequest();"
-					+ "x.open('GET', '/api/metrics/guests/101?range=7d', false); x.send();"
-					+ "return JSON.parse(x.responseText).points.filter(p => p.cpu != null).length")).intValue() >= 100);
+			.until(d -> ((Number) Chromium.script(driver,
+					"var x = new XMLHttpRequest();"
+							+ "x.open('GET', '/api/metrics/guests/101?range=7d', false); x.send();"
+							+ "return JSON.parse(x.responseText).points.filter(p => p.cpu != null).length"))
+				.intValue() >= 100);
 		driver.navigate().refresh();
 		Chromium.waitFor(driver, d -> !d.findElements(By.cssSelector(GROUP + " [data-chart=cpu] canvas")).isEmpty(),
 				Duration.ofSeconds(20));
@@ -80,7 +84,8 @@ class MetricsBrowserTests {
 			}
 			awaitDrawn(range);
 			// coarse ranges draw the max beside the average
-			assertThat(driver.findElement(By.cssSelector(GROUP + " [data-chart=cpu] .u-legend")).getText()).contains("CPU max");
+			assertThat(driver.findElement(By.cssSelector(GROUP + " [data-chart=cpu] .u-legend")).getText())
+				.contains("CPU max");
 			hoverShowsTimeAndValue("%");
 		}
 		assertThat(driver.findElement(By.cssSelector(GROUP + " button[data-range='1h']")).getAttribute("aria-pressed"))
@@ -109,28 +114,35 @@ class MetricsBrowserTests {
 				Duration.ofSeconds(20));
 		assertThat(driver.findElement(By.id("spark-node-pve")).getAttribute("aria-label"))
 			.matches("CPU over the last hour: now \\d.* %, max \\d.* %");
-		assertThat(driver.findElements(By.cssSelector("#host-pve .storages .forecast")))
-			.isNotEmpty()
-			.allSatisfy(f -> assertThat(f.getText()).matches("full in about \\d+ days|full within a day|full|not filling|not enough history yet"));
+		assertThat(driver.findElements(By.cssSelector("#host-pve .storages .forecast"))).isNotEmpty()
+			.allSatisfy(f -> assertThat(f.getText())
+				.matches("full in about \\d+ days|full within a day|full|not filling|not enough history yet"));
 		WebElement history = driver.findElement(By.cssSelector("#host-pve details.storage-history"));
 		history.findElement(By.tagName("summary")).click();
 		Chromium.waitFor(driver, d -> !history.findElements(By.cssSelector("canvas")).isEmpty()
 				|| history.getText().contains("No history yet"), Duration.ofSeconds(20));
-		Chromium.waitFor(driver, d -> !d.findElements(By.cssSelector("#charts-node-pve [data-chart=cpu] canvas")).isEmpty(),
+		Chromium.waitFor(driver,
+				d -> !d.findElements(By.cssSelector("#charts-node-pve [data-chart=cpu] canvas")).isEmpty(),
 				Duration.ofSeconds(20));
 		Chromium.capture(driver, "metrics-overview-desktop-light", false);
 		closeUp("metrics-host-card-light", "#host-pve");
-		// the live refresh (every 10 s; forced here) keeps the drawn charts and the open disclosure
-		Chromium.script(driver, "document.querySelector('#charts-node-pve canvas').kept = true;"
-				+ "htmx.ajax('GET', '/', {target: '#summary', select: '#summary', swap: 'outerHTML'})"
-				+ ".then(() => document.body.setAttribute('data-refreshed', ''))");
+		// the live refresh (every 10 s; forced here) keeps the drawn charts and the open
+		// disclosure
+		Chromium.script(driver,
+				"document.querySelector('#charts-node-pve canvas').kept = true;"
+						+ "htmx.ajax('GET', '/', {target: '#summary', select: '#summary', swap: 'outerHTML'})"
+						+ ".then(() => document.body.setAttribute('data-refreshed', ''))");
 		Chromium.waitFor(driver, d -> !d.findElements(By.cssSelector("body[data-refreshed]")).isEmpty());
-		assertThat(Chromium.script(driver, "return document.querySelector('#charts-node-pve canvas').kept === true"
-				+ " && document.querySelector('#host-pve details.storage-history').open")).isEqualTo(true);
+		assertThat(
+				Chromium.script(driver,
+						"return document.querySelector('#charts-node-pve canvas').kept === true"
+								+ " && document.querySelector('#host-pve details.storage-history').open"))
+			.isEqualTo(true);
 		Chromium.theme(driver, "dark");
 		Chromium.viewport(driver, 375, 812);
 		driver.navigate().refresh();
-		Chromium.waitFor(driver, d -> !d.findElements(By.cssSelector("#charts-node-pve [data-chart=cpu] canvas")).isEmpty(),
+		Chromium.waitFor(driver,
+				d -> !d.findElements(By.cssSelector("#charts-node-pve [data-chart=cpu] canvas")).isEmpty(),
 				Duration.ofSeconds(20));
 		Chromium.capture(driver, "metrics-overview-phone-dark", true);
 		closeUp("metrics-host-charts-phone-dark", "#charts-node-pve");
@@ -147,8 +159,10 @@ class MetricsBrowserTests {
 				Duration.ofSeconds(20));
 		Chromium.capture(driver, "metrics-guests-desktop-light", false);
 		console.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
-		assertThat(console).filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
-				|| entry.getMessage().contains("Content Security Policy")).isEmpty();
+		assertThat(console)
+			.filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
+					|| entry.getMessage().contains("Content Security Policy"))
+			.isEmpty();
 	}
 
 	/** Just one element, at full size, for a closer look than the whole page gives. */
@@ -164,15 +178,24 @@ class MetricsBrowserTests {
 		}
 	}
 
-	/** The range button is pressed and its fetch has been drawn (no request in flight, a canvas present). */
+	/**
+	 * The range button is pressed and its fetch has been drawn (no request in flight, a
+	 * canvas present).
+	 */
 	private void awaitDrawn(String range) {
-		Chromium.waitFor(driver, d -> "true".equals(d.findElement(By.cssSelector(GROUP + " button[data-range='" + range + "']"))
-			.getAttribute("aria-pressed"))
-				&& d.findElement(By.cssSelector(GROUP)).getAttribute("aria-busy") == null
-				&& !d.findElements(By.cssSelector(GROUP + " [data-chart=cpu] canvas")).isEmpty(), Duration.ofSeconds(20));
+		Chromium.waitFor(driver,
+				d -> "true"
+					.equals(d.findElement(By.cssSelector(GROUP + " button[data-range='" + range + "']"))
+						.getAttribute("aria-pressed"))
+						&& d.findElement(By.cssSelector(GROUP)).getAttribute("aria-busy") == null
+						&& !d.findElements(By.cssSelector(GROUP + " [data-chart=cpu] canvas")).isEmpty(),
+				Duration.ofSeconds(20));
 	}
 
-	/** Hovers the CPU chart from its right end leftwards until a point with a value is under the cursor. */
+	/**
+	 * Hovers the CPU chart from its right end leftwards until a point with a value is
+	 * under the cursor.
+	 */
 	private void hoverShowsTimeAndValue(String unit) {
 		hoverOn("cpu");
 		assertThat(legendValue("cpu", 0)).as("local time").matches(".*\\d{1,2}:\\d{2}.*");

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Keeps the feature modules honest: no cycles, no reaching into another module's internals. */
+/**
+ * Keeps the feature modules honest: no cycles, no reaching into another module's
+ * internals.
+ */
 class ModularityTests {
 
 	final ApplicationModules modules = ApplicationModules.of(PveDashApplication.class);

@@ -17,8 +17,8 @@ import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.support.RawHttp;
 
 /**
- * The whole application on its real server (Tomcat, every filter, the container's error dispatch),
- * reached from different loopback addresses to act as different clients.
+ * The whole application on its real server (Tomcat, every filter, the container's error
+ * dispatch), reached from different loopback addresses to act as different clients.
  */
 @PveDashServerTest
 class PveDashApplicationTests {
@@ -59,10 +59,13 @@ class PveDashApplicationTests {
 		client.login(PveDashServerTest.ADMIN, PveDashServerTest.ADMIN_PASSWORD);
 		RawHttp.Response missing = client.get("/no/such/page");
 		assertThat(missing.status()).isEqualTo(404);
-		assertThat(missing.header("Content-Security-Policy")).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+		assertThat(missing.header("Content-Security-Policy")).contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
 		assertThat(missing.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(missing.header("Referrer-Policy")).isEqualTo("same-origin");
-		assertThat(missing.body()).contains("This page does not exist").doesNotContain("Whitelabel").doesNotContain("Exception");
+		assertThat(missing.body()).contains("This page does not exist")
+			.doesNotContain("Whitelabel")
+			.doesNotContain("Exception");
 		RawHttp.Response adminHealth = client.get("/actuator/health");
 		assertThat(adminHealth.body()).contains("\"components\"");
 	}
@@ -102,14 +105,18 @@ class PveDashApplicationTests {
 	void demoModeRunsTheRealClientAgainstTheSimulator() throws IOException {
 		RawHttp admin = new RawHttp("127.0.0.1", this.port);
 		admin.login(PveDashServerTest.ADMIN, PveDashServerTest.ADMIN_PASSWORD);
-		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/actuator/health").body())
-			.contains("\"proxmox\":{\"details\":{\"mode\":\"demo\",\"version\":\"8.2.4\",\"nodes\":1,\"guests\":7"));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(admin.get("/actuator/health").body()).contains(
+					"\"proxmox\":{\"details\":{\"mode\":\"demo\",\"version\":\"8.2.4\",\"nodes\":1,\"guests\":7"));
 		assertThat(admin.get("/").body()).contains("Demo — simulated Proxmox host.");
 	}
 
 	private String addressOf(String actor) {
 		return this.jdbc.sql("select client_address from audit_entry where actor = ? and kind = 'LOGIN'")
-			.param(actor).query(String.class).single();
+			.param(actor)
+			.query(String.class)
+			.single();
 	}
 
 }

@@ -17,10 +17,11 @@ import dev.pvedash.support.Chromium;
 import dev.pvedash.support.PveDashBrowserTest;
 
 /**
- * The snapshot walk in real Chromium on the simulator: the timeline never lists PVE's {@code current}; an invalid
- * name is refused in the form; a snapshot taken through the form shows in the timeline, is rolled back with
- * the guest's name typed and deleted, and stays in the history as deleted. Screenshots of the snapshot,
- * backup and guest pages at desktop and phone width.
+ * The snapshot walk in real Chromium on the simulator: the timeline never lists PVE's
+ * {@code current}; an invalid name is refused in the form; a snapshot taken through the
+ * form shows in the timeline, is rolled back with the guest's name typed and deleted, and
+ * stays in the history as deleted. Screenshots of the snapshot, backup and guest pages at
+ * desktop and phone width.
  */
 @PveDashBrowserTest
 class SnapshotBrowserTests {
@@ -37,7 +38,6 @@ class SnapshotBrowserTests {
 	SnapshotBrowserTests(ChromeDriver driver) {
 		this.driver = driver;
 	}
-
 
 	@Test
 	void takeRollBackAndDeleteASnapshot() {
@@ -94,7 +94,8 @@ class SnapshotBrowserTests {
 		this.steps.awaitTaskDone();
 
 		driver.get(this.steps.url("/snapshots?guest=201"));
-		reloadUntil(() -> driver.findElements(By.cssSelector("table.snapshots tr.deleted")).stream()
+		reloadUntil(() -> driver.findElements(By.cssSelector("table.snapshots tr.deleted"))
+			.stream()
 			.anyMatch(row -> row.getText().contains(NAME)), Duration.ofSeconds(30));
 
 		driver.get(this.steps.url("/guests/101"));

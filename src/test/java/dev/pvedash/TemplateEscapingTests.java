@@ -13,14 +13,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Text from the hypervisor (guest names, notes, task messages) reaches pages only through escaping output
- * (OWASP ASVS 5.0 1.2.1, 3.2.2; docs/security.md row 16). A template that writes unescaped text, inlines
- * model values into a script, or links to {@code javascript:} fails the build.
+ * Text from the hypervisor (guest names, notes, task messages) reaches pages only through
+ * escaping output (OWASP ASVS 5.0 1.2.1, 3.2.2; docs/security.md row 16). A template that
+ * writes unescaped text, inlines model values into a script, or links to
+ * {@code javascript:} fails the build.
  */
 class TemplateEscapingTests {
 
-	private static final Pattern UNESCAPED = Pattern.compile("th:utext|\\[\\(\\$\\{|th:inline=\"javascript\"|javascript:",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern UNESCAPED = Pattern
+		.compile("th:utext|\\[\\(\\$\\{|th:inline=\"javascript\"|javascript:", Pattern.CASE_INSENSITIVE);
 
 	@Test
 	@DisplayName("row 16: no th:utext, no [(${…})], no inlined script values, no javascript: links in any template")

@@ -1,6 +1,5 @@
 package dev.pvedash.audit;
 
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -8,8 +7,9 @@ import dev.pvedash.guests.GuestActionEnded;
 import dev.pvedash.guests.GuestActionRequested;
 
 /**
- * Two rows per guest action (power, snapshot or backup): the request, written in the claim's transaction before PVE hears of it (if
- * it cannot be written, the action is not sent), and the result with UPID, exit status and duration.
+ * Two rows per guest action (power, snapshot or backup): the request, written in the
+ * claim's transaction before PVE hears of it (if it cannot be written, the action is not
+ * sent), and the result with UPID, exit status and duration.
  */
 @Component
 class ActionAuditRecorder {
@@ -40,7 +40,10 @@ class ActionAuditRecorder {
 				detail.toString());
 	}
 
-	/** "101 homeassistant on pve", with the snapshot or storage acted on: "… on pve: weekly-3". */
+	/**
+	 * "101 homeassistant on pve", with the snapshot or storage acted on: "… on pve:
+	 * weekly-3".
+	 */
 	private static String target(int vmid, String name, String node, String detail) {
 		return vmid + ((name != null) ? " " + name : "") + " on " + node + ((detail != null) ? ": " + detail : "");
 	}

@@ -11,7 +11,10 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /audit}: newest first, filter by user and kind, paged; the rows fragment for htmx filter and pager swaps. */
+/**
+ * {@code /audit}: newest first, filter by user and kind, paged; the rows fragment for
+ * htmx filter and pager swaps.
+ */
 @Controller
 class AuditController {
 

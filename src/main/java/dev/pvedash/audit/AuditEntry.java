@@ -2,7 +2,10 @@ package dev.pvedash.audit;
 
 import java.time.Instant;
 
-/** One audit row; {@code occurredAt} is UTC. Public only so the template engine can call {@link #badge()}. */
+/**
+ * One audit row; {@code occurredAt} is UTC. Public only so the template engine can call
+ * {@link #badge()}.
+ */
 public record AuditEntry(long id, Instant occurredAt, String actor, String clientAddress, String kind, String target,
 		String outcome, String detail) {
 
@@ -11,8 +14,9 @@ public record AuditEntry(long id, Instant occurredAt, String actor, String clien
 	}
 
 	/**
-	 * The badge colour of the outcome: logins say SUCCESS/FAILURE, PVE tasks OK/FAILED/UNKNOWN/NOT_SENT, denials
-	 * DENIED. NOT_SENT is a warning, not an error: nothing reached PVE (docs/actions.md).
+	 * The badge colour of the outcome: logins say SUCCESS/FAILURE, PVE tasks
+	 * OK/FAILED/UNKNOWN/NOT_SENT, denials DENIED. NOT_SENT is a warning, not an error:
+	 * nothing reached PVE (docs/actions.md).
 	 */
 	public String badge() {
 		return switch (this.outcome) {

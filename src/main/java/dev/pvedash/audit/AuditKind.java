@@ -7,21 +7,19 @@ import dev.pvedash.snapshots.ScheduleChanged;
 import dev.pvedash.users.AccountChanged;
 
 /**
- * Every kind of audit row, named as stored; the page shows each as words ({@code audit.kind.<NAME>} in
- * messages.properties, a test checks that every value has them). Account changes, guest actions and schedule
- * changes map to their kind here, one case each, so a new change or action cannot be audited under a made-up name.
+ * Every kind of audit row, named as stored; the page shows each as words
+ * ({@code audit.kind.<NAME>} in messages.properties, a test checks that every value has
+ * them). Account changes, guest actions and schedule changes map to their kind here, one
+ * case each, so a new change or action cannot be audited under a made-up name.
  */
 enum AuditKind {
 
-	LOGIN, LOGIN_CODE, PASSWORD_CHECK, ACCESS_DENIED,
-	ACCOUNT_CREATED, ACCOUNT_ROLE_CHANGED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_PASSWORD_RESET,
-	ACCOUNT_PASSWORD_CHANGED, ACCOUNT_SECOND_FACTOR_ENABLED, ACCOUNT_SECOND_FACTOR_DISABLED,
-	ACCOUNT_SECOND_FACTOR_RESET, ACCOUNT_SECOND_FACTOR_UNLOCKED, ACCOUNT_SECOND_FACTOR_POLICY,
-	GUEST_START, GUEST_SHUTDOWN, GUEST_REBOOT, GUEST_STOP, GUEST_SUSPEND, GUEST_RESUME, GUEST_SNAPSHOT,
-	GUEST_ROLLBACK, GUEST_DELSNAPSHOT, GUEST_BACKUP,
-	SCHEDULE_CREATED, SCHEDULE_UPDATED, SCHEDULE_DELETED, SCHEDULE_ENABLED, SCHEDULE_DISABLED, SCHEDULE_RUN_NOW,
-	BACKUP_SETTING,
-	PVE_REFUSED, PVE_ACCEPTED;
+	LOGIN, LOGIN_CODE, PASSWORD_CHECK, ACCESS_DENIED, ACCOUNT_CREATED, ACCOUNT_ROLE_CHANGED, ACCOUNT_DISABLED,
+	ACCOUNT_ENABLED, ACCOUNT_PASSWORD_RESET, ACCOUNT_PASSWORD_CHANGED, ACCOUNT_SECOND_FACTOR_ENABLED,
+	ACCOUNT_SECOND_FACTOR_DISABLED, ACCOUNT_SECOND_FACTOR_RESET, ACCOUNT_SECOND_FACTOR_UNLOCKED,
+	ACCOUNT_SECOND_FACTOR_POLICY, GUEST_START, GUEST_SHUTDOWN, GUEST_REBOOT, GUEST_STOP, GUEST_SUSPEND, GUEST_RESUME,
+	GUEST_SNAPSHOT, GUEST_ROLLBACK, GUEST_DELSNAPSHOT, GUEST_BACKUP, SCHEDULE_CREATED, SCHEDULE_UPDATED,
+	SCHEDULE_DELETED, SCHEDULE_ENABLED, SCHEDULE_DISABLED, SCHEDULE_RUN_NOW, BACKUP_SETTING, PVE_REFUSED, PVE_ACCEPTED;
 
 	static AuditKind of(AccountChanged.Change change) {
 		return switch (change) {

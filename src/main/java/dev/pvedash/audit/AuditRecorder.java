@@ -16,8 +16,8 @@ import dev.pvedash.users.LoginThrottledException;
 import dev.pvedash.users.PasswordCheckFailed;
 
 /**
- * Turns login outcomes and account changes into audit rows. Listeners are synchronous on purpose: an
- * account change and its audit row share one transaction.
+ * Turns login outcomes and account changes into audit rows. Listeners are synchronous on
+ * purpose: an account change and its audit row share one transaction.
  */
 @Component
 class AuditRecorder {

@@ -27,8 +27,7 @@ class AuditRepository {
 		this.jdbc.sql("""
 				insert into audit_entry (occurred_at, actor, client_address, kind, target, outcome, detail)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(utc(at), clip(actor, 64),
-					clip(ClientAddresses.canonical(clientAddress), 64), kind.name(),
+			.params(utc(at), clip(actor, 64), clip(ClientAddresses.canonical(clientAddress), 64), kind.name(),
 					clip(target, 128), outcome, clip(detail, 512))
 			.update();
 	}
@@ -39,7 +38,8 @@ class AuditRepository {
 		String where = where(query, params);
 		params.add(query.size() + 1);
 		params.add(query.offset());
-		return this.jdbc.sql("select * from audit_entry" + where + " order by occurred_at desc, id desc limit ? offset ?")
+		return this.jdbc
+			.sql("select * from audit_entry" + where + " order by occurred_at desc, id desc limit ? offset ?")
 			.params(params)
 			.query(AuditRepository::map)
 			.list();
@@ -63,9 +63,9 @@ class AuditRepository {
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-		return new AuditEntry(rs.getLong("id"), instant(rs, "occurred_at"),
-				rs.getString("actor"), rs.getString("client_address"), rs.getString("kind"), rs.getString("target"),
-				rs.getString("outcome"), rs.getString("detail"));
+		return new AuditEntry(rs.getLong("id"), instant(rs, "occurred_at"), rs.getString("actor"),
+				rs.getString("client_address"), rs.getString("kind"), rs.getString("target"), rs.getString("outcome"),
+				rs.getString("detail"));
 	}
 
 }

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 
 import dev.pvedash.backups.BackupSettingChanged;
 
-/** One row per change of a protection setting, in the change's transaction (see ProtectionSettings). */
+/**
+ * One row per change of a protection setting, in the change's transaction (see
+ * ProtectionSettings).
+ */
 @Component
 class BackupSettingsAuditRecorder {
 

@@ -6,8 +6,8 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
- * Tomcat reports IPv6 peers in full form ({@code 0:0:0:0:0:0:0:1}); the audit log shows the short form
- * people know from {@code ip addr} ({@code ::1}, RFC 5952).
+ * Tomcat reports IPv6 peers in full form ({@code 0:0:0:0:0:0:0:1}); the audit log shows
+ * the short form people know from {@code ip addr} ({@code ::1}, RFC 5952).
  */
 final class ClientAddresses {
 

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 
 import dev.pvedash.users.AccessDenied;
 
-/** One row per 403 of a signed-in user: who, from where, which method and path, and why. */
+/**
+ * One row per 403 of a signed-in user: who, from where, which method and path, and why.
+ */
 @Component
 class DenialAuditRecorder {
 

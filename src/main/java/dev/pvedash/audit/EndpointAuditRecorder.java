@@ -8,14 +8,17 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.inventory.EndpointChanged;
 
 /**
- * One row when PVE starts refusing the dashboard (token, privilege, certificate) and one when it accepts it
- * again: the owner sees when a token was revoked or a certificate changed, once, not once a poll
- * (docs/security.md, F5 and F7). Plain unreachability is not a security event and stays on the pages.
+ * One row when PVE starts refusing the dashboard (token, privilege, certificate) and one
+ * when it accepts it again: the owner sees when a token was revoked or a certificate
+ * changed, once, not once a poll (docs/security.md, F5 and F7). Plain unreachability is
+ * not a security event and stays on the pages.
  */
 @Component
 class EndpointAuditRecorder {
 
-	/** ProxmoxException kinds that mean PVE refused us, rather than could not be reached. */
+	/**
+	 * ProxmoxException kinds that mean PVE refused us, rather than could not be reached.
+	 */
 	private static final Set<String> REFUSALS = Set.of("AUTHENTICATION", "PERMISSION", "TLS");
 
 	private static final String TARGET = "Proxmox VE";

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.snapshots.ScheduleChanged;
 
 /**
- * One row per change to a snapshot schedule and per "Run now", written in the change's transaction. The
- * snapshots a run makes are audited as guest actions, by actor {@code schedule:<name>}.
+ * One row per change to a snapshot schedule and per "Run now", written in the change's
+ * transaction. The snapshots a run makes are audited as guest actions, by actor
+ * {@code schedule:<name>}.
  */
 @Component
 class ScheduleAuditRecorder {

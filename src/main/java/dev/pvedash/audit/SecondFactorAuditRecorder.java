@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 
 import dev.pvedash.users.SecondFactorChecked;
 
-/** Every second-step code checked (sign-in or re-authentication) becomes a LOGIN_CODE row, like logins do. */
+/**
+ * Every second-step code checked (sign-in or re-authentication) becomes a LOGIN_CODE row,
+ * like logins do.
+ */
 @Component
 class SecondFactorAuditRecorder {
 
@@ -17,8 +20,8 @@ class SecondFactorAuditRecorder {
 
 	@EventListener
 	void codeChecked(SecondFactorChecked event) {
-		this.repository.append(event.at(), event.username(), event.clientAddress(), AuditKind.LOGIN_CODE, null, event.outcome(),
-				event.detail());
+		this.repository.append(event.at(), event.username(), event.clientAddress(), AuditKind.LOGIN_CODE, null,
+				event.outcome(), event.detail());
 	}
 
 }

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** PVE's backup jobs, the guests no job covers, and the read state of each endpoint the sync reads. */
+/**
+ * PVE's backup jobs, the guests no job covers, and the read state of each endpoint the
+ * sync reads.
+ */
 @Repository
 class BackupJobRepository {
 
@@ -34,8 +37,8 @@ class BackupJobRepository {
 			this.jdbc.sql("""
 					insert into backup_job (id, schedule, next_run, storage, vmids, all_guests, exclude, pool, enabled,
 					comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(j.id(), j.schedule(), utc(j.nextRun()), j.storage(), join(j.vmids()), j.all(), join(j.exclude()),
-						j.pool(), j.enabled(), clip(j.comment(), 512))
+				.params(j.id(), j.schedule(), utc(j.nextRun()), j.storage(), join(j.vmids()), j.all(),
+						join(j.exclude()), j.pool(), j.enabled(), clip(j.comment(), 512))
 				.update();
 		}
 	}
@@ -64,9 +67,7 @@ class BackupJobRepository {
 	void read(String source, Instant now) {
 		this.jdbc.sql("""
 				merge into backup_source (source, attempted_at, read_at, error_kind, error, retry_after)
-				key (source) values (?, ?, ?, null, null, null)""")
-			.params(source, utc(now), utc(now))
-			.update();
+				key (source) values (?, ?, ?, null, null, null)""").params(source, utc(now), utc(now)).update();
 	}
 
 	void failed(String source, Instant now, String kind, String error, Instant retryAfter) {

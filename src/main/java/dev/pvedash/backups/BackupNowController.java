@@ -20,9 +20,9 @@ import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * "Back up now": one vzdump of one guest to a backup storage of its node. The storage must be one the sync
- * stored for that node, so a made-up id never reaches PVE; the guest's one-in-flight claim turns a double
- * click into one task.
+ * "Back up now": one vzdump of one guest to a backup storage of its node. The storage
+ * must be one the sync stored for that node, so a made-up id never reaches PVE; the
+ * guest's one-in-flight claim turns a double click into one task.
  */
 @Controller
 class BackupNowController {
@@ -45,7 +45,8 @@ class BackupNowController {
 		GuestView guest = this.inventory.guest(vmid.value())
 			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "guests.error.notFound"))
 			.guest();
-		boolean known = storage != null && this.pages.storagesOn(guest.node()).stream().anyMatch(s -> s.storage().equals(storage));
+		boolean known = storage != null
+				&& this.pages.storagesOn(guest.node()).stream().anyMatch(s -> s.storage().equals(storage));
 		if (!known) {
 			throw new UserFacingException(HttpStatus.UNPROCESSABLE_CONTENT, "backups.now.bad-storage", guest.node());
 		}

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
 
-/** Builds the models of {@code /backups} and the guest page panel from one read of the store. */
+/**
+ * Builds the models of {@code /backups} and the guest page panel from one read of the
+ * store.
+ */
 @Component
 class BackupPages {
 
@@ -37,10 +40,19 @@ class BackupPages {
 			.map(s -> new BackupsPage.StorageRow(s, state.location(s.storage()),
 					state.settings().locations().containsKey(s.storage())))
 			.toList();
-		Instant asOf = state.sources().values().stream().map(SourceState::attemptedAt).filter(Objects::nonNull)
-			.max(Comparator.naturalOrder()).orElse(null);
-		List<SourceState> failing = state.sources().values().stream().filter(SourceState::failing)
-			.sorted(Comparator.comparing(SourceState::source)).toList();
+		Instant asOf = state.sources()
+			.values()
+			.stream()
+			.map(SourceState::attemptedAt)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		List<SourceState> failing = state.sources()
+			.values()
+			.stream()
+			.filter(SourceState::failing)
+			.sorted(Comparator.comparing(SourceState::source))
+			.toList();
 		return new BackupsPage(rows, storages, state.jobs(), state.uncovered(), failing, asOf);
 	}
 
@@ -49,7 +61,10 @@ class BackupPages {
 		return row(guest, this.protection.verdict(guest, state), state);
 	}
 
-	/** Where "Back up now" can write: readable, off-host storages first, since only those protect the guest. */
+	/**
+	 * Where "Back up now" can write: readable, off-host storages first, since only those
+	 * protect the guest.
+	 */
 	List<StoredStorage> storagesOn(String node) {
 		BackupState state = this.states.load();
 		return state.storages()

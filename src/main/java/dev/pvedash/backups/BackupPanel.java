@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import dev.pvedash.guests.GuestPanel;
 import dev.pvedash.inventory.Inventory;
 
-/** The backups section of the guest page: verdict, newest backups, last task and "Back up now". */
+/**
+ * The backups section of the guest page: verdict, newest backups, last task and "Back up
+ * now".
+ */
 @Component
 class BackupPanel implements GuestPanel {
 

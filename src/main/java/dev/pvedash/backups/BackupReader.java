@@ -15,9 +15,10 @@ import dev.pvedash.proxmox.ProxmoxApiException;
 import dev.pvedash.proxmox.ProxmoxException;
 
 /**
- * What one sync reads from PVE and where it goes. Each storage and endpoint is read on its own: a failure is
- * stored with its reason and the last good listing stays. An endpoint that answered 403 (no privilege) or 501
- * (older PVE) is left alone until the next periodic run instead of being asked again on every trigger.
+ * What one sync reads from PVE and where it goes. Each storage and endpoint is read on
+ * its own: a failure is stored with its reason and the last good listing stays. An
+ * endpoint that answered 403 (no privilege) or 501 (older PVE) is left alone until the
+ * next periodic run instead of being asked again on every trigger.
  */
 @Component
 class BackupReader {
@@ -44,7 +45,10 @@ class BackupReader {
 		this.properties = properties;
 	}
 
-	/** {@code periodic}: the full run (start, every interval) that also retries backed-off endpoints. */
+	/**
+	 * {@code periodic}: the full run (start, every interval) that also retries backed-off
+	 * endpoints.
+	 */
 	void readAll(List<String> online, List<String> offline, Instant now, boolean periodic) {
 		var sources = this.jobs.sources();
 		for (String node : online) {
@@ -114,7 +118,9 @@ class BackupReader {
 		return state == null || state.retryAfter() == null;
 	}
 
-	/** PVE's own words with the status, e.g. "storage 'usb-backup' is not online (500)". */
+	/**
+	 * PVE's own words with the status, e.g. "storage 'usb-backup' is not online (500)".
+	 */
 	static String reason(ProxmoxException ex) {
 		String message = (ex instanceof ProxmoxApiException api && !api.reason().isEmpty()) ? api.reason()
 				: (ex.getMessage() != null) ? ex.getMessage() : ex.kind().name();

@@ -26,14 +26,21 @@ class BackupRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The node's storage list as just read: rows keep their read state; storages gone from PVE are dropped. */
+	/**
+	 * The node's storage list as just read: rows keep their read state; storages gone
+	 * from PVE are dropped.
+	 */
 	@Transactional
 	void replaceStorages(String node, List<BackupSource.StorageEntry> storages, Instant now) {
 		List<String> ids = storages.stream().map(BackupSource.StorageEntry::storage).toList();
 		for (StoredStorage gone : storages(node)) {
 			if (!ids.contains(gone.storage())) {
-				this.jdbc.sql("delete from backup_storage where node = ? and storage = ?").params(node, gone.storage()).update();
-				this.jdbc.sql("delete from backup_copy where node = ? and storage = ?").params(gone.copyNode(), gone.storage()).update();
+				this.jdbc.sql("delete from backup_storage where node = ? and storage = ?")
+					.params(node, gone.storage())
+					.update();
+				this.jdbc.sql("delete from backup_copy where node = ? and storage = ?")
+					.params(gone.copyNode(), gone.storage())
+					.update();
 			}
 		}
 		for (BackupSource.StorageEntry s : storages) {
@@ -45,10 +52,15 @@ class BackupRepository {
 		}
 	}
 
-	/** A good read: the listing replaces the old one, on every node row of a shared storage. */
+	/**
+	 * A good read: the listing replaces the old one, on every node row of a shared
+	 * storage.
+	 */
 	@Transactional
 	void listed(StoredStorage storage, List<BackupSource.BackupEntry> backups, Instant now) {
-		this.jdbc.sql("delete from backup_copy where node = ? and storage = ?").params(storage.copyNode(), storage.storage()).update();
+		this.jdbc.sql("delete from backup_copy where node = ? and storage = ?")
+			.params(storage.copyNode(), storage.storage())
+			.update();
 		for (BackupSource.BackupEntry b : backups) {
 			this.jdbc.sql("""
 					merge into backup_copy (node, storage, volid, vmid, ctime, size_bytes, format, notes, protected,
@@ -71,14 +83,17 @@ class BackupRepository {
 		if (!storage.shared()) {
 			params.add(storage.node());
 		}
-		this.jdbc.sql("update backup_storage set read_at = coalesce(?, read_at), error_kind = ?, error = ?, "
-				+ "retry_after = ? where storage = ? and " + (storage.shared() ? "shared" : "node = ?"))
+		this.jdbc
+			.sql("update backup_storage set read_at = coalesce(?, read_at), error_kind = ?, error = ?, "
+					+ "retry_after = ? where storage = ? and " + (storage.shared() ? "shared" : "node = ?"))
 			.params(params)
 			.update();
 	}
 
 	List<StoredStorage> storages() {
-		return this.jdbc.sql("select * from backup_storage order by storage, node").query(BackupRepository::storage).list();
+		return this.jdbc.sql("select * from backup_storage order by storage, node")
+			.query(BackupRepository::storage)
+			.list();
 	}
 
 	List<StoredStorage> storages(String node) {
@@ -101,15 +116,16 @@ class BackupRepository {
 
 	private static StoredStorage storage(ResultSet rs, int row) throws SQLException {
 		return new StoredStorage(rs.getString("node"), rs.getString("storage"), rs.getString("type"),
-				rs.getBoolean("shared"), rs.getBoolean("active"), rs.getBoolean("enabled"), UtcColumns.instant(rs, "read_at"),
-				rs.getString("error_kind"), rs.getString("error"), UtcColumns.instant(rs, "retry_after"));
+				rs.getBoolean("shared"), rs.getBoolean("active"), rs.getBoolean("enabled"),
+				UtcColumns.instant(rs, "read_at"), rs.getString("error_kind"), rs.getString("error"),
+				UtcColumns.instant(rs, "retry_after"));
 	}
 
 	private static StoredCopy copy(ResultSet rs, int row) throws SQLException {
 		return new StoredCopy(rs.getString("node"), rs.getString("storage"), rs.getString("volid"),
-				rs.getObject("vmid", Integer.class), UtcColumns.instant(rs, "ctime"), rs.getObject("size_bytes", Long.class),
-				rs.getString("format"), rs.getString("notes"), rs.getBoolean("protected"),
-				rs.getString("verification"), rs.getBoolean("encrypted"));
+				rs.getObject("vmid", Integer.class), UtcColumns.instant(rs, "ctime"),
+				rs.getObject("size_bytes", Long.class), rs.getString("format"), rs.getString("notes"),
+				rs.getBoolean("protected"), rs.getString("verification"), rs.getBoolean("encrypted"));
 	}
 
 }

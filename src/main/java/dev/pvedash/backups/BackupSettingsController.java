@@ -17,7 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.pvedash.guests.Vmid;
 import dev.pvedash.system.UserFacingException;
 
-/** {@code /backups/settings} (ADMIN, see SecurityConfiguration): storage locations, per-guest settings, templates. */
+/**
+ * {@code /backups/settings} (ADMIN, see SecurityConfiguration): storage locations,
+ * per-guest settings, templates.
+ */
 @Controller
 class BackupSettingsController {
 

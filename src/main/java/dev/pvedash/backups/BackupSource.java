@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The PVE reads this module needs, in its own records so the reader can be tested against a hand-written
- * source. Failures arrive as {@link dev.pvedash.proxmox.ProxmoxException}.
+ * The PVE reads this module needs, in its own records so the reader can be tested against
+ * a hand-written source. Failures arrive as {@link dev.pvedash.proxmox.ProxmoxException}.
  */
 interface BackupSource {
 
@@ -19,7 +19,8 @@ interface BackupSource {
 	List<UncoveredEntry> notBackedUp();
 
 	/**
-	 * Lines {@code start} (0-based) to {@code start + limit} of a task's log, read on the node its UPID names.
+	 * Lines {@code start} (0-based) to {@code start + limit} of a task's log, read on the
+	 * node its UPID names.
 	 * @throws IllegalArgumentException when {@code upid} is not a task id PVE would write
 	 */
 	List<String> taskLog(String upid, int start, int limit);
@@ -27,7 +28,10 @@ interface BackupSource {
 	record StorageEntry(String storage, String type, boolean shared, boolean active, boolean enabled) {
 	}
 
-	/** {@code verification}: PBS's "ok" or "failed", null when not verified or not a PBS storage. */
+	/**
+	 * {@code verification}: PBS's "ok" or "failed", null when not verified or not a PBS
+	 * storage.
+	 */
 	record BackupEntry(String volid, Integer vmid, Instant ctime, Long size, String format, String notes,
 			boolean protection, String verification, boolean encrypted) {
 	}

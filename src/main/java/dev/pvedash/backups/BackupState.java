@@ -9,7 +9,10 @@ record BackupState(List<StoredStorage> storages, List<StoredCopy> copies, List<S
 		List<BackupSource.UncoveredEntry> uncovered, Map<Integer, StoredLastTask> lastTasks,
 		Map<String, SourceState> sources, BackupSettings settings) {
 
-	/** The storage's location after the admin's override; unknown storages count as on this host. */
+	/**
+	 * The storage's location after the admin's override; unknown storages count as on
+	 * this host.
+	 */
 	StorageLocation location(String storage) {
 		String type = this.storages.stream()
 			.filter(s -> s.storage().equals(storage))
@@ -23,7 +26,10 @@ record BackupState(List<StoredStorage> storages, List<StoredCopy> copies, List<S
 		return this.storages.stream().filter(s -> s.storage().equals(id)).findFirst();
 	}
 
-	/** At least one node's storage list was read once: before that, no guest can be judged. */
+	/**
+	 * At least one node's storage list was read once: before that, no guest can be
+	 * judged.
+	 */
 	boolean listed() {
 		return this.sources.values().stream().anyMatch(s -> s.source().startsWith("storages:") && s.readAt() != null);
 	}

@@ -19,10 +19,12 @@ import dev.pvedash.inventory.TaskView;
 import dev.pvedash.guests.GuestAction;
 
 /**
- * When backups are read (docs/backups.md): at start, after a vzdump task ended (seen in the stored task list),
- * shortly after the dashboard's own backup ended (that storage only), and otherwise every interval. The check
- * itself reads H2, so running it often costs PVE nothing; it also keeps the newest vzdump task per guest. Its
- * only PVE read is the log of a backup job's task that just ended, once per task, to find each guest's part.
+ * When backups are read (docs/backups.md): at start, after a vzdump task ended (seen in
+ * the stored task list), shortly after the dashboard's own backup ended (that storage
+ * only), and otherwise every interval. The check itself reads H2, so running it often
+ * costs PVE nothing; it also keeps the newest vzdump task per guest. Its only PVE read is
+ * the log of a backup job's task that just ended, once per task, to find each guest's
+ * part.
  */
 @Component
 class BackupSync {
@@ -68,15 +70,20 @@ class BackupSync {
 		Instant since = now.minus(TASK_WINDOW);
 		List<TaskView> tasks = this.inventory.tasks(Set.of("vzdump"), since);
 		tasks.stream().filter(t -> t.vmid() != null).forEach(this.lastTasks::offer);
-		// a job over several guests names none in its UPID: its log says who failed (one read per run)
+		// a job over several guests names none in its UPID: its log says who failed (one
+		// read per run)
 		this.jobTasks.attribute(tasks, since, now);
 		List<HostView> hosts = this.inventory.hosts();
 		if (hosts.isEmpty()) {
 			return Run.NONE; // the poller has not read the nodes yet
 		}
 		boolean periodic = this.lastFullRun == null || !now.isBefore(this.lastFullRun.plus(this.properties.interval()));
-		// by UPID, not by time: the poller stores a task's end up to a task interval after it happened
-		Set<String> ended = tasks.stream().filter(t -> t.ended() != null).map(TaskView::upid).collect(Collectors.toSet());
+		// by UPID, not by time: the poller stores a task's end up to a task interval
+		// after it happened
+		Set<String> ended = tasks.stream()
+			.filter(t -> t.ended() != null)
+			.map(TaskView::upid)
+			.collect(Collectors.toSet());
 		boolean vzdumpEnded = !this.endedTasks.containsAll(ended);
 		this.endedTasks = ended;
 		if (periodic || vzdumpEnded) {
@@ -110,7 +117,8 @@ class BackupSync {
 	@EventListener
 	void backupEnded(GuestActionEnded event) {
 		if (event.action() == GuestAction.BACKUP && event.detail() != null) {
-			this.pending.put(event.detail(), new Pending(event.node(), this.clock.instant().plus(this.properties.afterAction())));
+			this.pending.put(event.detail(),
+					new Pending(event.node(), this.clock.instant().plus(this.properties.afterAction())));
 		}
 	}
 

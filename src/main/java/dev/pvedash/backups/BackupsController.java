@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.pvedash.inventory.PageViewed;
 
-/** {@code /backups}: every guest's verdict, its backups, PVE's jobs and what could not be read. */
+/**
+ * {@code /backups}: every guest's verdict, its backups, PVE's jobs and what could not be
+ * read.
+ */
 @Controller
 class BackupsController {
 

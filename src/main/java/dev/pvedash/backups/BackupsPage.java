@@ -5,7 +5,10 @@ import java.util.List;
 
 import dev.pvedash.inventory.GuestView;
 
-/** What {@code /backups} shows; every list comes from H2. {@code asOf} is the latest read of PVE, null before. */
+/**
+ * What {@code /backups} shows; every list comes from H2. {@code asOf} is the latest read
+ * of PVE, null before.
+ */
 record BackupsPage(List<GuestRow> guests, List<StorageRow> storages, List<StoredJob> jobs,
 		List<BackupSource.UncoveredEntry> uncovered, List<SourceState> failingSources, Instant asOf) {
 

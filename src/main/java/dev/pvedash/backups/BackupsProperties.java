@@ -7,12 +7,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How often backups are read and how old a backup may be (docs/backups.md, docs/protection.md).
+ * How often backups are read and how old a backup may be (docs/backups.md,
+ * docs/protection.md).
  *
- * @param interval the periodic full read; also how long an endpoint that answered 403 or 501 is left alone
- * @param check how often the store is looked at for new vzdump tasks and pending re-reads (H2 only, no PVE)
- * @param afterAction wait after the dashboard's own backup ended before its storage is read again
- * @param freshness the global freshness limit of an off-host backup; admins may override it per guest
+ * @param interval the periodic full read; also how long an endpoint that answered 403 or
+ * 501 is left alone
+ * @param check how often the store is looked at for new vzdump tasks and pending re-reads
+ * (H2 only, no PVE)
+ * @param afterAction wait after the dashboard's own backup ended before its storage is
+ * read again
+ * @param freshness the global freshness limit of an off-host backup; admins may override
+ * it per guest
  */
 @Validated
 @ConfigurationProperties("pvedash.backups")

@@ -20,10 +20,11 @@ import dev.pvedash.inventory.TaskView;
 import dev.pvedash.proxmox.ProxmoxException;
 
 /**
- * Attributes a backup job's vzdump task to its guests: a task over several guests has an empty id, so its log is
- * read once, in the background sync, and each guest's outcome is offered as that guest's last task
- * (docs/backups.md, "Backup jobs over several guests"). A read that fails is tried again later with a growing
- * back-off; a 400 ("no such task") or an id that is not a UPID ends it.
+ * Attributes a backup job's vzdump task to its guests: a task over several guests has an
+ * empty id, so its log is read once, in the background sync, and each guest's outcome is
+ * offered as that guest's last task (docs/backups.md, "Backup jobs over several guests").
+ * A read that fails is tried again later with a growing back-off; a 400 ("no such task")
+ * or an id that is not a UPID ends it.
  */
 @Component
 class JobTaskReader {
@@ -33,10 +34,15 @@ class JobTaskReader {
 	/** Lines per request: a nightly job over a homelab's guests fits in one. */
 	static final int PAGE = 5_000;
 
-	/** A longer log is cut here; a guest it leaves unfinished is not counted as failed. */
+	/**
+	 * A longer log is cut here; a guest it leaves unfinished is not counted as failed.
+	 */
 	static final int MAX_LINES = 20_000;
 
-	/** At most this many logs per check, so a first start after a busy week spreads its reads. */
+	/**
+	 * At most this many logs per check, so a first start after a busy week spreads its
+	 * reads.
+	 */
 	static final int PER_CHECK = 5;
 
 	private static final Duration MAX_BACKOFF = Duration.ofHours(6);
@@ -57,7 +63,10 @@ class JobTaskReader {
 		this.properties = properties;
 	}
 
-	/** {@code tasks}: the stored vzdump tasks, oldest first; {@code since}: the start of the inventory's window. */
+	/**
+	 * {@code tasks}: the stored vzdump tasks, oldest first; {@code since}: the start of
+	 * the inventory's window.
+	 */
 	void attribute(List<TaskView> tasks, Instant since, Instant now) {
 		Map<String, JobTask> known = this.jobTasks.all();
 		int reads = 0;
@@ -105,7 +114,10 @@ class JobTaskReader {
 		this.jobTasks.done(task.upid(), task.started(), attempts, now, outcomes.size(), null);
 	}
 
-	/** Reads the log page by page into {@code lines}; false when it was cut at {@link #MAX_LINES}. */
+	/**
+	 * Reads the log page by page into {@code lines}; false when it was cut at
+	 * {@link #MAX_LINES}.
+	 */
 	private boolean page(String upid, List<String> lines) {
 		while (lines.size() < MAX_LINES) {
 			int limit = Math.min(PAGE, MAX_LINES - lines.size());
@@ -118,7 +130,10 @@ class JobTaskReader {
 		return false;
 	}
 
-	/** The interval after the first failure, doubling up to six hours: a node that is down is not asked each check. */
+	/**
+	 * The interval after the first failure, doubling up to six hours: a node that is down
+	 * is not asked each check.
+	 */
 	private Duration backoff(int attempts) {
 		Duration backoff = this.properties.interval().multipliedBy(1L << Math.min(attempts - 1, 10));
 		return (backoff.compareTo(MAX_BACKOFF) > 0) ? MAX_BACKOFF : backoff;

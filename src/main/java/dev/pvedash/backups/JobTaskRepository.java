@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Which job tasks (several guests, one UPID) have had their log read, and when to try a failed read again. */
+/**
+ * Which job tasks (several guests, one UPID) have had their log read, and when to try a
+ * failed read again.
+ */
 @Repository
 class JobTaskRepository {
 

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Repository;
 import dev.pvedash.inventory.TaskView;
 import dev.pvedash.inventory.TaskState;
 
-/** The newest vzdump task per guest, kept after the inventory forgets its tasks (a week). */
+/**
+ * The newest vzdump task per guest, kept after the inventory forgets its tasks (a week).
+ */
 @Repository
 class LastTaskRepository {
 
@@ -25,7 +27,10 @@ class LastTaskRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Keeps the task if it is the guest's newest (or the same one, whose status may have moved on). */
+	/**
+	 * Keeps the task if it is the guest's newest (or the same one, whose status may have
+	 * moved on).
+	 */
 	void offer(TaskView task) {
 		this.jdbc.sql("""
 				merge into backup_last_task (vmid, upid, node, started, ended, status, exit_status)

@@ -17,9 +17,10 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
 
 /**
- * The protection verdict of every guest (docs/protection.md), for the overview, the guest page and
- * {@code /backups}. Reads H2 only. A guest marked "no backup needed", or an excluded template, keeps its verdict
- * but is counted under {@link #excused()} instead of {@link #counts()}.
+ * The protection verdict of every guest (docs/protection.md), for the overview, the guest
+ * page and {@code /backups}. Reads H2 only. A guest marked "no backup needed", or an
+ * excluded template, keeps its verdict but is counted under {@link #excused()} instead of
+ * {@link #counts()}.
  */
 @Component
 public class Protection {
@@ -39,7 +40,9 @@ public class Protection {
 		this.clock = clock;
 	}
 
-	/** How many guests have each verdict, excused guests left out; every verdict is a key. */
+	/**
+	 * How many guests have each verdict, excused guests left out; every verdict is a key.
+	 */
 	public Map<Verdict, Long> counts() {
 		Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
 		for (Verdict verdict : Verdict.values()) {
@@ -84,14 +87,14 @@ public class Protection {
 		BackupSettings.GuestSetting setting = state.settings().guest(vmid);
 		Duration freshness = (setting.freshnessDays() != null) ? Duration.ofDays(setting.freshnessDays())
 				: this.properties.freshness();
-		return new GuestFacts(vmid, guest.template(), copies, last, unreadable(guest, state, stored),
-				state.listed(), freshness, setting.notNeeded(), setting.reason());
+		return new GuestFacts(vmid, guest.template(), copies, last, unreadable(guest, state, stored), state.listed(),
+				freshness, setting.notNeeded(), setting.reason());
 	}
 
 	/**
-	 * Unreadable storages that may hold this guest's backups: one a job covering the guest writes to, or one
-	 * whose last good listing had its backups. Any other unreadable storage is shown on the page but does not
-	 * make every guest Unknown.
+	 * Unreadable storages that may hold this guest's backups: one a job covering the
+	 * guest writes to, or one whose last good listing had its backups. Any other
+	 * unreadable storage is shown on the page but does not make every guest Unknown.
 	 */
 	private static List<Unreadable> unreadable(GuestView guest, BackupState state, List<StoredCopy> copies) {
 		return state.storages()

@@ -9,10 +9,11 @@ import java.util.Optional;
 import dev.pvedash.backups.GuestFacts.Copy;
 
 /**
- * The protection verdict as a pure function, the rules of docs/protection.md in their order: Protected first
- * (a fresh, not failed backup on another machine, and no failed backup task since the newest good copy), then
- * Unknown (a storage that may hold the guest's backups could not be read), Not protected (no backup at all),
- * and At risk with the most urgent true reason. Snapshots are not an input: they never count.
+ * The protection verdict as a pure function, the rules of docs/protection.md in their
+ * order: Protected first (a fresh, not failed backup on another machine, and no failed
+ * backup task since the newest good copy), then Unknown (a storage that may hold the
+ * guest's backups could not be read), Not protected (no backup at all), and At risk with
+ * the most urgent true reason. Snapshots are not an input: they never count.
  */
 final class ProtectionRules {
 

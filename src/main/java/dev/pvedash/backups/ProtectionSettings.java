@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * The admin's protection settings. Each change and its audit row (written by the audit module's listener of
- * {@link BackupSettingChanged}) share one transaction: a change that cannot be audited is not made.
+ * The admin's protection settings. Each change and its audit row (written by the audit
+ * module's listener of {@link BackupSettingChanged}) share one transaction: a change that
+ * cannot be audited is not made.
  */
 @Component
 class ProtectionSettings {
@@ -40,7 +41,8 @@ class ProtectionSettings {
 	@Transactional
 	void guest(int vmid, Integer freshnessDays, boolean notNeeded, String reason, String actor, String address) {
 		if (freshnessDays != null && (freshnessDays < 1 || freshnessDays > MAX_FRESHNESS_DAYS)) {
-			throw new UserFacingException(HttpStatus.UNPROCESSABLE_ENTITY, "backups.settings.bad-days", MAX_FRESHNESS_DAYS);
+			throw new UserFacingException(HttpStatus.UNPROCESSABLE_ENTITY, "backups.settings.bad-days",
+					MAX_FRESHNESS_DAYS);
 		}
 		String trimmed = (reason == null || reason.isBlank()) ? null : reason.strip();
 		if (notNeeded && trimmed == null) {
@@ -49,9 +51,11 @@ class ProtectionSettings {
 		if (trimmed != null && trimmed.length() > 256) {
 			throw new UserFacingException(HttpStatus.UNPROCESSABLE_ENTITY, "backups.settings.reason-too-long");
 		}
-		this.repository.guest(new BackupSettings.GuestSetting(vmid, freshnessDays, notNeeded, notNeeded ? trimmed : null));
-		publish(actor, address, "guest", Integer.toString(vmid), "freshness "
-				+ ((freshnessDays != null) ? freshnessDays + " d" : "global") + (notNeeded ? "; no backup needed: " + trimmed : ""));
+		this.repository
+			.guest(new BackupSettings.GuestSetting(vmid, freshnessDays, notNeeded, notNeeded ? trimmed : null));
+		publish(actor, address, "guest", Integer.toString(vmid),
+				"freshness " + ((freshnessDays != null) ? freshnessDays + " d" : "global")
+						+ (notNeeded ? "; no backup needed: " + trimmed : ""));
 	}
 
 	@Transactional
@@ -65,7 +69,8 @@ class ProtectionSettings {
 	}
 
 	private void publish(String actor, String address, String setting, String target, String value) {
-		this.events.publishEvent(new BackupSettingChanged(this.clock.instant(), actor, address, setting, target, value));
+		this.events
+			.publishEvent(new BackupSettingChanged(this.clock.instant(), actor, address, setting, target, value));
 	}
 
 }

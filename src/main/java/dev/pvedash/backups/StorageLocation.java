@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a storage's backups would survive the loss of this host (docs/protection.md, "Storage kinds").
- * The admin's override wins; an unknown type counts as on this host, so the dashboard never over-claims.
+ * Whether a storage's backups would survive the loss of this host (docs/protection.md,
+ * "Storage kinds"). The admin's override wins; an unknown type counts as on this host, so
+ * the dashboard never over-claims.
  */
 enum StorageLocation {
 

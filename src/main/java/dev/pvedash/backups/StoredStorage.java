@@ -3,8 +3,9 @@ package dev.pvedash.backups;
 import java.time.Instant;
 
 /**
- * A storage with backup content as a node listed it, with the state of its latest content read: {@code readAt}
- * is the last good read (null: never), {@code error} why the latest attempt failed (null: it worked).
+ * A storage with backup content as a node listed it, with the state of its latest content
+ * read: {@code readAt} is the last good read (null: never), {@code error} why the latest
+ * attempt failed (null: it worked).
  */
 record StoredStorage(String node, String storage, String type, boolean shared, boolean active, boolean enabled,
 		Instant readAt, String errorKind, String error, Instant retryAfter) {
@@ -13,7 +14,10 @@ record StoredStorage(String node, String storage, String type, boolean shared, b
 		return this.error != null;
 	}
 
-	/** The node key its backups are stored under: empty for a shared storage, read once for the cluster. */
+	/**
+	 * The node key its backups are stored under: empty for a shared storage, read once
+	 * for the cluster.
+	 */
 	String copyNode() {
 		return this.shared ? "" : this.node;
 	}

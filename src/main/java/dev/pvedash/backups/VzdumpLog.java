@@ -9,16 +9,21 @@ import java.util.regex.Pattern;
 import dev.pvedash.inventory.TaskState;
 
 /**
- * Each guest's outcome from the log of one vzdump task, as a pure function. A backup job over several guests
- * runs one task whose UPID names no guest, so the log is the only place that says which guest failed
- * (docs/backups.md, "Backup jobs over several guests"). The wording is pve-manager's {@code PVE/VZDump.pm},
- * unchanged since PVE 6: {@code INFO: Starting Backup of VM 101 (qemu)}, {@code INFO: Finished Backup of VM 101
- * (00:01:12)}, {@code ERROR: Backup of VM 100 failed - <reason>}, {@code WARN: <text>} from the guest's plugin,
- * and {@code ERROR: Backup job failed - <reason>} when the whole job died.
+ * Each guest's outcome from the log of one vzdump task, as a pure function. A backup job
+ * over several guests runs one task whose UPID names no guest, so the log is the only
+ * place that says which guest failed (docs/backups.md, "Backup jobs over several
+ * guests"). The wording is pve-manager's {@code PVE/VZDump.pm}, unchanged since PVE 6:
+ * {@code INFO: Starting Backup of VM 101 (qemu)}, {@code INFO: Finished Backup of VM 101
+ * (00:01:12)}, {@code ERROR: Backup of VM 100 failed - <reason>}, {@code WARN: <text>}
+ * from the guest's plugin, and {@code ERROR: Backup job failed - <reason>} when the whole
+ * job died.
  */
 final class VzdumpLog {
 
-	/** The prefix vzdump gives each line; its own per-guest log files also start with a timestamp. */
+	/**
+	 * The prefix vzdump gives each line; its own per-guest log files also start with a
+	 * timestamp.
+	 */
 	private static final Pattern LINE = Pattern
 		.compile("^(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d )?(INFO|WARN|ERROR): ?(.*)$");
 
@@ -53,7 +58,8 @@ final class VzdumpLog {
 				guests.computeIfAbsent(Integer.valueOf(m.group(1)), vmid -> new Guest()).finished = true;
 			}
 			else if (level.equals("ERROR") && (m = FAILED.matcher(text)).matches()) {
-				// a guest vzdump cannot find fails without a "Starting" line, so it may be new here
+				// a guest vzdump cannot find fails without a "Starting" line, so it may
+				// be new here
 				guests.computeIfAbsent(Integer.valueOf(m.group(1)), vmid -> new Guest()).error = m.group(2).strip();
 			}
 			else if (level.equals("ERROR") && (m = JOB_FAILED.matcher(text)).matches()) {
@@ -63,7 +69,8 @@ final class VzdumpLog {
 				current = null; // the job's closing lines belong to no guest
 			}
 			else if (level.equals("WARN") && current != null && current.warning == null && !text.isEmpty()) {
-				// a warning after "Finished" (e.g. the PBS log upload) still belongs to that guest
+				// a warning after "Finished" (e.g. the PBS log upload) still belongs to
+				// that guest
 				current.warning = text;
 			}
 		}
@@ -76,14 +83,17 @@ final class VzdumpLog {
 	enum Result {
 
 		OK, WARNING, FAILED,
-		/** Started but neither finished nor failed: the worker died, or the job failed around it. */
+		/**
+		 * Started but neither finished nor failed: the worker died, or the job failed
+		 * around it.
+		 */
 		UNFINISHED
 
 	}
 
 	/**
-	 * One guest's part; {@code text} is PVE's reason for FAILED, the first warning for WARNING, the job's own
-	 * error (or null) for UNFINISHED.
+	 * One guest's part; {@code text} is PVE's reason for FAILED, the first warning for
+	 * WARNING, the job's own error (or null) for UNFINISHED.
 	 */
 	record Outcome(Result result, String text) {
 

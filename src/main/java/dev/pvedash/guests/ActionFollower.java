@@ -20,9 +20,9 @@ import dev.pvedash.proxmox.TaskStatus;
 import dev.pvedash.proxmox.Upid;
 
 /**
- * Follows every action in flight that has a UPID until its PVE task stops (docs/proxmox-notes.md, Tasks), including
- * those a previous run of the app started: the rows, not memory, say what to follow. Only reads PVE; it
- * never sends an action.
+ * Follows every action in flight that has a UPID until its PVE task stops
+ * (docs/proxmox-notes.md, Tasks), including those a previous run of the app started: the
+ * rows, not memory, say what to follow. Only reads PVE; it never sends an action.
  */
 @Component
 class ActionFollower {
@@ -55,7 +55,8 @@ class ActionFollower {
 
 	void followAll() {
 		for (ActionRecord action : this.actions.allInFlight()) {
-			if (action.upid() != null) { // without one, the sender is still waiting for PVE
+			if (action.upid() != null) { // without one, the sender is still waiting for
+											// PVE
 				follow(this.client, action);
 			}
 		}
@@ -72,7 +73,8 @@ class ActionFollower {
 			}
 		}
 		catch (ProxmoxException ex) {
-			if (ex.kind() == ProxmoxException.Kind.BAD_REQUEST) { // "no such task": PVE lost it (reboot)
+			if (ex.kind() == ProxmoxException.Kind.BAD_REQUEST) { // "no such task": PVE
+																	// lost it (reboot)
 				end(action.id(), ActionState.UNKNOWN, "PVE no longer knows this task; not re-sent");
 				return;
 			}
@@ -89,9 +91,9 @@ class ActionFollower {
 	}
 
 	/**
-	 * Records the end with its audit row and frees the guest. The inventory listens to the event (as a
-	 * {@link dev.pvedash.inventory.GuestTaskEnded}) and re-reads the guest once this transaction has committed,
-	 * before this method returns.
+	 * Records the end with its audit row and frees the guest. The inventory listens to
+	 * the event (as a {@link dev.pvedash.inventory.GuestTaskEnded}) and re-reads the
+	 * guest once this transaction has committed, before this method returns.
 	 */
 	void end(long id, ActionState state, String exitStatus) {
 		ActionRecord action = this.actions.find(id).orElseThrow();
@@ -100,11 +102,13 @@ class ActionFollower {
 		}
 		Instant now = this.clock.instant();
 		this.transaction.executeWithoutResult(status -> {
-			if (this.actions.ended(id, state, exitStatus, now)) { // else the scheduled round and a direct call met
-				this.events.publishEvent(new GuestActionEnded(id, now, action.actor(), action.clientAddress(),
-						action.node(), action.vmid(), action.guestName(),
-						GuestAction.fromWord(action.action()).orElseThrow(), action.detail(),
-						action.upid(), state, exitStatus, action.elapsed(now)));
+			if (this.actions.ended(id, state, exitStatus, now)) { // else the scheduled
+																	// round and a direct
+																	// call met
+				this.events
+					.publishEvent(new GuestActionEnded(id, now, action.actor(), action.clientAddress(), action.node(),
+							action.vmid(), action.guestName(), GuestAction.fromWord(action.action()).orElseThrow(),
+							action.detail(), action.upid(), state, exitStatus, action.elapsed(now)));
 			}
 		});
 	}

@@ -12,15 +12,17 @@ import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * The one place that decides whether actions can be sent now (docs/actions.md, step "Gate"): not while the
- * last read of PVE failed in a way the action would fail too (unreachable, hanging, token refused, certificate
- * untrusted), and not for guests of a node PVE reports offline or answered 595 for. Reads only what the
- * poller stored; the buttons and the POST both ask here, so they never disagree.
+ * The one place that decides whether actions can be sent now (docs/actions.md, step
+ * "Gate"): not while the last read of PVE failed in a way the action would fail too
+ * (unreachable, hanging, token refused, certificate untrusted), and not for guests of a
+ * node PVE reports offline or answered 595 for. Reads only what the poller stored; the
+ * buttons and the POST both ask here, so they never disagree.
  */
 @Component
 class ActionGate {
 
-	// ProxmoxException.Kind names; PERMISSION or SERVER on a read say nothing about whether an action would pass
+	// ProxmoxException.Kind names; PERMISSION or SERVER on a read say nothing about
+	// whether an action would pass
 	private static final Set<String> CLOSING = Set.of("CONNECTION", "TIMEOUT", "AUTHENTICATION", "TLS",
 			"NODE_UNREACHABLE");
 

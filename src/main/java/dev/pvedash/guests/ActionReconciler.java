@@ -11,9 +11,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * After a restart: actions whose UPID was stored are left to the follower, which reads them to their end;
- * an action claimed but without a UPID may or may not have reached PVE, so it is marked unknown and never
- * sent again (docs/security.md F10).
+ * After a restart: actions whose UPID was stored are left to the follower, which reads
+ * them to their end; an action claimed but without a UPID may or may not have reached
+ * PVE, so it is marked unknown and never sent again (docs/security.md F10).
  */
 @Component
 class ActionReconciler implements ApplicationRunner {
@@ -24,7 +24,8 @@ class ActionReconciler implements ApplicationRunner {
 
 	private final ActionFollower follower;
 
-	// claims made after this instant belong to requests of this run, which are still waiting for PVE
+	// claims made after this instant belong to requests of this run, which are still
+	// waiting for PVE
 	private final Instant startedAt;
 
 	ActionReconciler(ActionRepository actions, ActionFollower follower, Clock clock) {

@@ -6,12 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One row of guest_action, see {@link ActionState} and docs/actions.md. {@code detail} names what a snapshot or
- * backup task acts on (the snapshot, the target storage); null for power actions.
+ * One row of guest_action, see {@link ActionState} and docs/actions.md. {@code detail}
+ * names what a snapshot or backup task acts on (the snapshot, the target storage); null
+ * for power actions.
  */
-record ActionRecord(long id, int vmid, String node, GuestType guestType, String guestName, String action,
-		String detail, String actor, String clientAddress, Instant requestedAt, String upid, ActionState state,
-		String exitStatus, String lastLogLine, Instant endedAt) {
+record ActionRecord(long id, int vmid, String node, GuestType guestType, String guestName, String action, String detail,
+		String actor, String clientAddress, Instant requestedAt, String upid, ActionState state, String exitStatus,
+		String lastLogLine, Instant endedAt) {
 
 	public boolean inFlight() {
 		return this.state.inFlight();

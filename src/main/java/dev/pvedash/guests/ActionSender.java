@@ -23,10 +23,11 @@ import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.Upid;
 
 /**
- * Sends a claimed action to PVE on a small pool of its own, so no web request waits for a hanging PVE
- * (docs/actions.md, step "Background call"). What comes back decides the state: a UPID makes it RUNNING (the follower
- * takes over); PVE's refusal FAILED; a request that certainly never left NOT_SENT; anything that may have
- * reached PVE UNKNOWN. Nothing is ever sent twice.
+ * Sends a claimed action to PVE on a small pool of its own, so no web request waits for a
+ * hanging PVE (docs/actions.md, step "Background call"). What comes back decides the
+ * state: a UPID makes it RUNNING (the follower takes over); PVE's refusal FAILED; a
+ * request that certainly never left NOT_SENT; anything that may have reached PVE UNKNOWN.
+ * Nothing is ever sent twice.
  */
 @Component
 class ActionSender implements DisposableBean {
@@ -46,24 +47,29 @@ class ActionSender implements DisposableBean {
 		this.follower = follower;
 		this.client = client;
 		AtomicInteger threads = new AtomicInteger();
-		// bounded threads and queue: a hanging PVE ties up at most these, never the web server's threads
+		// bounded threads and queue: a hanging PVE ties up at most these, never the web
+		// server's threads
 		this.pool = new ThreadPoolExecutor(properties.senders(), properties.senders(), 60, TimeUnit.SECONDS,
 				new ArrayBlockingQueue<>(Math.max(1, properties.queued())), runnable -> {
 					Thread thread = new Thread(runnable, "pvedash-action-" + threads.incrementAndGet());
-					thread.setDaemon(true); // an unfinished call is marked unknown by the reconciler at the next start
+					thread.setDaemon(true); // an unfinished call is marked unknown by the
+											// reconciler at the next start
 					return thread;
 				});
 		this.pool.allowCoreThreadTimeOut(true);
 	}
 
-	/** Starts the call; the future completes when PVE answered or the call failed and the row says so. */
+	/**
+	 * Starts the call; the future completes when PVE answered or the call failed and the
+	 * row says so.
+	 */
 	Future<?> submit(GuestView guest, ActionRequest request, long id) {
 		try {
 			return this.pool.submit(() -> send(guest, request, id));
 		}
 		catch (RejectedExecutionException busy) {
-			this.follower.end(id, ActionState.NOT_SENT, "not sent: too many actions are waiting for Proxmox VE; nothing was"
-					+ " changed on Proxmox VE");
+			this.follower.end(id, ActionState.NOT_SENT,
+					"not sent: too many actions are waiting for Proxmox VE; nothing was" + " changed on Proxmox VE");
 			return CompletableFuture.completedFuture(null);
 		}
 	}
@@ -76,8 +82,10 @@ class ActionSender implements DisposableBean {
 		catch (ProxmoxException ex) {
 			ended(guest, request, id, ex);
 		}
-		catch (IllegalArgumentException ex) { // the client's own checks, before any request is built
-			this.follower.end(id, ActionState.NOT_SENT, "not sent: " + ex.getMessage() + "; nothing was changed on Proxmox VE");
+		catch (IllegalArgumentException ex) { // the client's own checks, before any
+												// request is built
+			this.follower.end(id, ActionState.NOT_SENT,
+					"not sent: " + ex.getMessage() + "; nothing was changed on Proxmox VE");
 		}
 		catch (RuntimeException ex) {
 			log.warn("Sending {} of guest {} failed unexpectedly", request.action().word(), guest.vmid(), ex);
@@ -91,13 +99,15 @@ class ActionSender implements DisposableBean {
 			case NOT_SENT -> this.follower.end(id, ActionState.NOT_SENT,
 					"not sent: " + ex.getMessage() + " — nothing was changed on Proxmox VE");
 			// PVE checked before forking a task, e.g. "VM 100 not running"
-			case ANSWERED -> this.follower.end(id, ActionState.FAILED, (ex instanceof ProxmoxApiException api
-					&& !api.reason().isEmpty()) ? api.reason() : ex.getMessage());
+			case ANSWERED -> this.follower.end(id, ActionState.FAILED,
+					(ex instanceof ProxmoxApiException api && !api.reason().isEmpty()) ? api.reason()
+							: ex.getMessage());
 			case MAYBE -> {
 				log.warn("No answer from PVE to {} of guest {}: {}", request.action().word(), guest.vmid(),
 						ex.getMessage());
-				this.follower.end(id, ActionState.UNKNOWN, "outcome unknown (" + ex.kind().name().toLowerCase(Locale.ROOT)
-						+ "): " + ex.getMessage() + " — the request may have reached Proxmox VE; not re-sent");
+				this.follower.end(id, ActionState.UNKNOWN,
+						"outcome unknown (" + ex.kind().name().toLowerCase(Locale.ROOT) + "): " + ex.getMessage()
+								+ " — the request may have reached Proxmox VE; not re-sent");
 			}
 		}
 	}
@@ -123,7 +133,10 @@ class ActionSender implements DisposableBean {
 		};
 	}
 
-	/** Calls in progress are left to end on their own; the reconciler marks unfinished ones at the next start. */
+	/**
+	 * Calls in progress are left to end on their own; the reconciler marks unfinished
+	 * ones at the next start.
+	 */
 	@Override
 	public void destroy() {
 		this.pool.shutdown();

@@ -1,8 +1,9 @@
 package dev.pvedash.guests;
 
 /**
- * Where an action on a guest stands (docs/actions.md). Stored by name in {@code guest_action.state}; the
- * task fragment shows the words of {@code guests.task.state.*}.
+ * Where an action on a guest stands (docs/actions.md). Stored by name in
+ * {@code guest_action.state}; the task fragment shows the words of
+ * {@code guests.task.state.*}.
  */
 public enum ActionState {
 

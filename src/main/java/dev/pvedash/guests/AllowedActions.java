@@ -7,8 +7,9 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.GuestState;
 
 /**
- * Which actions fit the stored state (docs/proxmox-notes.md, Guest states). Offering only these keeps users from
- * sending requests PVE would refuse or, worse, accept as a task that then fails.
+ * Which actions fit the stored state (docs/proxmox-notes.md, Guest states). Offering only
+ * these keeps users from sending requests PVE would refuse or, worse, accept as a task
+ * that then fails.
  */
 final class AllowedActions {
 

@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The actions the dashboard sends for a guest, by the word used in URLs and audit rows: the power actions
- * (PVE API viewer, {@code POST /nodes/{node}/qemu|lxc/{vmid}/status/*}) and the snapshot and backup tasks
- * (docs/pve-backups-and-snapshots.md), which other modules request through {@link GuestTasks}. All of them
- * run as PVE tasks and share one claim per guest.
+ * The actions the dashboard sends for a guest, by the word used in URLs and audit rows:
+ * the power actions (PVE API viewer, {@code POST /nodes/{node}/qemu|lxc/{vmid}/status/*})
+ * and the snapshot and backup tasks (docs/pve-backups-and-snapshots.md), which other
+ * modules request through {@link GuestTasks}. All of them run as PVE tasks and share one
+ * claim per guest.
  */
 public enum GuestAction {
 
@@ -35,22 +36,33 @@ public enum GuestAction {
 		this.guarded = guarded;
 	}
 
-	/** Offered by the guest page's power buttons and {@code POST /guests/{vmid}/{action}}. */
+	/**
+	 * Offered by the guest page's power buttons and {@code POST /guests/{vmid}/{action}}.
+	 */
 	boolean power() {
 		return this.power;
 	}
 
-	/** Everything that can interrupt a running guest or lose data asks first; start and resume cannot hurt. */
+	/**
+	 * Everything that can interrupt a running guest or lose data asks first; start and
+	 * resume cannot hurt.
+	 */
 	boolean needsConfirmation() {
 		return this.confirmed;
 	}
 
-	/** On a critical guest (the router) these need its name typed: they may cut this very connection. */
+	/**
+	 * On a critical guest (the router) these need its name typed: they may cut this very
+	 * connection.
+	 */
 	boolean guardedOnCriticalGuest() {
 		return this.guarded;
 	}
 
-	/** Snapshot and backup tasks need the guest free of PVE locks; PVE would refuse them anyway. */
+	/**
+	 * Snapshot and backup tasks need the guest free of PVE locks; PVE would refuse them
+	 * anyway.
+	 */
 	boolean needsUnlockedGuest() {
 		return !this.power;
 	}

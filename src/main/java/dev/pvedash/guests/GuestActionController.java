@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.system.UserFacingException;
 
-/** Lifecycle actions on one guest: the confirmation and the POST that sends the action. */
+/**
+ * Lifecycle actions on one guest: the confirmation and the POST that sends the action.
+ */
 @Controller
 class GuestActionController {
 
@@ -43,13 +45,13 @@ class GuestActionController {
 	}
 
 	@PostMapping("/guests/{vmid}/{action}")
-	String act(@PathVariable Vmid vmid, @PathVariable String action,
-			@RequestParam(required = false) String confirmName, Principal principal, HttpServletRequest request,
-			HtmxRequest htmx, Model model) {
+	String act(@PathVariable Vmid vmid, @PathVariable String action, @RequestParam(required = false) String confirmName,
+			Principal principal, HttpServletRequest request, HtmxRequest htmx, Model model) {
 		ActionRecord started = this.lifecycle.request(vmid.value(), ActionRequest.power(action(action), confirmName),
 				principal.getName(), request.getRemoteAddr());
 		if (!htmx.isHtmxRequest()) {
-			return "redirect:/tasks/" + started.id(); // PRG: a reload shows the task instead of re-posting
+			return "redirect:/tasks/" + started.id(); // PRG: a reload shows the task
+														// instead of re-posting
 		}
 		TaskViews.fill(started, this.clock.instant(), model);
 		return "guests/action :: task";

@@ -23,7 +23,10 @@ import dev.pvedash.inventory.Inventory;
 import dev.pvedash.inventory.PageViewed;
 import dev.pvedash.system.UserFacingException;
 
-/** {@code /guests} (table, or its live rows fragment) and {@code /guests/{vmid}} (one guest). */
+/**
+ * {@code /guests} (table, or its live rows fragment) and {@code /guests/{vmid}} (one
+ * guest).
+ */
 @Controller
 class GuestController {
 
@@ -63,8 +66,9 @@ class GuestController {
 	}
 
 	/**
-	 * The page, or for its live refresh the state block plus the action buttons: the buttons sit outside the
-	 * block but follow the same state (hx-select-oob), so a stopped guest offers Start without a reload.
+	 * The page, or for its live refresh the state block plus the action buttons: the
+	 * buttons sit outside the block but follow the same state (hx-select-oob), so a
+	 * stopped guest offers Start without a reload.
 	 */
 	@GetMapping("/guests/{vmid}")
 	Object detail(@PathVariable("vmid") Vmid id, HtmxRequest htmx, Model model) {
@@ -76,10 +80,15 @@ class GuestController {
 		model.addAttribute("detail", detail);
 		model.addAttribute("tasks", RecentTasks.merge(this.inventory.recentTasks(vmid, TASKS),
 				this.actions.recentTasks(vmid, TASKS), TASKS));
-		model.addAttribute("actions", AllowedActions.of(detail.guest()).stream().sorted().map(GuestAction::word).toList());
-		model.addAttribute("confirmed", Arrays.stream(GuestAction.values()).filter(a -> a.power() && a.needsConfirmation())
-			.map(GuestAction::word).toList());
-		// panels (snapshots, backups) read it too, to disable their buttons (see GuestPanel)
+		model.addAttribute("actions",
+				AllowedActions.of(detail.guest()).stream().sorted().map(GuestAction::word).toList());
+		model.addAttribute("confirmed",
+				Arrays.stream(GuestAction.values())
+					.filter(a -> a.power() && a.needsConfirmation())
+					.map(GuestAction::word)
+					.toList());
+		// panels (snapshots, backups) read it too, to disable their buttons (see
+		// GuestPanel)
 		model.addAttribute("actionsClosed", this.gate.closed(detail.guest()).orElse(null));
 		this.actions.inFlight(vmid).ifPresent(task -> TaskViews.fill(task, this.clock.instant(), model));
 		if (htmx.isHtmxRequest()) {

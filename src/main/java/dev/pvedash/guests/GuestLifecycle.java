@@ -23,10 +23,11 @@ import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * Sends one action to PVE (power, snapshot or backup): ask the gate, check it against the stored state, claim
- * the guest and write the audit row in one transaction, and only then hand the call to the sender, which runs
- * it in the background (docs/actions.md). A request while another action on the guest is in flight joins that
- * one instead, so a double click never sends twice.
+ * Sends one action to PVE (power, snapshot or backup): ask the gate, check it against the
+ * stored state, claim the guest and write the audit row in one transaction, and only then
+ * hand the call to the sender, which runs it in the background (docs/actions.md). A
+ * request while another action on the guest is in flight joins that one instead, so a
+ * double click never sends twice.
  */
 @Component
 class GuestLifecycle {
@@ -78,12 +79,16 @@ class GuestLifecycle {
 				&& guest.tags().stream().anyMatch(tag -> tag.equalsIgnoreCase(this.properties.criticalTag()));
 	}
 
-	/** The action now in flight on the guest: this one, or the one that was already running. */
+	/**
+	 * The action now in flight on the guest: this one, or the one that was already
+	 * running.
+	 */
 	ActionRecord request(int vmid, ActionRequest request, String actor, String clientAddress) {
 		GuestView guest = guest(vmid);
 		var running = this.actions.inFlight(vmid);
 		if (running.isPresent()) {
-			return running.get(); // a double click or a second user joins the running task
+			return running.get(); // a double click or a second user joins the running
+									// task
 		}
 		this.gate.check(guest);
 		check(guest, request);
@@ -100,8 +105,9 @@ class GuestLifecycle {
 	}
 
 	/**
-	 * PVE usually answers with a UPID in milliseconds, and then the page shows the running task at once; a
-	 * slower PVE gets {@code answerWithin}, after which the task is shown as still sending (docs/actions.md).
+	 * PVE usually answers with a UPID in milliseconds, and then the page shows the
+	 * running task at once; a slower PVE gets {@code answerWithin}, after which the task
+	 * is shown as still sending (docs/actions.md).
 	 */
 	private void awaitBriefly(Future<?> call) {
 		try {
@@ -113,7 +119,8 @@ class GuestLifecycle {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		catch (ExecutionException ex) { // send() records every failure itself; this is a bug, logged
+		catch (ExecutionException ex) { // send() records every failure itself; this is a
+										// bug, logged
 			log.error("Sending action failed unexpectedly", ex.getCause());
 		}
 	}
@@ -128,11 +135,11 @@ class GuestLifecycle {
 			throw new UserFacingException(HttpStatus.CONFLICT, "guests.action.refused.template-snapshot");
 		}
 		if (action.needsUnlockedGuest() && guest.lock() != null && !guest.lock().isEmpty()) {
-			// PVE's own words ("VM is locked (backup)") with what the lock means; nothing is sent
+			// PVE's own words ("VM is locked (backup)") with what the lock means; nothing
+			// is sent
 			throw new UserFacingException(HttpStatus.CONFLICT, "guests.action.locked", guest.lock());
 		}
-		boolean guarded = (action == GuestAction.ROLLBACK)
-				|| (action.guardedOnCriticalGuest() && critical(guest));
+		boolean guarded = (action == GuestAction.ROLLBACK) || (action.guardedOnCriticalGuest() && critical(guest));
 		String typed = request.confirmName();
 		if (guarded && (typed == null || !typed.strip().equals(guest.name()))) {
 			throw new UserFacingException(HttpStatus.UNPROCESSABLE_ENTITY, "guests.action.confirm-name.wrong");
@@ -145,7 +152,8 @@ class GuestLifecycle {
 			return this.transaction.execute(status -> {
 				long id = this.actions.claim(guest, action, request.detail(), actor, clientAddress,
 						this.clock.instant());
-				// synchronous listeners (the audit) write in this transaction; if they fail, nothing is claimed
+				// synchronous listeners (the audit) write in this transaction; if they
+				// fail, nothing is claimed
 				this.events.publishEvent(new GuestActionRequested(id, this.clock.instant(), actor, clientAddress,
 						guest.node(), guest.vmid(), guest.name(), action, request.detail()));
 				return id;

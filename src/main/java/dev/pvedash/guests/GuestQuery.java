@@ -11,8 +11,9 @@ import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.GuestType;
 
 /**
- * The guests table's filter and sort, bound from the query string. Unknown sort keys fall back to vmid;
- * guests whose sort figure is unknown go last in both directions, so "—" never ranks as zero.
+ * The guests table's filter and sort, bound from the query string. Unknown sort keys fall
+ * back to vmid; guests whose sort figure is unknown go last in both directions, so "—"
+ * never ranks as zero.
  */
 record GuestQuery(String q, String status, String type, String tag, String sort, String dir) {
 
@@ -56,7 +57,10 @@ record GuestQuery(String q, String status, String type, String tag, String sort,
 		return guests.stream().filter(matches()).sorted(order.thenComparingInt(GuestView::vmid)).toList();
 	}
 
-	/** The status filter's choices besides "template"; in the URL by lower-case name ({@code status=running}). */
+	/**
+	 * The status filter's choices besides "template"; in the URL by lower-case name
+	 * ({@code status=running}).
+	 */
 	public List<GuestState> states() {
 		return List.of(GuestState.RUNNING, GuestState.STOPPED, GuestState.PAUSED, GuestState.SUSPENDED);
 	}
@@ -66,7 +70,10 @@ record GuestQuery(String q, String status, String type, String tag, String sort,
 		return List.of(GuestType.QEMU, GuestType.LXC);
 	}
 
-	/** The state a guest is listed under: the one the page shows for it (see {@code guest.state.*}). */
+	/**
+	 * The state a guest is listed under: the one the page shows for it (see
+	 * {@code guest.state.*}).
+	 */
 	static GuestState shown(GuestState state) {
 		if (state == null) {
 			return GuestState.UNKNOWN;
@@ -84,8 +91,11 @@ record GuestQuery(String q, String status, String type, String tag, String sort,
 				: shown(g.state()).name().toLowerCase(Locale.ROOT).equals(this.status)))
 				&& (blank(this.type) || (g.type() != null && this.type.equals(g.type().wire())))
 				&& (blank(this.tag) || g.tags().contains(this.tag))
-				&& (blank(this.q) || String.valueOf(g.name()).toLowerCase(Locale.ROOT)
-					.contains(this.q.strip().toLowerCase(Locale.ROOT)) || String.valueOf(g.vmid()).equals(this.q.strip()));
+				&& (blank(this.q)
+						|| String.valueOf(g.name())
+							.toLowerCase(Locale.ROOT)
+							.contains(this.q.strip().toLowerCase(Locale.ROOT))
+						|| String.valueOf(g.vmid()).equals(this.q.strip()));
 	}
 
 	private static boolean blank(String value) {

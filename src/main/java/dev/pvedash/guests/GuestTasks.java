@@ -7,10 +7,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The door other modules use to run snapshot and backup tasks: the same checks, one-in-flight claim, audit
- * before the call and task following as the power buttons. Refusals arrive as
- * {@link dev.pvedash.system.UserFacingException} with a message for the user; nothing is sent then. Callers
- * validate names and storages first; the Proxmox client checks them again before building a request.
+ * The door other modules use to run snapshot and backup tasks: the same checks,
+ * one-in-flight claim, audit before the call and task following as the power buttons.
+ * Refusals arrive as {@link dev.pvedash.system.UserFacingException} with a message for
+ * the user; nothing is sent then. Callers validate names and storages first; the Proxmox
+ * client checks them again before building a request.
  */
 @Component
 public class GuestTasks {
@@ -34,7 +35,10 @@ public class GuestTasks {
 				clientAddress);
 	}
 
-	/** Refused unless {@code confirmName} is the guest's name: a rollback discards everything since. */
+	/**
+	 * Refused unless {@code confirmName} is the guest's name: a rollback discards
+	 * everything since.
+	 */
 	public TaskRef rollback(int vmid, String name, boolean startAfter, String confirmName, String actor,
 			String clientAddress) {
 		return run(vmid, new ActionRequest(GuestAction.ROLLBACK, name, null, false, startAfter, confirmName), actor,

@@ -8,11 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How guest actions are sent (docs/actions.md, "Time limits").
  *
- * @param criticalTag the PVE tag marking guests (the router) whose power actions need their name typed
- * @param answerWithin how long an action's request waits for PVE's UPID before it answers with the task still
- * "sending"; the call goes on in the background and the task fragment follows it
+ * @param criticalTag the PVE tag marking guests (the router) whose power actions need
+ * their name typed
+ * @param answerWithin how long an action's request waits for PVE's UPID before it answers
+ * with the task still "sending"; the call goes on in the background and the task fragment
+ * follows it
  * @param senders how many actions may wait for PVE at once; more are queued
- * @param queued how many actions may queue behind them; beyond that an action is refused as not sent
+ * @param queued how many actions may queue behind them; beyond that an action is refused
+ * as not sent
  */
 @ConfigurationProperties("pvedash.guests")
 record GuestsProperties(@DefaultValue("critical") String criticalTag, @DefaultValue("2s") Duration answerWithin,

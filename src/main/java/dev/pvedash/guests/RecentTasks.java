@@ -11,9 +11,10 @@ import dev.pvedash.proxmox.Upid;
 import dev.pvedash.inventory.TaskState;
 
 /**
- * The guest page's "Recent tasks": PVE's task list as the poller last read it, plus the dashboard's own
- * tasks it has not read yet. The poller reads task lists every 30 s, so without these a task that just
- * ended on this page would be missing for up to that long (docs/actions.md, "The guest page").
+ * The guest page's "Recent tasks": PVE's task list as the poller last read it, plus the
+ * dashboard's own tasks it has not read yet. The poller reads task lists every 30 s, so
+ * without these a task that just ended on this page would be missing for up to that long
+ * (docs/actions.md, "The guest page").
  */
 final class RecentTasks {
 
@@ -33,7 +34,10 @@ final class RecentTasks {
 			.toList();
 	}
 
-	/** As PVE's task list would say it: running, ok, failed; an action whose end is unknown says so. */
+	/**
+	 * As PVE's task list would say it: running, ok, failed; an action whose end is
+	 * unknown says so.
+	 */
 	static TaskView view(ActionRecord action) {
 		Upid upid = Upid.parse(action.upid());
 		TaskState status = switch (action.state()) {

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The progress of one action's PVE task, read from H2 (the follower keeps it current). The htmx fragment
- * polls itself and is answered with 286 once the task ended, which stops the polling.
+ * The progress of one action's PVE task, read from H2 (the follower keeps it current).
+ * The htmx fragment polls itself and is answered with 286 once the task ended, which
+ * stops the polling.
  */
 @Controller
 class TaskController {
@@ -38,8 +39,10 @@ class TaskController {
 		}
 		if (!task.inFlight()) {
 			response.setStatus(TaskViews.STOP_POLLING);
-			// the guest page's live block listens for this and re-reads state, buttons and recent tasks at once;
-			// the inventory re-read the guest from PVE in the transaction that recorded the end (docs/actions.md)
+			// the guest page's live block listens for this and re-reads state, buttons
+			// and recent tasks at once;
+			// the inventory re-read the guest from PVE in the transaction that recorded
+			// the end (docs/actions.md)
 			htmxResponse.addTrigger("guest-changed");
 		}
 		return "guests/action :: task";

@@ -3,8 +3,9 @@ package dev.pvedash.guests;
 import java.util.Optional;
 
 /**
- * The id of one of the dashboard's own actions in {@code /tasks/{id}} (the {@code guest_action} row), bound
- * like {@link Vmid}: {@link TaskIdConverter} accepts plain digits that fit a {@code long}, else one 400.
+ * The id of one of the dashboard's own actions in {@code /tasks/{id}} (the
+ * {@code guest_action} row), bound like {@link Vmid}: {@link TaskIdConverter} accepts
+ * plain digits that fit a {@code long}, else one 400.
  */
 record TaskId(long value) {
 

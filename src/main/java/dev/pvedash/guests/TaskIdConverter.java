@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import dev.pvedash.system.UserFacingException;
 
-/** Binds {@code /tasks/{id}} to {@link TaskId}; a refusal is rendered by the one error advice as a 400. */
+/**
+ * Binds {@code /tasks/{id}} to {@link TaskId}; a refusal is rendered by the one error
+ * advice as a 400.
+ */
 @Component
 class TaskIdConverter implements Converter<String, TaskId> {
 

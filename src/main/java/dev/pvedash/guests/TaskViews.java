@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.springframework.ui.Model;
 
-/** The model of the task fragment, shared by the POST that starts an action and the fragment's own poll. */
+/**
+ * The model of the task fragment, shared by the POST that starts an action and the
+ * fragment's own poll.
+ */
 final class TaskViews {
 
 	/** htmx stops polling an element when the answer carries this status. */

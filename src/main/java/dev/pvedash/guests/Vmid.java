@@ -3,10 +3,11 @@ package dev.pvedash.guests;
 import java.util.Optional;
 
 /**
- * A guest's id as PVE allows it: 100 to 999999999 (PVE API viewer, the {@code vmid} parameter). Every
- * controller takes it as a typed path variable ({@code @PathVariable Vmid vmid}); {@link VmidConverter} turns
- * the path segment into one, and anything else is the same 400 everywhere, so no sign, space, leading zero
- * or path trick reaches a query or PVE's URL.
+ * A guest's id as PVE allows it: 100 to 999999999 (PVE API viewer, the {@code vmid}
+ * parameter). Every controller takes it as a typed path variable
+ * ({@code @PathVariable Vmid vmid}); {@link VmidConverter} turns the path segment into
+ * one, and anything else is the same 400 everywhere, so no sign, space, leading zero or
+ * path trick reaches a query or PVE's URL.
  */
 public record Vmid(int value) {
 

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * Binds {@code {vmid}} path variables to {@link Vmid}. The refusal carries its message key, which the one
- * error advice renders as a 400 with the same message on every page.
+ * Binds {@code {vmid}} path variables to {@link Vmid}. The refusal carries its message
+ * key, which the one error advice renders as a 400 with the same message on every page.
  */
 @Component
 class VmidConverter implements Converter<String, Vmid> {

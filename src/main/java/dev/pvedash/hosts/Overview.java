@@ -43,20 +43,30 @@ class Overview {
 		Map<String, StorageOutlook> outlooks = new LinkedHashMap<>();
 		own.forEach(s -> outlooks.put(s.storage(), this.charts.storage(host.node(), s.storage())));
 		return new HostCard(host, own, running, live.size() - running - paused, paused, guests.size() - live.size(),
-				top(live, GuestView::cpu), topMemory(live), committed(details), this.charts.node(host.node()), outlooks);
+				top(live, GuestView::cpu), topMemory(live), committed(details), this.charts.node(host.node()),
+				outlooks);
 	}
 
 	private static List<GuestView> top(List<GuestView> guests, java.util.function.Function<GuestView, Double> figure) {
-		return guests.stream().filter(g -> g.running() && figure.apply(g) != null)
-			.sorted(Comparator.comparing(figure).reversed()).limit(TOP).toList();
+		return guests.stream()
+			.filter(g -> g.running() && figure.apply(g) != null)
+			.sorted(Comparator.comparing(figure).reversed())
+			.limit(TOP)
+			.toList();
 	}
 
 	private static List<GuestView> topMemory(List<GuestView> guests) {
-		return guests.stream().filter(g -> g.running() && g.mem() != null)
-			.sorted(Comparator.comparing(GuestView::mem).reversed()).limit(TOP).toList();
+		return guests.stream()
+			.filter(g -> g.running() && g.mem() != null)
+			.sorted(Comparator.comparing(GuestView::mem).reversed())
+			.limit(TOP)
+			.toList();
 	}
 
-	/** Max memory of running guests plus stopped ones that start on boot; null when a figure is unknown. */
+	/**
+	 * Max memory of running guests plus stopped ones that start on boot; null when a
+	 * figure is unknown.
+	 */
 	private static Long committed(List<GuestDetail> details) {
 		long sum = 0;
 		for (GuestDetail detail : details) {

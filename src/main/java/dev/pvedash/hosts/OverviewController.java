@@ -14,7 +14,10 @@ import dev.pvedash.inventory.PageViewed;
 import dev.pvedash.snapshots.ScheduleHealth;
 import dev.pvedash.snapshots.SnapshotRisks;
 
-/** {@code /}: the risk headlines and host overview, or its live {@code summary} fragment for htmx polling. */
+/**
+ * {@code /}: the risk headlines and host overview, or its live {@code summary} fragment
+ * for htmx polling.
+ */
 @Controller
 class OverviewController {
 
@@ -26,8 +29,8 @@ class OverviewController {
 
 	private final ApplicationEventPublisher events;
 
-	OverviewController(Inventory inventory, ScheduleHealth schedules, Protection protection,
-			SnapshotRisks snapshots, Charts charts, ApplicationEventPublisher events) {
+	OverviewController(Inventory inventory, ScheduleHealth schedules, Protection protection, SnapshotRisks snapshots,
+			Charts charts, ApplicationEventPublisher events) {
 		this.inventory = inventory;
 		this.events = events;
 		this.overview = new Overview(inventory, charts);

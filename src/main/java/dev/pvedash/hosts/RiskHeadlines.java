@@ -7,10 +7,14 @@ import dev.pvedash.snapshots.ScheduleHealth;
 import dev.pvedash.snapshots.SnapshotRisks;
 import dev.pvedash.snapshots.SnapshotWarning;
 
-/** Gathers the overview's risk headlines from the modules that judge them; every source reads H2 only. */
+/**
+ * Gathers the overview's risk headlines from the modules that judge them; every source
+ * reads H2 only.
+ */
 class RiskHeadlines {
 
-	// a long list of warnings on the overview hides the one that matters; the Snapshots page has them all
+	// a long list of warnings on the overview hides the one that matters; the Snapshots
+	// page has them all
 	static final int SNAPSHOT_WARNINGS_SHOWN = 5;
 
 	private final ScheduleHealth schedules;

@@ -8,8 +8,9 @@ import dev.pvedash.snapshots.OverdueSchedule;
 import dev.pvedash.snapshots.SnapshotWarning;
 
 /**
- * The overview's headlines: what needs the owner's attention before any figure. Schedules that stopped
- * (dead-man) first, then how many guests would survive a dead disk, then the snapshot warnings.
+ * The overview's headlines: what needs the owner's attention before any figure. Schedules
+ * that stopped (dead-man) first, then how many guests would survive a dead disk, then the
+ * snapshot warnings.
  *
  * @param protection guests per verdict, excused guests left out
  * @param excused guests marked "no backup needed" and excluded templates

@@ -15,17 +15,19 @@ import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.TaskEntry;
 
 /**
- * Per-guest config reads of one cycle (docs/polling.md): only guests that are new, changed, had activity or
- * are in the sweep, at most {@code perCycle} attempts, skipping guests on offline nodes and paths PVE refused
- * recently ({@link PathBackoff}). Not thread-safe: only the poller's cycle uses it.
+ * Per-guest config reads of one cycle (docs/polling.md): only guests that are new,
+ * changed, had activity or are in the sweep, at most {@code perCycle} attempts, skipping
+ * guests on offline nodes and paths PVE refused recently ({@link PathBackoff}). Not
+ * thread-safe: only the poller's cycle uses it.
  */
 final class ConfigReads {
 
-	// tasks that change what a config read shows: snapshots, backups (lock), config, disks, migration, restore
+	// tasks that change what a config read shows: snapshots, backups (lock), config,
+	// disks, migration, restore
 	private static final Set<String> CONFIG_ACTIVITY = Set.of("qmconfig", "vzconfig", "qmsnapshot", "vzsnapshot",
-			"qmdelsnapshot", "vzdelsnapshot", "qmrollback", "vzrollback", "vzdump", "qmcreate", "vzcreate",
-			"qmrestore", "vzrestore", "qmclone", "vzclone", "qmmove", "move_volume", "qmresize", "vzresize",
-			"qmigrate", "vzmigrate", "qmtemplate", "vztemplate");
+			"qmdelsnapshot", "vzdelsnapshot", "qmrollback", "vzrollback", "vzdump", "qmcreate", "vzcreate", "qmrestore",
+			"vzrestore", "qmclone", "vzclone", "qmmove", "move_volume", "qmresize", "vzresize", "qmigrate", "vzmigrate",
+			"qmtemplate", "vztemplate");
 
 	private final ProxmoxClient client;
 
@@ -39,8 +41,8 @@ final class ConfigReads {
 		this.perCycle = perCycle;
 	}
 
-	static Set<Integer> due(ClusterResources resources, Map<Integer, StoredGuest> stored,
-			List<TaskEntry> tasks, boolean sweep) {
+	static Set<Integer> due(ClusterResources resources, Map<Integer, StoredGuest> stored, List<TaskEntry> tasks,
+			boolean sweep) {
 		Set<Integer> due = new TreeSet<>();
 		for (GuestResource guest : resources.guests()) {
 			StoredGuest before = stored.get(guest.vmid());
@@ -57,20 +59,22 @@ final class ConfigReads {
 		return due;
 	}
 
-	/** @param errors filled with PVE's words per guest whose read was refused */
+	/**
+	 * @param errors filled with PVE's words per guest whose read was refused
+	 */
 	Map<Integer, GuestConfig> read(ClusterResources resources, Set<Integer> due, Set<String> unreachable, long cycle,
 			Instant now, Map<Integer, String> errors) {
 		Set<String> offline = new TreeSet<>(unreachable);
 		resources.nodes().stream().filter((n) -> !n.online()).forEach((n) -> offline.add(n.node()));
 		Map<Integer, GuestConfig> configs = new HashMap<>();
-		int attempts = 0; // attempts, not successes: 2000 guests answering 501 must not mean 2000 requests
+		int attempts = 0; // attempts, not successes: 2000 guests answering 501 must not
+							// mean 2000 requests
 		for (GuestResource guest : resources.guests()) {
 			if (attempts >= this.perCycle) {
 				break;
 			}
 			String path = path(guest);
-			if (!due.contains(guest.vmid()) || offline.contains(guest.node())
-					|| !this.backoff.due(path, cycle, now)) {
+			if (!due.contains(guest.vmid()) || offline.contains(guest.node()) || !this.backoff.due(path, cycle, now)) {
 				continue;
 			}
 			attempts++;
@@ -82,7 +86,8 @@ final class ConfigReads {
 				if (!Refusals.pathLocal(ex)) {
 					throw ex;
 				}
-				// 501 on an older host, 403 without VM.Audit, 500 removed or locked since /cluster/resources:
+				// 501 on an older host, 403 without VM.Audit, 500 removed or locked since
+				// /cluster/resources:
 				// stays due, asked again only as the back-off allows (docs/polling.md)
 				this.backoff.failed(path, cycle, now);
 				errors.put(guest.vmid(), Refusals.words(ex));

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One node. Figures are null when unknown (never 0 for unknown). {@code online} is false when PVE reports
- * the node offline or its status answered 595; its last values stay, greyed by the page.
- * {@code statusError} is PVE's own words for why the node's status is missing ("595 No route to host",
- * "501 Method … not implemented"), or null; pages show it escaped.
+ * One node. Figures are null when unknown (never 0 for unknown). {@code online} is false
+ * when PVE reports the node offline or its status answered 595; its last values stay,
+ * greyed by the page. {@code statusError} is PVE's own words for why the node's status is
+ * missing ("595 No route to host", "501 Method … not implemented"), or null; pages show
+ * it escaped.
  */
 public record HostView(String node, boolean online, Double cpu, String cpuModel, Integer sockets, Integer cores,
 		Integer threads, Long memUsed, Long memTotal, Long swapUsed, Long swapTotal, Long rootUsed, Long rootTotal,

@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads what the poller stored; H2 only, so pages answer at once whatever PVE is doing. */
+/**
+ * Reads what the poller stored; H2 only, so pages answer at once whatever PVE is doing.
+ */
 @Repository
 class InventoryReader {
 
@@ -29,18 +31,23 @@ class InventoryReader {
 		this.jdbc = jdbc;
 	}
 
-	/** With the old threshold (two stored intervals), for callers that do not know the active interval. */
+	/**
+	 * With the old threshold (two stored intervals), for callers that do not know the
+	 * active interval.
+	 */
 	EndpointState endpoint(boolean demo, List<String> warnings) {
 		return endpoint(demo, warnings, null, false);
 	}
 
-	/** @param staleAfter null: two of the stored interval */
+	/**
+	 * @param staleAfter null: two of the stored interval
+	 */
 	EndpointState endpoint(boolean demo, List<String> warnings, Duration staleAfter, boolean refreshing) {
 		return this.jdbc.sql("select * from poll_endpoint where id = 1").query((rs, row) -> {
 			Duration interval = Duration.ofMillis(rs.getLong("interval_ms"));
-			return new EndpointState(demo, instant(rs, "last_good_at"), instant(rs, "last_attempt_at"),
-					interval, rs.getString("error_kind"), rs.getString("error_message"), warnings,
-					rs.getInt("failed_cycles"), (staleAfter != null) ? staleAfter : interval.multipliedBy(2), refreshing,
+			return new EndpointState(demo, instant(rs, "last_good_at"), instant(rs, "last_attempt_at"), interval,
+					rs.getString("error_kind"), rs.getString("error_message"), warnings, rs.getInt("failed_cycles"),
+					(staleAfter != null) ? staleAfter : interval.multipliedBy(2), refreshing,
 					rs.getBoolean("nodes_hidden"));
 		}).single();
 	}
@@ -53,25 +60,26 @@ class InventoryReader {
 	}
 
 	List<HostView> hosts() {
-		return this.jdbc.sql("select * from poll_node order by node").query((rs, row) -> new HostView(
-				rs.getString("node"), rs.getBoolean("online"), Rows.nullable(rs, "cpu", Double.class),
-				rs.getString("cpu_model"), Rows.nullable(rs, "sockets", Integer.class),
-				Rows.nullable(rs, "cores", Integer.class), Rows.nullable(rs, "threads", Integer.class),
-				Rows.nullable(rs, "mem_used", Long.class), Rows.nullable(rs, "mem_total", Long.class),
-				Rows.nullable(rs, "swap_used", Long.class), Rows.nullable(rs, "swap_total", Long.class),
-				Rows.nullable(rs, "root_used", Long.class), Rows.nullable(rs, "root_total", Long.class),
-				loadavg(rs.getString("loadavg")), Rows.nullable(rs, "uptime", Long.class), rs.getString("pve_version"),
-				rs.getString("kernel"), instant(rs, "as_of"), rs.getString("status_error")))
+		return this.jdbc.sql("select * from poll_node order by node")
+			.query((rs, row) -> new HostView(rs.getString("node"), rs.getBoolean("online"),
+					Rows.nullable(rs, "cpu", Double.class), rs.getString("cpu_model"),
+					Rows.nullable(rs, "sockets", Integer.class), Rows.nullable(rs, "cores", Integer.class),
+					Rows.nullable(rs, "threads", Integer.class), Rows.nullable(rs, "mem_used", Long.class),
+					Rows.nullable(rs, "mem_total", Long.class), Rows.nullable(rs, "swap_used", Long.class),
+					Rows.nullable(rs, "swap_total", Long.class), Rows.nullable(rs, "root_used", Long.class),
+					Rows.nullable(rs, "root_total", Long.class), loadavg(rs.getString("loadavg")),
+					Rows.nullable(rs, "uptime", Long.class), rs.getString("pve_version"), rs.getString("kernel"),
+					instant(rs, "as_of"), rs.getString("status_error")))
 			.list();
 	}
 
 	List<StorageView> storages() {
-		return this.jdbc.sql("select * from poll_storage order by node, storage").query((rs, row) -> new StorageView(
-				rs.getString("node"), rs.getString("storage"), rs.getString("type"),
-				(rs.getString("content") == null) ? Set.of()
-						: new LinkedHashSet<>(Arrays.asList(rs.getString("content").split(","))),
-				Rows.nullable(rs, "used", Long.class), Rows.nullable(rs, "total", Long.class), rs.getBoolean("active"),
-				rs.getBoolean("shared"), instant(rs, "as_of")))
+		return this.jdbc.sql("select * from poll_storage order by node, storage")
+			.query((rs, row) -> new StorageView(rs.getString("node"), rs.getString("storage"), rs.getString("type"),
+					(rs.getString("content") == null) ? Set.of()
+							: new LinkedHashSet<>(Arrays.asList(rs.getString("content").split(","))),
+					Rows.nullable(rs, "used", Long.class), Rows.nullable(rs, "total", Long.class),
+					rs.getBoolean("active"), rs.getBoolean("shared"), instant(rs, "as_of")))
 			.list();
 	}
 
@@ -80,7 +88,8 @@ class InventoryReader {
 	}
 
 	Optional<GuestDetail> guest(int vmid) {
-		return this.jdbc.sql("select * from poll_guest where vmid = ?").param(vmid)
+		return this.jdbc.sql("select * from poll_guest where vmid = ?")
+			.param(vmid)
 			.query((rs, row) -> detail(rs))
 			.optional();
 	}
@@ -99,11 +108,11 @@ class InventoryReader {
 	}
 
 	Map<Integer, StoredGuest> storedGuests() {
-		return this.jdbc.sql("select * from poll_guest").query((rs, row) -> new StoredGuest(rs.getInt("vmid"),
-				rs.getString("node"), rs.getString("name"), rs.getBoolean("template"),
-				Rows.nullable(rs, "cpus", Integer.class), Rows.nullable(rs, "maxmem", Long.class),
-				Rows.split(rs.getString("tags")), rs.getString("lock_name"), rs.getBoolean("config_due"),
-				instant(rs, "config_as_of")))
+		return this.jdbc.sql("select * from poll_guest")
+			.query((rs, row) -> new StoredGuest(rs.getInt("vmid"), rs.getString("node"), rs.getString("name"),
+					rs.getBoolean("template"), Rows.nullable(rs, "cpus", Integer.class),
+					Rows.nullable(rs, "maxmem", Long.class), Rows.split(rs.getString("tags")),
+					rs.getString("lock_name"), rs.getBoolean("config_due"), instant(rs, "config_as_of")))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(StoredGuest::vmid, Function.identity()));
@@ -130,7 +139,8 @@ class InventoryReader {
 		if (types.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select * from poll_task where type in (:types) and started >= :since order by started, upid")
+		return this.jdbc
+			.sql("select * from poll_task where type in (:types) and started >= :since order by started, upid")
 			.param("types", List.copyOf(types))
 			.param("since", utc(since))
 			.query((rs, row) -> task(rs))

@@ -31,20 +31,23 @@ class InventoryWriter {
 	}
 
 	void save(CycleRead read, Instant now, Duration interval) {
-		if (!read.nodesHidden()) { // a node the token cannot see is not gone: keep its row and its as_of
+		if (!read.nodesHidden()) { // a node the token cannot see is not gone: keep its
+									// row and its as_of
 			for (NodeResource node : read.resources().nodes()) {
 				this.rows.node(node, read.nodeStatus().get(node.node()), read.unreachable().contains(node.node()),
 						read.nodeErrors().get(node.node()), now);
 			}
 			deleteMissing("poll_node", "node", read.resources().nodes().stream().map(NodeResource::node).toList());
 		}
-		// the resources call succeeded, so its guest list is authoritative: removed guests go
+		// the resources call succeeded, so its guest list is authoritative: removed
+		// guests go
 		Set<Integer> vmids = new TreeSet<>();
 		for (GuestResource guest : read.resources().guests()) {
 			vmids.add(guest.vmid());
 			this.rows.guest(guest, read.configDue().contains(guest.vmid()), now);
 		}
-		// diffed here, not with "not in (…)": H2 compares that list row by row (seconds at 2000 guests)
+		// diffed here, not with "not in (…)": H2 compares that list row by row (seconds
+		// at 2000 guests)
 		for (Integer stored : this.jdbc.sql("select vmid from poll_guest").query(Integer.class).list()) {
 			if (!vmids.contains(stored)) {
 				this.jdbc.sql("delete from poll_guest where vmid = ?").param(stored).update();
@@ -62,8 +65,7 @@ class InventoryWriter {
 				update poll_endpoint set last_good_at = ?, last_attempt_at = ?, interval_ms = ?, error_kind = null,
 				error_message = null, failed_cycles = 0, nodes_hidden = ?,
 				last_sweep_at = case when ? then ? else last_sweep_at end where id = 1""")
-			.params(utc(now), utc(now), interval.toMillis(), read.nodesHidden(), read.swept(),
-					utc(now))
+			.params(utc(now), utc(now), interval.toMillis(), read.nodesHidden(), read.swept(), utc(now))
 			.update();
 	}
 
@@ -83,9 +85,7 @@ class InventoryWriter {
 	void guestStatus(int vmid, GuestState state, Double cpu, Long mem, Long uptime, String lock, Instant now) {
 		this.jdbc.sql("""
 				update poll_guest set status = ?, cpu = ?, mem = ?, uptime = ?, lock_name = ?, as_of = ?
-				where vmid = ?""")
-			.params(Rows.status(state), cpu, mem, uptime, lock, utc(now), vmid)
-			.update();
+				where vmid = ?""").params(Rows.status(state), cpu, mem, uptime, lock, utc(now), vmid).update();
 	}
 
 	private void deleteMissing(String table, String key, List<String> present) {

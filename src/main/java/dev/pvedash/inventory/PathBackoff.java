@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Per-path back-off for the reads of one node or one guest that PVE refused (403, 500, 501): after the n-th
- * failure in a row the path skips the next 2^(n-1) cycles, and is asked again at the latest one
- * {@code cap} (the sweep interval) after its last failure (docs/polling.md, "Per-path back-off"). The rest
- * of the cycle goes on, so one guest PVE cannot describe costs one request per back-off step instead of one
- * per cycle. Not thread-safe: only the poller's cycle uses it.
+ * Per-path back-off for the reads of one node or one guest that PVE refused (403, 500,
+ * 501): after the n-th failure in a row the path skips the next 2^(n-1) cycles, and is
+ * asked again at the latest one {@code cap} (the sweep interval) after its last failure
+ * (docs/polling.md, "Per-path back-off"). The rest of the cycle goes on, so one guest PVE
+ * cannot describe costs one request per back-off step instead of one per cycle. Not
+ * thread-safe: only the poller's cycle uses it.
  */
 final class PathBackoff {
 
@@ -44,7 +45,10 @@ final class PathBackoff {
 		this.failures.remove(path);
 	}
 
-	/** Forgets paths PVE no longer lists (a removed guest or node), so the map stays as small as the cluster. */
+	/**
+	 * Forgets paths PVE no longer lists (a removed guest or node), so the map stays as
+	 * small as the cluster.
+	 */
 	void retainOnly(Set<String> current) {
 		this.failures.keySet().retainAll(current);
 	}

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The adaptive delay between cycles (docs/polling.md): the active interval while a page was viewed within
- * {@code idleAfter}, else the idle one; after failures it doubles per failure up to {@code maxBackoff}, but
- * never below the interval it backs off from. Thread-safe: pages report views from request threads.
+ * The adaptive delay between cycles (docs/polling.md): the active interval while a page
+ * was viewed within {@code idleAfter}, else the idle one; after failures it doubles per
+ * failure up to {@code maxBackoff}, but never below the interval it backs off from.
+ * Thread-safe: pages report views from request threads.
  */
 final class PollInterval {
 
@@ -25,8 +26,9 @@ final class PollInterval {
 	}
 
 	/**
-	 * Returns true when this view ends an idle period: the caller then asks for a cycle at once, so the viewer
-	 * gets fresh data within a tick instead of the up to one idle interval old reading (docs/polling.md).
+	 * Returns true when this view ends an idle period: the caller then asks for a cycle
+	 * at once, so the viewer gets fresh data within a tick instead of the up to one idle
+	 * interval old reading (docs/polling.md).
 	 */
 	boolean pageViewed(Instant now) {
 		boolean wasIdle = !active(now);
@@ -34,7 +36,10 @@ final class PollInterval {
 		return wasIdle;
 	}
 
-	/** The next tick runs a cycle whatever the interval (cleared by that cycle's {@link #attempted}). */
+	/**
+	 * The next tick runs a cycle whatever the interval (cleared by that cycle's
+	 * {@link #attempted}).
+	 */
 	void requestNow() {
 		this.refreshRequested = true;
 	}
@@ -60,11 +65,15 @@ final class PollInterval {
 			return base;
 		}
 		Duration backoff = this.properties.activeInterval().multipliedBy(1L << this.failures);
-		Duration capped = (backoff.compareTo(this.properties.maxBackoff()) > 0) ? this.properties.maxBackoff() : backoff;
+		Duration capped = (backoff.compareTo(this.properties.maxBackoff()) > 0) ? this.properties.maxBackoff()
+				: backoff;
 		return (capped.compareTo(base) > 0) ? capped : base;
 	}
 
-	/** A cycle is due when none ran yet or the current interval has passed since the last attempt. */
+	/**
+	 * A cycle is due when none ran yet or the current interval has passed since the last
+	 * attempt.
+	 */
 	boolean due(Instant now) {
 		Instant last = this.lastAttempt;
 		return this.refreshRequested || last == null || !now.isBefore(last.plus(current(now)));

@@ -23,9 +23,10 @@ import dev.pvedash.proxmox.ProxmoxConnection;
 import dev.pvedash.proxmox.ProxmoxException;
 
 /**
- * The one polling loop. A 1 s tick asks {@link PollInterval} whether a cycle is due, so the delay can adapt
- * (active, idle, back-off) and tests can call {@link #cycle()} with their own clock. All PVE reads happen
- * before the write; each cycle's results are stored in one transaction.
+ * The one polling loop. A 1 s tick asks {@link PollInterval} whether a cycle is due, so
+ * the delay can adapt (active, idle, back-off) and tests can call {@link #cycle()} with
+ * their own clock. All PVE reads happen before the write; each cycle's results are stored
+ * in one transaction.
  */
 @Component
 class Poller {
@@ -50,7 +51,10 @@ class Poller {
 
 	private final PveReader pve;
 
-	/** The failure kind of the last cycle, null after a good one (in memory: a restart reports once again). */
+	/**
+	 * The failure kind of the last cycle, null after a good one (in memory: a restart
+	 * reports once again).
+	 */
 	private @Nullable String lastErrorKind;
 
 	private final ApplicationEventPublisher events;
@@ -81,7 +85,10 @@ class Poller {
 		}
 	}
 
-	/** One read of PVE and one write of H2; a failing endpoint records its error and keeps the stored data. */
+	/**
+	 * One read of PVE and one write of H2; a failing endpoint records its error and keeps
+	 * the stored data.
+	 */
 	synchronized void cycle() {
 		Instant now = this.clock.instant();
 		try {
@@ -92,7 +99,8 @@ class Poller {
 			long readDone = System.nanoTime();
 			this.transaction.executeWithoutResult((status) -> this.writer.save(read, now, next));
 			log.debug("Polling cycle: write took {} ms", (System.nanoTime() - readDone) / 1_000_000);
-			// after the commit, outside the transaction: listeners (metrics history) never hold the poller's write
+			// after the commit, outside the transaction: listeners (metrics history)
+			// never hold the poller's write
 			this.events.publishEvent(new CyclePolled(now, read.resources(), read.nodeStatus(), read.unreachable()));
 			changed(now, null, null);
 		}
@@ -100,21 +108,22 @@ class Poller {
 			this.interval.attempted(now, false);
 			Duration next = this.interval.current(now);
 			log.warn("Polling Proxmox VE failed ({}): {}; next try in {}", ex.kind(), ex.getMessage(), next);
-			this.transaction.executeWithoutResult(
-					(status) -> this.writer.failed(now, next, ex.kind().name(), ex.getMessage()));
+			this.transaction
+				.executeWithoutResult((status) -> this.writer.failed(now, next, ex.kind().name(), ex.getMessage()));
 			changed(now, ex.kind().name(), ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			// e.g. the database refused the write (docs/security.md F14): back off instead of retrying every tick
+			// e.g. the database refused the write (docs/security.md F14): back off
+			// instead of retrying every tick
 			this.interval.attempted(now, false);
 			log.error("Polling cycle failed; next try in {}", this.interval.current(now), ex);
 		}
 	}
 
 	/**
-	 * Keeps the fast interval while someone looks; the first view after an idle period asks for a cycle on
-	 * the next tick, so the viewer sees "refreshing…" and then fresh data, never a false "stale"
-	 * (docs/polling.md, "Staleness").
+	 * Keeps the fast interval while someone looks; the first view after an idle period
+	 * asks for a cycle on the next tick, so the viewer sees "refreshing…" and then fresh
+	 * data, never a false "stale" (docs/polling.md, "Staleness").
 	 */
 	void pageViewed() {
 		Instant now = this.clock.instant();
@@ -129,14 +138,18 @@ class Poller {
 				this.writer.interval(after);
 			}
 			catch (DataAccessException ex) {
-				// the stored interval only tells pages what freshness to expect: a page must still render while the
+				// the stored interval only tells pages what freshness to expect: a page
+				// must still render while the
 				// database refuses writes (docs/security.md, F14)
 				log.warn("Could not store the poll interval after a page view: {}", ex.getMessage());
 			}
 		}
 	}
 
-	/** One event per change of the failure's kind, so a revoked token is audited once, not every cycle. */
+	/**
+	 * One event per change of the failure's kind, so a revoked token is audited once, not
+	 * every cycle.
+	 */
 	private void changed(Instant now, @Nullable String kind, @Nullable String message) {
 		String previous = this.lastErrorKind;
 		if (!Objects.equals(previous, kind)) {
@@ -150,17 +163,23 @@ class Poller {
 		return this.interval.refreshRequested();
 	}
 
-	/** Two active intervals, whatever the current interval: "stale" shows on time even while backing off. */
+	/**
+	 * Two active intervals, whatever the current interval: "stale" shows on time even
+	 * while backing off.
+	 */
 	Duration staleAfter() {
 		return this.properties.activeInterval().multipliedBy(2);
 	}
 
-	/** One {@code status/current} call for a guest the poller already knows; unknown vmids are ignored. */
+	/**
+	 * One {@code status/current} call for a guest the poller already knows; unknown vmids
+	 * are ignored.
+	 */
 	void refreshGuest(int vmid) {
 		this.reader.guests().stream().filter((g) -> g.vmid() == vmid).findFirst().ifPresent((guest) -> {
 			GuestStatus status = this.client.guestStatus(guest.node(), guest.type(), vmid);
-			this.writer.guestStatus(vmid, status.state(), status.cpu(), status.mem(), status.uptime(),
-					status.lock(), this.clock.instant());
+			this.writer.guestStatus(vmid, status.state(), status.cpu(), status.mem(), status.uptime(), status.lock(),
+					this.clock.instant());
 		});
 	}
 

@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What other modules tell the poller, as events, so that {@link Inventory} stays a read-only view. Both
- * listeners run on the publisher's thread: a page view must set the interval before the page reads the
- * endpoint state. A guest is re-read right after the transaction that records its task's end has committed,
- * never inside it: a PVE request must not hold a database transaction (docs/actions.md, step "Follower").
+ * What other modules tell the poller, as events, so that {@link Inventory} stays a
+ * read-only view. Both listeners run on the publisher's thread: a page view must set the
+ * interval before the page reads the endpoint state. A guest is re-read right after the
+ * transaction that records its task's end has committed, never inside it: a PVE request
+ * must not hold a database transaction (docs/actions.md, step "Follower").
  */
 @Component
 class PollerSignals {
@@ -37,7 +38,8 @@ class PollerSignals {
 		try {
 			this.poller.refreshGuest(ended.vmid());
 		}
-		catch (RuntimeException ex) { // the next cycle shows the state anyway; the task's end is recorded regardless
+		catch (RuntimeException ex) { // the next cycle shows the state anyway; the task's
+										// end is recorded regardless
 			log.warn("Could not refresh guest {} after its task ended: {}", ended.vmid(), ex.getMessage());
 		}
 	}

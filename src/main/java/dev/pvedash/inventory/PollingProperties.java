@@ -9,16 +9,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How often the poller reads PVE (docs/polling.md): fast while someone looks, slow otherwise, and backing
- * off on errors so a struggling host is not hammered.
+ * How often the poller reads PVE (docs/polling.md): fast while someone looks, slow
+ * otherwise, and backing off on errors so a struggling host is not hammered.
  *
- * @param configReadsPerCycle cap on per-guest config reads in one cycle, so a first start or a sweep over
- * thousands of guests is spread over several cycles instead of one burst
+ * @param configReadsPerCycle cap on per-guest config reads in one cycle, so a first start
+ * or a sweep over thousands of guests is spread over several cycles instead of one burst
  * @param taskInterval how often each node's task list is read
- * @param nodeStatusInterval how often each node's status is read; {@code /cluster/resources} carries node CPU
- * and memory every cycle, the status adds load, swap and versions. With both at 30 s a 4-node cluster costs 22
- * requests in a viewed minute (6 + 2 × 4 + 2 × 4), leaving room under the budget of 40 for per-guest reads
- * (docs/polling.md, "Request budget")
+ * @param nodeStatusInterval how often each node's status is read;
+ * {@code /cluster/resources} carries node CPU and memory every cycle, the status adds
+ * load, swap and versions. With both at 30 s a 4-node cluster costs 22 requests in a
+ * viewed minute (6 + 2 × 4 + 2 × 4), leaving room under the budget of 40 for per-guest
+ * reads (docs/polling.md, "Request budget")
  */
 @Validated
 @ConfigurationProperties("pvedash.polling")

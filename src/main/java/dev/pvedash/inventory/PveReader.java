@@ -23,15 +23,17 @@ import dev.pvedash.proxmox.TaskFilter;
 
 /**
  * The PVE side of one cycle, kept to a constant number of calls (docs/polling.md): one
- * {@code /cluster/resources}, then per online node its status and its tasks since the last read (each every
- * 30 s by default; {@code /cluster/resources} already carries node CPU and memory every cycle); per-guest
- * config only for guests that are new, changed, had activity, or are in the sweep, and at most
- * {@code configReadsPerCycle} attempts. A node or guest path PVE refuses is backed off on its own
- * ({@link PathBackoff}). Not thread-safe: only the poller's cycle uses it.
+ * {@code /cluster/resources}, then per online node its status and its tasks since the
+ * last read (each every 30 s by default; {@code /cluster/resources} already carries node
+ * CPU and memory every cycle); per-guest config only for guests that are new, changed,
+ * had activity, or are in the sweep, and at most {@code configReadsPerCycle} attempts. A
+ * node or guest path PVE refuses is backed off on its own ({@link PathBackoff}). Not
+ * thread-safe: only the poller's cycle uses it.
  */
 final class PveReader {
 
-	// overlap so a task that started in the second of the last read is not missed; duplicates merge by UPID
+	// overlap so a task that started in the second of the last read is not missed;
+	// duplicates merge by UPID
 	private static final Duration OVERLAP = Duration.ofSeconds(10);
 
 	private final ProxmoxClient client;
@@ -46,10 +48,16 @@ final class PveReader {
 
 	private final Map<String, Instant> statusReadAt = new HashMap<>();
 
-	/** Per node, PVE's words for why its status is missing (595, or a 403/500/501 being backed off). */
+	/**
+	 * Per node, PVE's words for why its status is missing (595, or a 403/500/501 being
+	 * backed off).
+	 */
 	private final Map<String, String> nodeErrors = new HashMap<>();
 
-	/** Nodes last seen offline or answering 595: their status is read again as soon as they are back. */
+	/**
+	 * Nodes last seen offline or answering 595: their status is read again as soon as
+	 * they are back.
+	 */
 	private final Set<String> down = new HashSet<>();
 
 	private final PathBackoff backoff;
@@ -67,18 +75,24 @@ final class PveReader {
 		this.configs = new ConfigReads(client, this.backoff, properties.configReadsPerCycle());
 	}
 
-	/** Throws the {@link ProxmoxException} of the first call that fails for the whole endpoint. */
+	/**
+	 * Throws the {@link ProxmoxException} of the first call that fails for the whole
+	 * endpoint.
+	 */
 	CycleRead read(Instant now, Map<Integer, StoredGuest> stored, Map<String, Instant> oldestRunningTask,
 			Instant lastSweep) {
 		this.cycle++;
 		ClusterResources resources = this.client.clusterResources();
 		if (resources.nodes().isEmpty() && resources.guests().isEmpty()) {
-			// PVE always lists at least the node it runs on; an empty answer is a token that may not see it
-			// (privilege separation, docs/security.md F6), and must not empty the stored inventory
+			// PVE always lists at least the node it runs on; an empty answer is a token
+			// that may not see it
+			// (privilege separation, docs/security.md F6), and must not empty the stored
+			// inventory
 			throw new ProxmoxException(ProxmoxException.Kind.PERMISSION, 200,
 					"PVE listed no nodes: the token may lack Sys.Audit / VM.Audit (privilege-separated token?)");
 		}
-		// guests without node entries: the token has VM.Audit but not Sys.Audit; what it sees is still data
+		// guests without node entries: the token has VM.Audit but not Sys.Audit; what it
+		// sees is still data
 		boolean nodesHidden = resources.nodes().isEmpty();
 		Map<String, NodeStatus> statuses = new LinkedHashMap<>();
 		Set<String> unreachable = new TreeSet<>();
@@ -87,8 +101,10 @@ final class PveReader {
 			try {
 				String path = "/nodes/" + node.node() + "/status";
 				if (!node.online()) {
-					// PVE only says "offline"; its 595 on the node's status tells the owner why (F4): read at once
-					// when the node goes down, then at the status interval, never every cycle (recovery shows in
+					// PVE only says "offline"; its 595 on the node's status tells the
+					// owner why (F4): read at once
+					// when the node goes down, then at the status interval, never every
+					// cycle (recovery shows in
 					// /cluster/resources anyway)
 					boolean wentDown = this.down.add(node.node());
 					if (wentDown || statusDue(node.node(), now)) {
@@ -98,7 +114,8 @@ final class PveReader {
 					continue;
 				}
 				if (this.down.remove(node.node())) {
-					this.statusReadAt.remove(node.node()); // back: read its status now, the old reason goes
+					this.statusReadAt.remove(node.node()); // back: read its status now,
+															// the old reason goes
 					this.nodeErrors.remove(node.node());
 				}
 				if (statusDue(node.node(), now) && this.backoff.due(path, this.cycle, now)) {
@@ -125,7 +142,8 @@ final class PveReader {
 				}
 				unreachable.add(node.node());
 				this.nodeErrors.put(node.node(), Refusals.words(ex));
-				this.down.add(node.node()); // online again, or still: asked again next cycle
+				this.down.add(node.node()); // online again, or still: asked again next
+											// cycle
 			}
 		}
 		boolean sweep = lastSweep == null || !now.isBefore(lastSweep.plus(this.sweepInterval));
@@ -142,9 +160,10 @@ final class PveReader {
 	}
 
 	/**
-	 * One read of one node's or guest's path. A refusal that concerns only this path (403 missing privilege,
-	 * 500, 501 "Method … not implemented" on an older host) returns null and backs the path off; the cycle
-	 * goes on. Anything else (401, TLS, timeout, 595 …) is thrown for the caller.
+	 * One read of one node's or guest's path. A refusal that concerns only this path (403
+	 * missing privilege, 500, 501 "Method … not implemented" on an older host) returns
+	 * null and backs the path off; the cycle goes on. Anything else (401, TLS, timeout,
+	 * 595 …) is thrown for the caller.
 	 */
 	private <T> T perPath(String path, Instant now, Supplier<T> read) {
 		try {
@@ -166,8 +185,8 @@ final class PveReader {
 
 	private static Set<String> paths(ClusterResources resources) {
 		Set<String> paths = new HashSet<>();
-		resources.nodes().forEach((n) -> paths.addAll(List.of("/nodes/" + n.node() + "/status",
-				"/nodes/" + n.node() + "/tasks")));
+		resources.nodes()
+			.forEach((n) -> paths.addAll(List.of("/nodes/" + n.node() + "/status", "/nodes/" + n.node() + "/tasks")));
 		resources.guests().forEach((g) -> paths.add(ConfigReads.path(g)));
 		return paths;
 	}

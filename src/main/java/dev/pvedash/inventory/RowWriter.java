@@ -20,7 +20,10 @@ import dev.pvedash.proxmox.NodeStatus;
 import dev.pvedash.proxmox.StorageResource;
 import dev.pvedash.proxmox.TaskEntry;
 
-/** One statement per row kind: update-then-insert, so a partial read never wipes columns it did not read. */
+/**
+ * One statement per row kind: update-then-insert, so a partial read never wipes columns
+ * it did not read.
+ */
 final class RowWriter {
 
 	private final JdbcClient jdbc;
@@ -30,12 +33,13 @@ final class RowWriter {
 	}
 
 	/**
-	 * Stores the node's online flag and figures. Without a status, an online node takes the figures
-	 * /cluster/resources gave; an offline or unreachable (595) one only changes its flag, and its last values
-	 * stay with their as_of.
-	 * @param status null when the node is offline, unreachable (595), its status was not due this cycle, or is
-	 * not available (403, 501)
-	 * @param error PVE's words for a missing status (595 reason, 403, 501), null when there is none
+	 * Stores the node's online flag and figures. Without a status, an online node takes
+	 * the figures /cluster/resources gave; an offline or unreachable (595) one only
+	 * changes its flag, and its last values stay with their as_of.
+	 * @param status null when the node is offline, unreachable (595), its status was not
+	 * due this cycle, or is not available (403, 501)
+	 * @param error PVE's words for a missing status (595 reason, 403, 501), null when
+	 * there is none
 	 */
 	void node(NodeResource node, NodeStatus status, boolean unreachable, String error, Instant now) {
 		boolean online = node.online() && !unreachable;
@@ -70,7 +74,10 @@ final class RowWriter {
 			.update();
 	}
 
-	/** @param configDue the config summary is still to be read (new, changed, or past the per-cycle cap) */
+	/**
+	 * @param configDue the config summary is still to be read (new, changed, or past the
+	 * per-cycle cap)
+	 */
 	void guest(GuestResource guest, boolean configDue, Instant now) {
 		List<Object> values = List.of(configDue, guest.type().wire(), guest.node(), opt(clip(guest.name(), 128)),
 				Rows.status(guest.state()), opt(guest.cpu()), opt(Rows.cpus(guest.cpus())), opt(guest.mem()),
@@ -82,35 +89,43 @@ final class RowWriter {
 			.params(unwrap(values))
 			.update();
 		if (updated == 0) {
-			this.jdbc.sql("""
-					insert into poll_guest (config_due, type, node, name, status, cpu, cpus, mem, maxmem, uptime, tags, lock_name,
-					template, as_of, vmid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			this.jdbc
+				.sql("""
+						insert into poll_guest (config_due, type, node, name, status, cpu, cpus, mem, maxmem, uptime, tags, lock_name,
+						template, as_of, vmid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(unwrap(values))
 				.update();
 		}
 	}
 
-	/** Disks, NICs and PCI devices are stored as values, one per line (see {@link Rows#fields}). */
+	/**
+	 * Disks, NICs and PCI devices are stored as values, one per line (see
+	 * {@link Rows#fields}).
+	 */
 	void config(int vmid, GuestConfig config, Instant now) {
 		List<String> disks = config.disks().stream().map((d) -> Rows.fields(d.key(), d.volume(), d.size())).toList();
 		List<String> nics = config.nics().stream().map((n) -> Rows.fields(n.key(), n.model(), n.bridge())).toList();
-		List<String> pci = config.pciDevices().stream()
+		List<String> pci = config.pciDevices()
+			.stream()
 			.map((p) -> Rows.fields(p.key(), (p.host() != null) ? p.host() : p.mapping()))
 			.toList();
 		Long memoryMiB = config.memory(); // PVE's config memory is already in MiB
-		this.jdbc.sql("""
-				update poll_guest set config_due = false, config_error = null, cores = ?, sockets = ?, memory_mib = ?, disks = ?, nics = ?,
-				onboot = ?, startup_order = ?, protection = ?, pci_devices = ?, description = ?, config_as_of = ?
-				where vmid = ?""")
+		this.jdbc
+			.sql("""
+					update poll_guest set config_due = false, config_error = null, cores = ?, sockets = ?, memory_mib = ?, disks = ?, nics = ?,
+					onboot = ?, startup_order = ?, protection = ?, pci_devices = ?, description = ?, config_as_of = ?
+					where vmid = ?""")
 			.params(unwrap(List.of(opt(config.cores()), opt(config.sockets()), opt(memoryMiB),
 					opt(clip(Rows.join(disks), 8192)), opt(clip(Rows.join(nics), 8192)), config.onboot(),
 					opt((config.startup() != null) ? config.startup().order() : null), config.protection(),
-					opt(clip(Rows.join(pci), 2048)), opt(clip(config.description(), 8192)), utc(now),
-					vmid)))
+					opt(clip(Rows.join(pci), 2048)), opt(clip(config.description(), 8192)), utc(now), vmid)))
 			.update();
 	}
 
-	/** The config read was refused: the last summary (if any) stays, and pages say why it may be missing. */
+	/**
+	 * The config read was refused: the last summary (if any) stays, and pages say why it
+	 * may be missing.
+	 */
 	void configError(int vmid, String error) {
 		this.jdbc.sql("update poll_guest set config_error = ? where vmid = ?").params(error, vmid).update();
 	}
@@ -129,8 +144,7 @@ final class RowWriter {
 		String status = TaskState.of(task).word();
 		List<Object> values = List.of(task.upid().node(), opt(task.upid().vmid()), task.upid().type(),
 				opt(task.upid().user()), utc(task.upid().starttime()), opt(utc(task.endtime())), status,
-				opt((task.exitStatus() != null) ? clip(task.exitStatus().text(), 512) : null),
-				task.upid().toString());
+				opt((task.exitStatus() != null) ? clip(task.exitStatus().text(), 512) : null), task.upid().toString());
 		if (this.jdbc.sql("""
 				update poll_task set node = ?, vmid = ?, type = ?, user_name = ?, started = ?, ended = ?, status = ?,
 				exit_status = ? where upid = ?""").params(unwrap(values)).update() == 0) {

@@ -9,10 +9,14 @@ import java.util.stream.Collectors;
 import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.GuestType;
 
-/** Conversions between stored columns and view values, shared by the writer and the reader. */
+/**
+ * Conversions between stored columns and view values, shared by the writer and the
+ * reader.
+ */
 final class Rows {
 
-	// lists are stored one item per line, an item's values separated by tabs: names, volume ids, bridges and
+	// lists are stored one item per line, an item's values separated by tabs: names,
+	// volume ids, bridges and
 	// PCI addresses contain neither
 	private static final String SEPARATOR = "\n";
 
@@ -39,19 +43,22 @@ final class Rows {
 	}
 
 	static List<GuestDetail.Disk> disks(String joined) {
-		return split(joined).stream().map(Rows::fields)
+		return split(joined).stream()
+			.map(Rows::fields)
 			.map((f) -> new GuestDetail.Disk(f[0], field(f, 1), size(field(f, 2))))
 			.toList();
 	}
 
 	static List<GuestDetail.Nic> nics(String joined) {
-		return split(joined).stream().map(Rows::fields)
+		return split(joined).stream()
+			.map(Rows::fields)
 			.map((f) -> new GuestDetail.Nic(f[0], field(f, 1), field(f, 2)))
 			.toList();
 	}
 
 	static List<GuestDetail.PciDevice> pciDevices(String joined) {
-		return split(joined).stream().map(Rows::fields)
+		return split(joined).stream()
+			.map(Rows::fields)
 			.map((f) -> new GuestDetail.PciDevice(f[0], field(f, 1)))
 			.toList();
 	}
@@ -80,8 +87,9 @@ final class Rows {
 	}
 
 	/**
-	 * What {@code poll_guest.status} stores: PVE's word for the state, as the columns always held. Lossy on
-	 * purpose: the pages treat a migrating guest as running and an IO error as a pause.
+	 * What {@code poll_guest.status} stores: PVE's word for the state, as the columns
+	 * always held. Lossy on purpose: the pages treat a migrating guest as running and an
+	 * IO error as a pause.
 	 */
 	static String status(GuestState state) {
 		return switch (state) {
@@ -95,8 +103,8 @@ final class Rows {
 	}
 
 	/**
-	 * The stored word back to the state, the reverse of {@link #status}; a stopped VM holding the lock its
-	 * suspend to disk took is hibernated, as PVE derives it.
+	 * The stored word back to the state, the reverse of {@link #status}; a stopped VM
+	 * holding the lock its suspend to disk took is hibernated, as PVE derives it.
 	 */
 	static GuestState state(String status, String lock) {
 		return switch ((status != null) ? status : "unknown") {

@@ -29,7 +29,10 @@ class StoredInventory implements Inventory {
 		this.tokenCheck = tokenCheck;
 	}
 
-	/** The token self-test runs in the proxmox module's probe; its findings travel with the stored state. */
+	/**
+	 * The token self-test runs in the proxmox module's probe; its findings travel with
+	 * the stored state.
+	 */
 	@Override
 	public EndpointState endpoint() {
 		return this.reader.endpoint(this.connection.demo(), this.tokenCheck.findings(), this.poller.staleAfter(),

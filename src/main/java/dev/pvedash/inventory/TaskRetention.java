@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How long stored tasks are kept: the newest {@link #PER_NODE} per node, and none older than {@link #MAX_AGE}
- * unless still running (a running task must stay until its end is seen). Bounded so the table cannot grow
- * forever on a busy host.
+ * How long stored tasks are kept: the newest {@link #PER_NODE} per node, and none older
+ * than {@link #MAX_AGE} unless still running (a running task must stay until its end is
+ * seen). Bounded so the table cannot grow forever on a busy host.
  */
 final class TaskRetention {
 
@@ -17,7 +17,9 @@ final class TaskRetention {
 	private TaskRetention() {
 	}
 
-	/** @param rank 0 for the node's newest task, 1 for the next … */
+	/**
+	 * @param rank 0 for the node's newest task, 1 for the next …
+	 */
 	static boolean keep(Instant started, boolean running, int rank, Instant now) {
 		if (running) {
 			return true;

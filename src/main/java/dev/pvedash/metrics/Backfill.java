@@ -22,10 +22,11 @@ import dev.pvedash.proxmox.RrdCf;
 import dev.pvedash.proxmox.RrdTimeframe;
 
 /**
- * Fills history from PVE's rrddata in the background (docs/metrics.md): at first sight of an entity and
- * after a silence, plus every {@code nodeRefresh} a node's last hour for what its status lacks (network
- * rates, pressure). Nodes first, then storages, then guests; at most {@code backfillCalls} requests every
- * {@code backfillTick}, on the scheduler's thread, never the poller's. A 403 or 501 parks the entity for
+ * Fills history from PVE's rrddata in the background (docs/metrics.md): at first sight of
+ * an entity and after a silence, plus every {@code nodeRefresh} a node's last hour for
+ * what its status lacks (network rates, pressure). Nodes first, then storages, then
+ * guests; at most {@code backfillCalls} requests every {@code backfillTick}, on the
+ * scheduler's thread, never the poller's. A 403 or 501 parks the entity for
  * {@code retryRefused} with a note in the log; other failures for {@code retryFailed}.
  */
 @Component
@@ -39,7 +40,8 @@ class Backfill {
 
 	private final Clock clock;
 
-	// nodes first (the overview), then storages (the forecast), then guests; oldest request first
+	// nodes first (the overview), then storages (the forecast), then guests; oldest
+	// request first
 	private final PriorityQueue<BackfillJob> queue = new PriorityQueue<>(Comparator
 		.<BackfillJob>comparingInt((job) -> List.of(Kind.NODE, Kind.STORAGE, Kind.GUEST).indexOf(job.entity.kind()))
 		.thenComparingLong((job) -> job.seq));
@@ -50,7 +52,8 @@ class Backfill {
 
 	private final Map<Integer, Instant> refreshed = new HashMap<>();
 
-	// what the poller's thread asks for: taken over by the scheduler's thread, so the poller never waits for
+	// what the poller's thread asks for: taken over by the scheduler's thread, so the
+	// poller never waits for
 	// a backfill run that is busy talking to PVE
 	private final Queue<Runnable> inbox = new ConcurrentLinkedQueue<>();
 
@@ -69,12 +72,18 @@ class Backfill {
 		runIfDue();
 	}
 
-	/** Queues the requests that fill the silence since {@code since} (null: first sight). Never waits. */
+	/**
+	 * Queues the requests that fill the silence since {@code since} (null: first sight).
+	 * Never waits.
+	 */
 	void request(Entity entity, @Nullable Long since, long now) {
 		this.inbox.add(() -> queue(entity, since, now));
 	}
 
-	/** A node's last hour again, now and then: its network rates and pressure exist only in rrddata. */
+	/**
+	 * A node's last hour again, now and then: its network rates and pressure exist only
+	 * in rrddata.
+	 */
 	void refresh(Entity node, long now) {
 		this.inbox.add(() -> queueRefresh(node, now));
 	}
@@ -112,7 +121,10 @@ class Backfill {
 	synchronized void runIfDue() {
 		Instant now = this.clock.instant();
 		takeInbox();
-		this.parking.due(now).stream().filter((job) -> !this.queued.containsKey(job.entity.id())).forEach(this::enqueue);
+		this.parking.due(now)
+			.stream()
+			.filter((job) -> !this.queued.containsKey(job.entity.id()))
+			.forEach(this::enqueue);
 		boolean due = this.lastRun == null || !now.isBefore(this.lastRun.plus(this.properties.backfillTick()));
 		if (!this.queue.isEmpty() && due) {
 			this.lastRun = now;
@@ -169,8 +181,7 @@ class Backfill {
 			return true;
 		}
 		catch (ProxmoxException ex) {
-			boolean refused = ex.status() == 501 || ex.status() == 403
-					|| ex.kind() == ProxmoxException.Kind.PERMISSION;
+			boolean refused = ex.status() == 501 || ex.status() == 403 || ex.kind() == ProxmoxException.Kind.PERMISSION;
 			Instant until = now.plus(refused ? this.properties.retryRefused() : this.properties.retryFailed());
 			job.calls.addFirst(call);
 			this.parking.park(new BackfillJob(entity, this.seq++, job.since, List.copyOf(job.calls)), until);

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 import dev.pvedash.proxmox.RrdTimeframe;
 
-/** The rrddata requests still to send for one entity; only the backfill's thread touches it. */
+/**
+ * The rrddata requests still to send for one entity; only the backfill's thread touches
+ * it.
+ */
 final class BackfillJob {
 
 	final Entity entity;

@@ -9,9 +9,10 @@ import dev.pvedash.proxmox.RrdCf;
 import dev.pvedash.proxmox.RrdTimeframe;
 
 /**
- * Pure: which rrddata requests fill a silence of an entity. Only the timeframes that reach back to the last
- * sample (all of them at first sight), finest first so the finer data wins; AVERAGE first, then MAX for the
- * coarse tiers (a frame whose points are a minute apart needs no MAX: its max is its average).
+ * Pure: which rrddata requests fill a silence of an entity. Only the timeframes that
+ * reach back to the last sample (all of them at first sight), finest first so the finer
+ * data wins; AVERAGE first, then MAX for the coarse tiers (a frame whose points are a
+ * minute apart needs no MAX: its max is its average).
  */
 final class BackfillPlan {
 
@@ -22,7 +23,9 @@ final class BackfillPlan {
 	private BackfillPlan() {
 	}
 
-	/** @param since last stored sample (epoch seconds), null at first sight */
+	/**
+	 * @param since last stored sample (epoch seconds), null at first sight
+	 */
 	static List<Call> calls(@Nullable Long since, long now) {
 		long gap = (since == null) ? Long.MAX_VALUE : now - since;
 		List<RrdTimeframe> frames = new ArrayList<>();
@@ -41,7 +44,8 @@ final class BackfillPlan {
 		}
 		List<Call> calls = new ArrayList<>();
 		frames.forEach((frame) -> calls.add(new Call(frame, RrdCf.AVERAGE)));
-		frames.stream().filter((frame) -> frame != RrdTimeframe.HOUR)
+		frames.stream()
+			.filter((frame) -> frame != RrdTimeframe.HOUR)
 			.forEach((frame) -> calls.add(new Call(frame, RrdCf.MAX)));
 		return calls;
 	}

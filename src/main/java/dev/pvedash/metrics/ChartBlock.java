@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A group of charts with one time axis and one set of range buttons (templates/metrics/charts.html).
+ * A group of charts with one time axis and one set of range buttons
+ * (templates/metrics/charts.html).
  *
- * @param id DOM id, stable across the overview's live refresh (the block is kept, not re-rendered, by htmx)
+ * @param id DOM id, stable across the overview's live refresh (the block is kept, not
+ * re-rendered, by htmx)
  * @param src API path without the range, e.g. {@code /api/metrics/guests/101}
  */
 public record ChartBlock(String id, String src, List<Chart> charts) {

@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 
 import dev.pvedash.guests.GuestPanel;
 
-/** The guest page's charts, before snapshots (10) and backups (20): how the guest copes comes first. */
+/**
+ * The guest page's charts, before snapshots (10) and backups (20): how the guest copes
+ * comes first.
+ */
 @Component
 class ChartPanel implements GuestPanel {
 

@@ -2,7 +2,10 @@ package dev.pvedash.metrics;
 
 import java.util.List;
 
-/** Which charts a node, guest and storage get: one per question, fields as the API names them. */
+/**
+ * Which charts a node, guest and storage get: one per question, fields as the API names
+ * them.
+ */
 enum ChartSpec {
 
 	NODE_CPU("cpu", "percent", List.of("cpu"), null), NODE_MEMORY("memory", "bytes", List.of("mem"), "memtotal"),

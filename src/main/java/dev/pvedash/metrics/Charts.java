@@ -13,8 +13,9 @@ import org.springframework.web.util.UriUtils;
 import dev.pvedash.system.Formats;
 
 /**
- * The chart blocks pages render (templates/metrics/charts.html): what charts.js draws, and the last hour's
- * min / avg / max as text for a browser without JavaScript. Reads H2 through {@link Metrics} only.
+ * The chart blocks pages render (templates/metrics/charts.html): what charts.js draws,
+ * and the last hour's min / avg / max as text for a browser without JavaScript. Reads H2
+ * through {@link Metrics} only.
  */
 @Component
 public class Charts {
@@ -67,7 +68,9 @@ public class Charts {
 				(spec.ref == null) ? null : text("metrics.field." + spec.ref), summaries);
 	}
 
-	/** Min and average of the averages; the max of the maxima where the tier keeps them. */
+	/**
+	 * Min and average of the averages; the max of the maxima where the tier keeps them.
+	 */
 	private Chart.FieldSummary summary(String unit, String label, String field, MetricSeries series) {
 		Optional<Summary> avg = series.summary(field);
 		if (avg.isEmpty()) {

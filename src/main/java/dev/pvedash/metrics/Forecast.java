@@ -6,11 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The storage forecast, pure: a least-squares line through the used bytes of the last 30 days. Fewer than
- * 7 days between the first and the last value: no claim. A slope that would add less than
- * {@link #FLAT_SHARE} of the total over 30 days counts as flat (noise, log rotation). The days left are
- * measured from the line's value now, not from the last (noisy) sample. Used at or above the total: full now
- * (0 days).
+ * The storage forecast, pure: a least-squares line through the used bytes of the last 30
+ * days. Fewer than 7 days between the first and the last value: no claim. A slope that
+ * would add less than {@link #FLAT_SHARE} of the total over 30 days counts as flat
+ * (noise, log rotation). The days left are measured from the line's value now, not from
+ * the last (noisy) sample. Used at or above the total: full now (0 days).
  */
 final class Forecast {
 
@@ -20,7 +20,10 @@ final class Forecast {
 
 	static final double FLAT_SHARE = 0.001;
 
-	/** One value: {@code t} epoch seconds, {@code used} and {@code total} bytes (total may be null). */
+	/**
+	 * One value: {@code t} epoch seconds, {@code used} and {@code total} bytes (total may
+	 * be null).
+	 */
 	record Sample(long t, double used, @Nullable Double total) {
 	}
 
@@ -36,8 +39,11 @@ final class Forecast {
 			return new Result(StorageForecast.State.NOT_ENOUGH_HISTORY, null);
 		}
 		Sample latest = samples.get(samples.size() - 1);
-		Double total = samples.stream().map(Sample::total).filter((v) -> v != null && v > 0)
-			.reduce((a, b) -> b).orElse(null);
+		Double total = samples.stream()
+			.map(Sample::total)
+			.filter((v) -> v != null && v > 0)
+			.reduce((a, b) -> b)
+			.orElse(null);
 		if (total != null && latest.used() >= total) {
 			return new Result(StorageForecast.State.FILLING, 0.0);
 		}
@@ -55,7 +61,9 @@ final class Forecast {
 		return new Result(StorageForecast.State.FILLING, seconds / 86_400);
 	}
 
-	/** Least squares: slope (bytes per second) and the value at the first sample's time. */
+	/**
+	 * Least squares: slope (bytes per second) and the value at the first sample's time.
+	 */
 	static double[] line(List<Sample> samples) {
 		long origin = samples.get(0).t();
 		double n = samples.size();

@@ -1,12 +1,13 @@
 package dev.pvedash.metrics;
 
 /**
- * The one primary-key column of a history table: tier, bucket start and entity packed into a BIGINT, in that
- * order. A single BIGINT key is H2's row key itself, so no second index is stored (the size budget of
- * docs/metrics.md). Time before entity keeps each cycle's writes (every entity's current minute) and each
- * roll-up next to each other in a few B-tree pages instead of one page per entity, and makes pruning one
- * range delete per tier; a query for one entity filters its range. Bucket starts are epoch seconds (unsigned
- * 32 bits: until 2106); entity ids up to 2^24.
+ * The one primary-key column of a history table: tier, bucket start and entity packed
+ * into a BIGINT, in that order. A single BIGINT key is H2's row key itself, so no second
+ * index is stored (the size budget of docs/metrics.md). Time before entity keeps each
+ * cycle's writes (every entity's current minute) and each roll-up next to each other in a
+ * few B-tree pages instead of one page per entity, and makes pruning one range delete per
+ * tier; a query for one entity filters its range. Bucket starts are epoch seconds
+ * (unsigned 32 bits: until 2106); entity ids up to 2^24.
  */
 final class Key {
 
@@ -31,7 +32,10 @@ final class Key {
 		return ((long) tier.code() << (BUCKET_BITS + ENTITY_BITS)) | (bucket << ENTITY_BITS) | entity;
 	}
 
-	/** The first key of {@code tier} at or after {@code bucket} (clamped to the representable range). */
+	/**
+	 * The first key of {@code tier} at or after {@code bucket} (clamped to the
+	 * representable range).
+	 */
 	static long start(Tier tier, long bucket) {
 		return of(0, tier, Math.max(0, Math.min(bucket, MAX_BUCKET)));
 	}

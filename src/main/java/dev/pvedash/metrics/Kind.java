@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What is sampled per kind of entity: the field names of the API and the columns of its H2 table
- * ({@code <field>} the average, {@code <field>_max} the maximum). {@code optional} fields are listed in a
- * series only when a value exists (PVE 9 only).
+ * What is sampled per kind of entity: the field names of the API and the columns of its
+ * H2 table ({@code <field>} the average, {@code <field>_max} the maximum).
+ * {@code optional} fields are listed in a series only when a value exists (PVE 9 only).
  */
 enum Kind {
 
-	NODE("metric_node", List.of("cpu", "mem", "memtotal", "swap", "swaptotal", "load", "iowait", "netin", "netout",
-			"psicpu", "psiio", "psimem"), Set.of("psicpu", "psiio", "psimem")),
+	NODE("metric_node",
+			List.of("cpu", "mem", "memtotal", "swap", "swaptotal", "load", "iowait", "netin", "netout", "psicpu",
+					"psiio", "psimem"),
+			Set.of("psicpu", "psiio", "psimem")),
 
 	GUEST("metric_guest", List.of("cpu", "mem", "maxmem", "memhost", "netin", "netout", "diskread", "diskwrite"),
 			Set.of("memhost")),

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A range of one node, guest or storage: at most 1,000 points, time increasing, {@code step} seconds apart,
- * every point carrying every field (null for a gap).
+ * A range of one node, guest or storage: at most 1,000 points, time increasing,
+ * {@code step} seconds apart, every point carrying every field (null for a gap).
  *
  * @param fields each field followed by its {@code <field>_max}
  */
@@ -17,7 +17,10 @@ public record MetricSeries(MetricRange range, long step, List<String> fields, Li
 		points = List.copyOf(points);
 	}
 
-	/** Min, average and max over the non-null values of {@code field}; empty when it has none. */
+	/**
+	 * Min, average and max over the non-null values of {@code field}; empty when it has
+	 * none.
+	 */
 	public Optional<Summary> summary(String field) {
 		double[] values = this.points.stream()
 			.map((point) -> point.values().get(field))

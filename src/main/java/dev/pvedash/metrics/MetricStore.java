@@ -17,9 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The H2 side of the history. Every write is its own short transaction. Two ways to write a row: live samples
- * and roll-ups win over what is stored ({@code preferNew}), backfill only fills what is missing, column by
- * column, so it never overwrites a measured value.
+ * The H2 side of the history. Every write is its own short transaction. Two ways to write
+ * a row: live samples and roll-ups win over what is stored ({@code preferNew}), backfill
+ * only fills what is missing, column by column, so it never overwrites a measured value.
  */
 @Repository
 class MetricStore {
@@ -38,7 +38,10 @@ class MetricStore {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Finds or creates the entity; a guest's node and type follow where PVE last listed it. */
+	/**
+	 * Finds or creates the entity; a guest's node and type follow where PVE last listed
+	 * it.
+	 */
 	Entity entity(Kind kind, String ref, @Nullable String node, @Nullable String guestType, @Nullable Integer vmid,
 			@Nullable String storage) {
 		Entity known = find(ref).orElse(null);
@@ -47,12 +50,16 @@ class MetricStore {
 			return known;
 		}
 		if (known == null) {
-			this.jdbc.sql("MERGE INTO metric_entity (ref, kind, node, guest_type, vmid, storage) KEY (ref) "
-					+ "VALUES (?, ?, ?, ?, ?, ?)").params(ref, kind.name(), node, guestType, vmid, storage).update();
+			this.jdbc
+				.sql("MERGE INTO metric_entity (ref, kind, node, guest_type, vmid, storage) KEY (ref) "
+						+ "VALUES (?, ?, ?, ?, ?, ?)")
+				.params(ref, kind.name(), node, guestType, vmid, storage)
+				.update();
 		}
 		else {
 			this.jdbc.sql("UPDATE metric_entity SET node = ?, guest_type = ? WHERE ref = ?")
-				.params(node, guestType, ref).update();
+				.params(node, guestType, ref)
+				.update();
 		}
 		this.entities.remove(ref);
 		return find(ref).orElseThrow();
@@ -63,15 +70,19 @@ class MetricStore {
 		if (cached != null) {
 			return Optional.of(cached);
 		}
-		Optional<Entity> found = this.jdbc.sql("SELECT * FROM metric_entity WHERE ref = ?").param(ref)
-			.query(MetricStore::entity).optional();
+		Optional<Entity> found = this.jdbc.sql("SELECT * FROM metric_entity WHERE ref = ?")
+			.param(ref)
+			.query(MetricStore::entity)
+			.optional();
 		found.ifPresent((entity) -> this.entities.put(ref, entity));
 		return found;
 	}
 
 	List<Entity> entities(Kind kind) {
-		return this.jdbc.sql("SELECT * FROM metric_entity WHERE kind = ? ORDER BY id").param(kind.name())
-			.query(MetricStore::entity).list();
+		return this.jdbc.sql("SELECT * FROM metric_entity WHERE kind = ? ORDER BY id")
+			.param(kind.name())
+			.query(MetricStore::entity)
+			.list();
 	}
 
 	void write(Kind kind, Tier tier, int entity, List<Row> rows, boolean preferNew) {
@@ -103,8 +114,9 @@ class MetricStore {
 	/** Rows of {@code [from, to)}, oldest first. */
 	List<Row> read(Kind kind, Tier tier, int entity, long from, long to) {
 		int width = kind.fields().size();
-		return this.jdbc.sql("SELECT * FROM " + kind.table() + " WHERE k >= ? AND k < ? AND BITAND(k, "
-				+ Key.ENTITY_MASK + ") = ? ORDER BY k")
+		return this.jdbc
+			.sql("SELECT * FROM " + kind.table() + " WHERE k >= ? AND k < ? AND BITAND(k, " + Key.ENTITY_MASK
+					+ ") = ? ORDER BY k")
 			.params(Key.start(tier, from), Key.start(tier, to), entity)
 			.query((rs, n) -> row(rs, width))
 			.list();
@@ -122,12 +134,16 @@ class MetricStore {
 		return rows;
 	}
 
-	/** Start of the newest bucket per entity in the tier since {@code from}: one scan for all entities. */
+	/**
+	 * Start of the newest bucket per entity in the tier since {@code from}: one scan for
+	 * all entities.
+	 */
 	Map<Integer, Long> newest(Kind kind, Tier tier, long from) {
 		Map<Integer, Long> newest = new java.util.HashMap<>();
 		String entity = "BITAND(k, " + Key.ENTITY_MASK + ")";
-		this.jdbc.sql("SELECT " + entity + " AS e, MAX(k) AS k FROM " + kind.table() + " WHERE k >= ? AND k < ? GROUP BY "
-				+ entity)
+		this.jdbc
+			.sql("SELECT " + entity + " AS e, MAX(k) AS k FROM " + kind.table() + " WHERE k >= ? AND k < ? GROUP BY "
+					+ entity)
 			.params(Key.start(tier, from), Key.start(tier, Long.MAX_VALUE))
 			.query((rs) -> {
 				newest.put(rs.getInt("e"), Key.bucket(rs.getLong("k")));
@@ -137,10 +153,10 @@ class MetricStore {
 
 	/** Deletes the tier's rows before {@code keepFrom}, all entities at once. */
 	int prune(Kind kind, Tier tier, long keepFrom) {
-		return this.transaction.execute((status) -> this.jdbc
-			.sql("DELETE FROM " + kind.table() + " WHERE k >= ? AND k < ?")
-			.params(Key.start(tier, 0), Key.start(tier, keepFrom))
-			.update());
+		return this.transaction
+			.execute((status) -> this.jdbc.sql("DELETE FROM " + kind.table() + " WHERE k >= ? AND k < ?")
+				.params(Key.start(tier, 0), Key.start(tier, keepFrom))
+				.update());
 	}
 
 	private static Row row(ResultSet rs, int width) throws SQLException {

@@ -7,8 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Stored history of a node, guest or storage for one range (H2 only; never asks PVE). Always the full range
- * of points (at most 1,000), nulls where nothing is stored; an unknown entity gives only nulls.
+ * Stored history of a node, guest or storage for one range (H2 only; never asks PVE).
+ * Always the full range of points (at most 1,000), nulls where nothing is stored; an
+ * unknown entity gives only nulls.
  */
 @Component
 public class Metrics {
@@ -38,7 +39,8 @@ public class Metrics {
 		Instant now = this.clock.instant();
 		QueryPlan plan = QueryPlan.of(range);
 		List<Row> rows = this.store.find(ref)
-			.map((entity) -> this.store.read(kind, plan.tier(), entity.id(), plan.first(now), plan.last(now) + plan.step()))
+			.map((entity) -> this.store.read(kind, plan.tier(), entity.id(), plan.first(now),
+					plan.last(now) + plan.step()))
 			.orElse(List.of());
 		return SeriesBuilder.build(kind, range, rows, now);
 	}

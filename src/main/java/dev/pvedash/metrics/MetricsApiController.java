@@ -17,8 +17,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import dev.pvedash.guests.Vmid;
 
 /**
- * The JSON the charts read (docs/metrics.md): every point carries every field, null for a gap. Ids are
- * checked with PVE's own formats; a well-formed id without history answers 200 with gaps only.
+ * The JSON the charts read (docs/metrics.md): every point carries every field, null for a
+ * gap. Ids are checked with PVE's own formats; a well-formed id without history answers
+ * 200 with gaps only.
  */
 @RestController
 @RequestMapping("/api/metrics")
@@ -51,8 +52,8 @@ class MetricsApiController {
 	Map<String, Object> storage(@PathVariable String node, @PathVariable String storage,
 			@RequestParam(required = false) String range) {
 		if (!STORAGE.matcher(storage).matches()) {
-			throw new BadRequest("Invalid storage ID '" + storage
-					+ "': a letter first, then letters, digits, '.', '_' or '-'");
+			throw new BadRequest(
+					"Invalid storage ID '" + storage + "': a letter first, then letters, digits, '.', '_' or '-'");
 		}
 		Map<String, Object> json = json(this.metrics.storage(node(node), storage, range(range)));
 		this.forecasts.of(node, storage).ifPresent((forecast) -> {
@@ -69,11 +70,14 @@ class MetricsApiController {
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", ex.getMessage()));
 	}
 
-	/** The {@link Vmid} binding refused the path: the same rule as the pages, answered in this API's JSON. */
+	/**
+	 * The {@link Vmid} binding refused the path: the same rule as the pages, answered in
+	 * this API's JSON.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Map<String, String>> badVmid(MethodArgumentTypeMismatchException ex) {
-		return badRequest(new BadRequest("Invalid VM ID '" + ex.getValue() + "': a number from "
-				+ Vmid.MIN + " to " + Vmid.MAX));
+		return badRequest(
+				new BadRequest("Invalid VM ID '" + ex.getValue() + "': a number from " + Vmid.MIN + " to " + Vmid.MAX));
 	}
 
 	private static String node(String node) {

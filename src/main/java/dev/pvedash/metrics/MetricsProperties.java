@@ -8,13 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code pvedash.metrics.*} (docs/metrics.md).
  *
- * @param keepMinutes how long the 1-minute tier is kept; {@code keepTenMinutes}, {@code keepTwoHours} likewise
+ * @param keepMinutes how long the 1-minute tier is kept; {@code keepTenMinutes},
+ * {@code keepTwoHours} likewise
  * @param rollupEvery how often recent buckets are rolled up into the coarser tiers
  * @param pruneEvery how often rows past their tier's retention are deleted
- * @param backfillTick how often the backfill sends its next requests, at most {@code backfillCalls} at a time
- * @param gap a silence longer than this since an entity's last sample is filled from rrddata
- * @param nodeRefresh how often a node's last hour is re-read from rrddata for what its status lacks (network
- * rates, pressure)
+ * @param backfillTick how often the backfill sends its next requests, at most
+ * {@code backfillCalls} at a time
+ * @param gap a silence longer than this since an entity's last sample is filled from
+ * rrddata
+ * @param nodeRefresh how often a node's last hour is re-read from rrddata for what its
+ * status lacks (network rates, pressure)
  * @param retryRefused a 403 or 501 rrddata endpoint is asked again after this long
  * @param retryFailed other failures (node unreachable, 5xx) are retried after this long
  */

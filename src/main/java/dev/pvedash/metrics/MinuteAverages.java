@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The minute being filled, per entity: each cycle's sample joins the running average of its minute, and the
- * row is rewritten, so the newest minute is visible at once. A sample of a new minute starts over. Only the
- * poller's thread uses it.
+ * The minute being filled, per entity: each cycle's sample joins the running average of
+ * its minute, and the row is rewritten, so the newest minute is visible at once. A sample
+ * of a new minute starts over. Only the poller's thread uses it.
  */
 final class MinuteAverages {
 

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Entities whose rrddata was refused or failed, until when, and what their job still had to send: asked
- * again only when the parking ends, never every cycle. Only the backfill's thread uses it.
+ * Entities whose rrddata was refused or failed, until when, and what their job still had
+ * to send: asked again only when the parking ends, never every cycle. Only the backfill's
+ * thread uses it.
  */
 final class Parking {
 

@@ -3,10 +3,11 @@ package dev.pvedash.metrics;
 import java.time.Instant;
 
 /**
- * Which tier answers a range and at what step, so no range ever has more than 1,000 points (docs/metrics.md):
- * 1h from the minute tier (60 points); 24h from the 10-minute tier (144: the minute tier would be 1,440);
- * 7d from the 10-minute tier re-bucketed to 20 minutes (504); 30d from the 2-hour tier (360); 1y from the
- * 2-hour tier re-bucketed to 12 hours (730).
+ * Which tier answers a range and at what step, so no range ever has more than 1,000
+ * points (docs/metrics.md): 1h from the minute tier (60 points); 24h from the 10-minute
+ * tier (144: the minute tier would be 1,440); 7d from the 10-minute tier re-bucketed to
+ * 20 minutes (504); 30d from the 2-hour tier (360); 1y from the 2-hour tier re-bucketed
+ * to 12 hours (730).
  *
  * @param step seconds between points, a multiple of the tier's step
  * @param count points in the answer, the last one the bucket holding {@code now}

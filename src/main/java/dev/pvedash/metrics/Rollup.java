@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Downsampling, pure: rows of a finer tier into buckets of {@code step} seconds. Average of the averages
- * present (a gap does not count as 0), max of the maxima (a finest-tier row's max is its average). A bucket
- * whose rows all are gaps for a field stays a gap for that field; a bucket without rows is not produced.
+ * Downsampling, pure: rows of a finer tier into buckets of {@code step} seconds. Average
+ * of the averages present (a gap does not count as 0), max of the maxima (a finest-tier
+ * row's max is its average). A bucket whose rows all are gaps for a field stays a gap for
+ * that field; a bucket without rows is not produced.
  */
 final class Rollup {
 

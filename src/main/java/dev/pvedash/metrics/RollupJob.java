@@ -14,10 +14,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Rolls recent buckets up into the coarser tiers and deletes rows past their tier's retention, on the
- * scheduler's thread (never in the poller's cycle), one short transaction per kind and tier. The window
- * rolled up is the current and the previous coarse bucket, so a run that was skipped is made up by the next;
- * a longer silence is the backfill's.
+ * Rolls recent buckets up into the coarser tiers and deletes rows past their tier's
+ * retention, on the scheduler's thread (never in the poller's cycle), one short
+ * transaction per kind and tier. The window rolled up is the current and the previous
+ * coarse bucket, so a run that was skipped is made up by the next; a longer silence is
+ * the backfill's.
  */
 @Component
 class RollupJob {
@@ -72,7 +73,10 @@ class RollupJob {
 		}
 	}
 
-	/** {@code fine} into its coarser tier for every entity, the current and the previous coarse bucket. */
+	/**
+	 * {@code fine} into its coarser tier for every entity, the current and the previous
+	 * coarse bucket.
+	 */
 	void rollUp(Kind kind, Tier fine, Instant now) {
 		Tier coarse = fine.coarser();
 		long from = coarse.bucket(now.getEpochSecond()) - coarse.step();

@@ -3,7 +3,8 @@ package dev.pvedash.metrics;
 import java.util.Arrays;
 
 /**
- * One bucket of one entity in one tier: averages and maxima in {@link Kind#fields()} order, null for a gap.
+ * One bucket of one entity in one tier: averages and maxima in {@link Kind#fields()}
+ * order, null for a gap.
  *
  * @param t bucket start, epoch seconds
  */

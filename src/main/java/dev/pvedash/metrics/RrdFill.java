@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.proxmox.RrdCf;
 
 /**
- * One rrddata request of the backfill, written into every tier it reaches (fill-gaps only: nothing stored is
- * overwritten). A MAX answer skips the minute tier, whose max is its average.
+ * One rrddata request of the backfill, written into every tier it reaches (fill-gaps
+ * only: nothing stored is overwritten). A MAX answer skips the minute tier, whose max is
+ * its average.
  */
 @Component
 class RrdFill {
@@ -26,7 +27,10 @@ class RrdFill {
 		this.properties = properties;
 	}
 
-	/** Throws what the client throws; returns whether the answer's points were a minute apart. */
+	/**
+	 * Throws what the client throws; returns whether the answer's points were a minute
+	 * apart.
+	 */
 	boolean fill(Entity entity, BackfillPlan.Call call, Instant now) {
 		List<RrdMapping.Point> points = this.reader.read(entity, call.frame(), call.cf());
 		boolean max = call.cf() == RrdCf.MAX;

@@ -6,16 +6,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Pure: one rrddata answer into the rows of one tier (docs/metrics.md, "Backfill"). Each point covers the
- * time up to the next point, so an answer whose spacing changes part-way (PVE 9 reading an upgraded PVE 8
- * file) maps correctly. Points finer than the tier are combined per bucket (average of AVERAGE, max of MAX);
- * a coarser point fills every bucket it covers, except on the minute tier, which takes only real minute data.
- * Values PVE omitted stay null; rows without any value, before {@code keepFrom} or after {@code until} are
- * left out.
+ * Pure: one rrddata answer into the rows of one tier (docs/metrics.md, "Backfill"). Each
+ * point covers the time up to the next point, so an answer whose spacing changes part-way
+ * (PVE 9 reading an upgraded PVE 8 file) maps correctly. Points finer than the tier are
+ * combined per bucket (average of AVERAGE, max of MAX); a coarser point fills every
+ * bucket it covers, except on the minute tier, which takes only real minute data. Values
+ * PVE omitted stay null; rows without any value, before {@code keepFrom} or after
+ * {@code until} are left out.
  */
 final class RrdMapping {
 
-	/** One rrddata point: bucket start (epoch seconds) and the values in {@link Kind#fields()} order. */
+	/**
+	 * One rrddata point: bucket start (epoch seconds) and the values in
+	 * {@link Kind#fields()} order.
+	 */
 	record Point(long t, Double[] values) {
 	}
 
@@ -50,7 +54,10 @@ final class RrdMapping {
 		return rows;
 	}
 
-	/** Seconds this point covers: up to the next point; the last one repeats the spacing before it. */
+	/**
+	 * Seconds this point covers: up to the next point; the last one repeats the spacing
+	 * before it.
+	 */
 	static long step(List<Point> points, int i, long fallback) {
 		if (i + 1 < points.size()) {
 			return points.get(i + 1).t() - points.get(i).t();

@@ -12,7 +12,10 @@ import dev.pvedash.proxmox.RrdCf;
 import dev.pvedash.proxmox.RrdTimeframe;
 import dev.pvedash.proxmox.StorageRrdPoint;
 
-/** One rrddata request for an entity, as points in {@link Kind#fields()} order (one PVE call). */
+/**
+ * One rrddata request for an entity, as points in {@link Kind#fields()} order (one PVE
+ * call).
+ */
 @Component
 class RrdReader {
 
@@ -25,22 +28,27 @@ class RrdReader {
 	List<RrdMapping.Point> read(Entity entity, RrdTimeframe frame, RrdCf cf) {
 		return switch (entity.kind()) {
 			case NODE -> this.client.rrd(entity.node(), frame, cf).stream().map(RrdReader::node).toList();
-			case GUEST -> this.client.rrd(entity.node(), GuestType.fromWire(entity.guestType()), entity.vmid(), frame, cf)
-				.stream().map(RrdReader::guest).toList();
-			case STORAGE -> this.client.storageRrd(entity.node(), entity.storage(), frame, cf).stream()
-				.map(RrdReader::storage).toList();
+			case GUEST ->
+				this.client.rrd(entity.node(), GuestType.fromWire(entity.guestType()), entity.vmid(), frame, cf)
+					.stream()
+					.map(RrdReader::guest)
+					.toList();
+			case STORAGE -> this.client.storageRrd(entity.node(), entity.storage(), frame, cf)
+				.stream()
+				.map(RrdReader::storage)
+				.toList();
 		};
 	}
 
 	static RrdMapping.Point node(NodeRrdPoint p) {
-		return new RrdMapping.Point(p.time().getEpochSecond(), new Double[] { p.cpu(), p.memused(), p.memtotal(),
-				p.swapused(), p.swaptotal(), p.loadavg(), p.iowait(), p.netin(), p.netout(), p.pressurecpusome(),
-				p.pressureiosome(), p.pressurememorysome() });
+		return new RrdMapping.Point(p.time().getEpochSecond(),
+				new Double[] { p.cpu(), p.memused(), p.memtotal(), p.swapused(), p.swaptotal(), p.loadavg(), p.iowait(),
+						p.netin(), p.netout(), p.pressurecpusome(), p.pressureiosome(), p.pressurememorysome() });
 	}
 
 	static RrdMapping.Point guest(GuestRrdPoint p) {
-		return new RrdMapping.Point(p.time().getEpochSecond(), new Double[] { p.cpu(), p.mem(), p.maxmem(),
-				p.memhost(), p.netin(), p.netout(), p.diskread(), p.diskwrite() });
+		return new RrdMapping.Point(p.time().getEpochSecond(), new Double[] { p.cpu(), p.mem(), p.maxmem(), p.memhost(),
+				p.netin(), p.netout(), p.diskread(), p.diskwrite() });
 	}
 
 	static RrdMapping.Point storage(StorageRrdPoint p) {

@@ -16,9 +16,10 @@ import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.StorageResource;
 
 /**
- * Stores what each poll cycle read (no request of its own) into the minute tier, and tells the backfill about
- * entities seen for the first time or after a silence. Runs on the poller's thread after its commit; a
- * failure here is logged and never fails the poll.
+ * Stores what each poll cycle read (no request of its own) into the minute tier, and
+ * tells the backfill about entities seen for the first time or after a silence. Runs on
+ * the poller's thread after its commit; a failure here is logged and never fails the
+ * poll.
  */
 @Component
 class Sampler {
@@ -35,7 +36,8 @@ class Sampler {
 
 	private final Map<Integer, Samples.Counters> counters = new HashMap<>();
 
-	// last sample per entity, seeded from H2 at the first cycle after start: a longer silence is backfilled
+	// last sample per entity, seeded from H2 at the first cycle after start: a longer
+	// silence is backfilled
 	private Map<Integer, Long> lastSample;
 
 	Sampler(MetricStore store, Backfill backfill, MetricsProperties properties) {
@@ -69,8 +71,10 @@ class Sampler {
 		Map<Integer, List<Row>> nodes = new HashMap<>();
 		for (NodeResource node : cycle.resources().nodes()) {
 			if (node.online() && !cycle.unreachable().contains(node.node())) {
-				Entity entity = this.store.entity(Kind.NODE, Entity.nodeRef(node.node()), node.node(), null, null, null);
-				nodes.put(entity.id(), List.of(sample(entity, at, Samples.node(node, cycle.nodeStatus().get(node.node())))));
+				Entity entity = this.store.entity(Kind.NODE, Entity.nodeRef(node.node()), node.node(), null, null,
+						null);
+				nodes.put(entity.id(),
+						List.of(sample(entity, at, Samples.node(node, cycle.nodeStatus().get(node.node())))));
 				this.backfill.refresh(entity, at);
 			}
 		}
@@ -78,7 +82,8 @@ class Sampler {
 		for (GuestResource guest : cycle.resources().guests()) {
 			Entity entity = this.store.entity(Kind.GUEST, Entity.guestRef(guest.vmid()), guest.node(),
 					guest.type().wire(), guest.vmid(), null);
-			Double[] values = Samples.guest(guest, this.counters.get(entity.id()), at, this.properties.gap().toSeconds());
+			Double[] values = Samples.guest(guest, this.counters.get(entity.id()), at,
+					this.properties.gap().toSeconds());
 			this.counters.put(entity.id(), Samples.Counters.of(guest, at));
 			guests.put(entity.id(), List.of(sample(entity, at, values)));
 		}

@@ -9,9 +9,10 @@ import dev.pvedash.proxmox.NodeStatus;
 import dev.pvedash.proxmox.StorageResource;
 
 /**
- * Pure: one poll cycle's figures of one entity as values in {@link Kind#fields()} order. A node's status
- * has no network counters and no pressure figures; those stay null here and come from rrddata (see
- * {@link Backfill}). A stopped guest is a gap except for its configured memory.
+ * Pure: one poll cycle's figures of one entity as values in {@link Kind#fields()} order.
+ * A node's status has no network counters and no pressure figures; those stay null here
+ * and come from rrddata (see {@link Backfill}). A stopped guest is a gap except for its
+ * configured memory.
  */
 final class Samples {
 

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pure: stored rows of one entity into the points of a range. Every bucket of the plan becomes a point, so
- * missing buckets are visible as nulls; rows of a finer tier are re-bucketed with {@link Rollup}. Optional
- * fields (PVE 9 only) are listed only when the range has a value for them.
+ * Pure: stored rows of one entity into the points of a range. Every bucket of the plan
+ * becomes a point, so missing buckets are visible as nulls; rows of a finer tier are
+ * re-bucketed with {@link Rollup}. Optional fields (PVE 9 only) are listed only when the
+ * range has a value for them.
  */
 final class SeriesBuilder {
 

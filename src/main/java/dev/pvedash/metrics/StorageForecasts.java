@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** The fill forecast of every storage with history (H2 only), from its 2-hour tier over the last 30 days. */
+/**
+ * The fill forecast of every storage with history (H2 only), from its 2-hour tier over
+ * the last 30 days.
+ */
 @Component
 public class StorageForecasts {
 

@@ -3,8 +3,9 @@ package dev.pvedash.metrics;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A storage on the overview: its chart and when it fills up. The level follows the colours of docs/ui.md: an error
- * under 7 days, a warning under 30, fine otherwise, grey without enough history.
+ * A storage on the overview: its chart and when it fills up. The level follows the
+ * colours of docs/ui.md: an error under 7 days, a warning under 30, fine otherwise, grey
+ * without enough history.
  *
  * @param message key of the sentence, {@code metrics.forecast.*}
  * @param days whole days until full, for {@code metrics.forecast.filling}; null otherwise
@@ -24,7 +25,8 @@ public record StorageOutlook(ChartBlock chart, String message, @Nullable Long da
 		if (forecast.state() == StorageForecast.State.NOT_FILLING) {
 			return new StorageOutlook(chart, "metrics.forecast.not-filling", null, "ok");
 		}
-		if (days == null) { // growing, but PVE reports no size: no date can be claimed, nor that all is well
+		if (days == null) { // growing, but PVE reports no size: no date can be claimed,
+							// nor that all is well
 			return new StorageOutlook(chart, "metrics.forecast.filling-no-size", null, "off");
 		}
 		String level = (days < ERROR_DAYS) ? "error" : (days < WARN_DAYS) ? "warn" : "ok";

@@ -1,9 +1,10 @@
 package dev.pvedash.metrics;
 
 /**
- * The downsampled tiers of the store: bucket size in seconds. How long each is kept is a setting
- * ({@link MetricsProperties}). On the finest tier a bucket holds the average of that minute's samples only,
- * so its max equals its average (the max columns stay null there and read as the average).
+ * The downsampled tiers of the store: bucket size in seconds. How long each is kept is a
+ * setting ({@link MetricsProperties}). On the finest tier a bucket holds the average of
+ * that minute's samples only, so its max equals its average (the max columns stay null
+ * there and read as the average).
  */
 enum Tier {
 

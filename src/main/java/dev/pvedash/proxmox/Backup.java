@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A backup archive on a storage, {@code GET /nodes/{node}/storage/{storage}/content?content=backup}
+ * A backup archive on a storage, {@code GET
+ * /nodes/{node}/storage/{storage}/content?content=backup}
  * (docs/pve-backups-and-snapshots.md).
  *
- * @param volid e.g. {@code local:backup/vzdump-qemu-100-2024_05_01-02_00_03.vma.zst} or a PBS volume id
+ * @param volid e.g. {@code local:backup/vzdump-qemu-100-2024_05_01-02_00_03.vma.zst} or a
+ * PBS volume id
  * @param ctime creation time
  * @param size bytes
  * @param vmid the guest it belongs to
@@ -18,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  * @param protection protected backups survive pruning and cannot be deleted
  * @param format e.g. {@code vma.zst}, {@code tar.zst}, {@code pbs-vm}, {@code pbs-ct}
  * @param subtype which kind of guest the archive restores to, if PVE says
- * @param verification PBS only: the last verify's state, {@code ok} or {@code failed}; null when never verified
+ * @param verification PBS only: the last verify's state, {@code ok} or {@code failed};
+ * null when never verified
  * @param encrypted PBS only: the archive is encrypted on the client side
  */
 public record Backup(String volid, @Nullable Instant ctime, @Nullable Long size, @Nullable Integer vmid,
@@ -37,7 +40,8 @@ public record Backup(String volid, @Nullable Instant ctime, @Nullable Long size,
 		return "failed".equals(this.verification);
 	}
 
-	// PBS sends an object {state, upid}; anything else there is a changed API, not "unverified"
+	// PBS sends an object {state, upid}; anything else there is a changed API, not
+	// "unverified"
 	private static @Nullable String verification(JsonNode json) {
 		JsonNode verification = json.get("verification");
 		if (verification == null || verification.isNull()) {

@@ -9,16 +9,19 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One of PVE's own scheduled backups, {@code GET /cluster/backup} (docs/pve-backups-and-snapshots.md).
+ * One of PVE's own scheduled backups, {@code GET /cluster/backup}
+ * (docs/pve-backups-and-snapshots.md).
  *
  * @param id e.g. {@code backup-5e1f0c2a-7d3b}
  * @param enabled PVE treats a missing {@code enabled} as on
- * @param schedule systemd-calendar subset such as {@code sun 03:00}; for PVE 6.x jobs, which had
- * {@code dow} and {@code starttime} instead, the two joined the way PVE 7 converted them
+ * @param schedule systemd-calendar subset such as {@code sun 03:00}; for PVE 6.x jobs,
+ * which had {@code dow} and {@code starttime} instead, the two joined the way PVE 7
+ * converted them
  * @param nextRun when PVE will run it next; PVE 7.1+ only
  * @param vmids the guests listed explicitly
  * @param all every guest of the selected nodes, except {@code exclude}
- * @param pool a resource pool whose members are backed up; this client does not know the members
+ * @param pool a resource pool whose members are backed up; this client does not know the
+ * members
  * @param mode {@code snapshot}, {@code suspend} or {@code stop}
  * @param pruneBackups retention as PVE writes it, e.g. {@code keep-daily=7,keep-weekly=4}
  */
@@ -35,9 +38,10 @@ public record BackupJob(String id, boolean enabled, @Nullable String schedule, @
 	}
 
 	/**
-	 * Whether this job backs up {@code vmid}: it is enabled and lists the guest, or takes all guests and does
-	 * not exclude it. Pool jobs answer false unless the guest is also listed, since pool membership is not
-	 * part of the job; {@code GET /cluster/backup-info/not-backed-up} resolves pools on PVE's side.
+	 * Whether this job backs up {@code vmid}: it is enabled and lists the guest, or takes
+	 * all guests and does not exclude it. Pool jobs answer false unless the guest is also
+	 * listed, since pool membership is not part of the job;
+	 * {@code GET /cluster/backup-info/not-backed-up} resolves pools on PVE's side.
 	 */
 	public boolean covers(int vmid) {
 		return this.enabled && (this.vmids.contains(vmid) || (this.all && !this.exclude.contains(vmid)));
@@ -78,8 +82,11 @@ public record BackupJob(String id, boolean enabled, @Nullable String schedule, @
 			return PveValues.string(json, "prune-backups");
 		}
 		StringBuilder text = new StringBuilder();
-		value.properties().forEach(e -> text.append(text.isEmpty() ? "" : ",").append(e.getKey()).append('=')
-			.append(e.getValue().asString()));
+		value.properties()
+			.forEach(e -> text.append(text.isEmpty() ? "" : ",")
+				.append(e.getKey())
+				.append('=')
+				.append(e.getValue().asString()));
 		return text.isEmpty() ? null : text.toString();
 	}
 

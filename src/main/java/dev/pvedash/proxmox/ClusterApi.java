@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 import dev.pvedash.proxmox.internal.PveHttp;
 
-/** Cluster-, node- and storage-wide reads (docs/proxmox-notes.md, Reads and Privileges), backup jobs included. */
+/**
+ * Cluster-, node- and storage-wide reads (docs/proxmox-notes.md, Reads and Privileges),
+ * backup jobs included.
+ */
 final class ClusterApi {
 
 	private static final Comparator<Backup> NEWEST_FIRST = Comparator

@@ -3,8 +3,8 @@ package dev.pvedash.proxmox;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of {@code /cluster/resources} (docs/proxmox-notes.md, Reads) this dashboard uses: a node, a guest or a
- * storage.
+ * One entry of {@code /cluster/resources} (docs/proxmox-notes.md, Reads) this dashboard
+ * uses: a node, a guest or a storage.
  */
 public sealed interface ClusterResource permits NodeResource, GuestResource, StorageResource {
 

@@ -6,8 +6,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code GET /cluster/resources} (docs/proxmox-notes.md, Reads) split by kind: the one cheap poll that covers every
- * node, guest and storage. Pools, SDN zones, 9.x {@code network} entries and legacy {@code openvz} are skipped.
+ * {@code GET /cluster/resources} (docs/proxmox-notes.md, Reads) split by kind: the one
+ * cheap poll that covers every node, guest and storage. Pools, SDN zones, 9.x
+ * {@code network} entries and legacy {@code openvz} are skipped.
  */
 public record ClusterResources(List<NodeResource> nodes, List<GuestResource> guests, List<StorageResource> storages) {
 

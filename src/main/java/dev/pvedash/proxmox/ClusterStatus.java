@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code GET /cluster/status} (docs/proxmox-notes.md, Reads): the cluster entry, if any, and one entry per member node.
- * A standalone host sends no cluster entry: {@link #name()} is null and {@link #quorate()} is true, since a lone node
- * always has its own quorum.
+ * {@code GET /cluster/status} (docs/proxmox-notes.md, Reads): the cluster entry, if any,
+ * and one entry per member node. A standalone host sends no cluster entry:
+ * {@link #name()} is null and {@link #quorate()} is true, since a lone node always has
+ * its own quorum.
  *
  * @param name cluster name, null on a standalone host
  * @param configVersion corosync config version, null on a standalone host
  */
-record ClusterStatus(@Nullable String name, @Nullable Integer configVersion, boolean quorate,
-		List<Member> nodes) {
+record ClusterStatus(@Nullable String name, @Nullable Integer configVersion, boolean quorate, List<Member> nodes) {
 
 	static ClusterStatus from(JsonNode data) {
 		JsonNode cluster = null;

@@ -3,9 +3,9 @@ package dev.pvedash.proxmox;
 import java.net.URI;
 
 /**
- * A PVE endpoint the app may use when no Proxmox URL is configured: the built-in simulator offers one,
- * with its own token and the fingerprint of its self-signed certificate, so demo mode runs the real
- * client, TLS pinning included.
+ * A PVE endpoint the app may use when no Proxmox URL is configured: the built-in
+ * simulator offers one, with its own token and the fingerprint of its self-signed
+ * certificate, so demo mode runs the real client, TLS pinning included.
  */
 public interface DemoEndpoint {
 
@@ -17,7 +17,10 @@ public interface DemoEndpoint {
 
 	String tokenSecret();
 
-	/** SHA-256 of the leaf certificate, upper-case hex pairs joined by colons (as PVE shows it). */
+	/**
+	 * SHA-256 of the leaf certificate, upper-case hex pairs joined by colons (as PVE
+	 * shows it).
+	 */
 	String fingerprint();
 
 }

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a finished task ended (docs/proxmox-notes.md, Tasks and UPIDs): {@code OK}, {@code WARNINGS: <n>} (a success with
- * warnings), or anything else — the error text, or {@code unexpected status} when PVE could not read the log's last
- * line.
+ * How a finished task ended (docs/proxmox-notes.md, Tasks and UPIDs): {@code OK},
+ * {@code WARNINGS: <n>} (a success with warnings), or anything else — the error text, or
+ * {@code unexpected status} when PVE could not read the log's last line.
  *
  * @param text exactly as PVE sent it, to show on failure
  */

@@ -6,10 +6,11 @@ import tools.jackson.databind.JsonNode;
 import dev.pvedash.proxmox.internal.PveHttp;
 
 /**
- * Lifecycle, snapshot and backup actions (docs/proxmox-notes.md, Actions; docs/pve-backups-and-snapshots.md). Each
- * returns the UPID of the task PVE started; that the HTTP call succeeded says nothing about the task's outcome
- * (docs/proxmox-notes.md, Errors). Parameters PVE would reject for the guest type are refused here, before anything is
- * sent.
+ * Lifecycle, snapshot and backup actions (docs/proxmox-notes.md, Actions;
+ * docs/pve-backups-and-snapshots.md). Each returns the UPID of the task PVE started; that
+ * the HTTP call succeeded says nothing about the task's outcome (docs/proxmox-notes.md,
+ * Errors). Parameters PVE would reject for the guest type are refused here, before
+ * anything is sent.
  */
 final class GuestActions {
 
@@ -55,13 +56,19 @@ final class GuestActions {
 		return upid(this.http.delete(Paths.snapshot(Paths.guest(node, type, vmid), name), Params.of().map()));
 	}
 
-	/** {@code start} is sent only when asked for, since PVE releases before it existed reject the parameter. */
+	/**
+	 * {@code start} is sent only when asked for, since PVE releases before it existed
+	 * reject the parameter.
+	 */
 	Upid snapshotRollback(String node, GuestType type, int vmid, String name, boolean start) {
 		String path = Paths.snapshot(Paths.guest(node, type, vmid), name) + "/rollback";
 		return upid(this.http.post(path, Params.of().flag("start", start).map()));
 	}
 
-	/** Always zstd, as PVE's own GUI sends it: without {@code compress} vzdump writes uncompressed archives. */
+	/**
+	 * Always zstd, as PVE's own GUI sends it: without {@code compress} vzdump writes
+	 * uncompressed archives.
+	 */
 	Upid backup(String node, int vmid, String storage, BackupMode mode) {
 		if (mode == null) {
 			throw new IllegalArgumentException("Backup mode is required");

@@ -5,7 +5,10 @@ import java.util.Map;
 
 import dev.pvedash.proxmox.internal.PveHttp;
 
-/** Reads about guests on one node (docs/proxmox-notes.md, Reads; snapshots: docs/pve-backups-and-snapshots.md). */
+/**
+ * Reads about guests on one node (docs/proxmox-notes.md, Reads; snapshots:
+ * docs/pve-backups-and-snapshots.md).
+ */
 final class GuestApi {
 
 	private final PveHttp http;
@@ -16,13 +19,11 @@ final class GuestApi {
 
 	List<GuestResource> guests(String node, GuestType type) {
 		String path = Paths.node(node) + "/" + requireType(type).wire();
-		return PveValues.list(this.http.get(path, Map.of()), "guests",
-				(json) -> GuestResource.from(json, type, node));
+		return PveValues.list(this.http.get(path, Map.of()), "guests", (json) -> GuestResource.from(json, type, node));
 	}
 
 	GuestStatus status(String node, GuestType type, int vmid) {
-		return GuestStatus.from(this.http.get(Paths.guest(node, type, vmid) + "/status/current", Map.of()), type,
-				vmid);
+		return GuestStatus.from(this.http.get(Paths.guest(node, type, vmid) + "/status/current", Map.of()), type, vmid);
 	}
 
 	GuestConfig config(String node, GuestType type, int vmid) {
@@ -35,8 +36,7 @@ final class GuestApi {
 
 	List<GuestRrdPoint> rrd(String node, GuestType type, int vmid, RrdTimeframe timeframe, RrdCf cf) {
 		String path = Paths.guest(node, type, vmid) + "/rrddata";
-		return PveValues.list(this.http.get(path, ClusterApi.rrdQuery(timeframe, cf)), "rrddata",
-				GuestRrdPoint::from);
+		return PveValues.list(this.http.get(path, ClusterApi.rrdQuery(timeframe, cf)), "rrddata", GuestRrdPoint::from);
 	}
 
 	private static GuestType requireType(GuestType type) {

@@ -19,7 +19,8 @@ import dev.pvedash.proxmox.GuestConfig.PciDevice;
 import dev.pvedash.proxmox.GuestConfig.Startup;
 
 /**
- * Maps a guest config (docs/proxmox-notes.md, Reads), taking apart the property strings of disks, NICs and PCI devices.
+ * Maps a guest config (docs/proxmox-notes.md, Reads), taking apart the property strings
+ * of disks, NICs and PCI devices.
  */
 final class GuestConfigMapper {
 
@@ -84,14 +85,17 @@ final class GuestConfigMapper {
 				List.copyOf(nics), List.copyOf(pciDevices), Collections.unmodifiableMap(raw));
 	}
 
-	/** {@code agent: 1,fstrim_cloned_disks=1} or {@code enabled=1,…}; status/current sends a plain 1. */
+	/**
+	 * {@code agent: 1,fstrim_cloned_disks=1} or {@code enabled=1,…}; status/current sends
+	 * a plain 1.
+	 */
 	static boolean agent(@Nullable String text) {
 		return PropertyString.flag(PropertyString.parse(text, "enabled").get("enabled"));
 	}
 
 	/**
-	 * An int up to PVE 8.0, a property string ({@code 2048} or {@code current=2048}) from 8.1 (docs/proxmox-notes.md,
-	 * Versions).
+	 * An int up to PVE 8.0, a property string ({@code 2048} or {@code current=2048}) from
+	 * 8.1 (docs/proxmox-notes.md, Versions).
 	 */
 	static @Nullable Long memory(@Nullable String text) {
 		String current = PropertyString.parse(text, "current").get("current");
@@ -166,8 +170,8 @@ final class GuestConfigMapper {
 
 	private static PciDevice pci(String key, String value) {
 		Map<String, String> options = PropertyString.parse(value, "host");
-		return new PciDevice(key, options.get("host"), options.get("mapping"),
-				PropertyString.flag(options.get("pcie")), PropertyString.flag(options.get("x-vga")), options);
+		return new PciDevice(key, options.get("host"), options.get("mapping"), PropertyString.flag(options.get("pcie")),
+				PropertyString.flag(options.get("x-vga")), options);
 	}
 
 	private static String prefix(String key) {

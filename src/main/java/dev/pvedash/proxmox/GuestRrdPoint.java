@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One point of {@code GET /nodes/{node}/qemu|lxc/{vmid}/rrddata} (docs/proxmox-notes.md, Reads). A missing value stays
- * null: a stopped guest's points carry only {@code time}, {@code maxcpu}, {@code maxmem}, {@code maxdisk} and
- * {@code disk}. Memory and disk in bytes; net and disk IO in bytes per second.
+ * One point of {@code GET /nodes/{node}/qemu|lxc/{vmid}/rrddata} (docs/proxmox-notes.md,
+ * Reads). A missing value stays null: a stopped guest's points carry only {@code time},
+ * {@code maxcpu}, {@code maxmem}, {@code maxdisk} and {@code disk}. Memory and disk in
+ * bytes; net and disk IO in bytes per second.
  *
  * @param time start of the bucket
  * @param cpu busy fraction of the guest's vCPUs
@@ -21,10 +22,9 @@ public record GuestRrdPoint(Instant time, @Nullable Double cpu, @Nullable Double
 	static GuestRrdPoint from(JsonNode json) {
 		return new GuestRrdPoint(NodeRrdPoint.time(json), PveValues.decimal(json, "cpu"),
 				PveValues.decimal(json, "maxcpu"), PveValues.decimal(json, "mem"), PveValues.decimal(json, "maxmem"),
-				PveValues.decimal(json, "memhost"), PveValues.decimal(json, "disk"),
-				PveValues.decimal(json, "maxdisk"), PveValues.decimal(json, "netin"),
-				PveValues.decimal(json, "netout"), PveValues.decimal(json, "diskread"),
-				PveValues.decimal(json, "diskwrite"));
+				PveValues.decimal(json, "memhost"), PveValues.decimal(json, "disk"), PveValues.decimal(json, "maxdisk"),
+				PveValues.decimal(json, "netin"), PveValues.decimal(json, "netout"),
+				PveValues.decimal(json, "diskread"), PveValues.decimal(json, "diskwrite"));
 	}
 
 }

@@ -3,9 +3,10 @@ package dev.pvedash.proxmox;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a guest is doing, derived as docs/proxmox-notes.md, Guest states, describes: QEMU's run state
- * ({@code qmpstatus}, or {@code status} in {@code /cluster/resources}) wins over the process status, and a stopped VM
- * holding {@code lock: suspended} was suspended to disk. {@code /nodes/{node}/qemu} without {@code full=1} knows only
+ * What a guest is doing, derived as docs/proxmox-notes.md, Guest states, describes:
+ * QEMU's run state ({@code qmpstatus}, or {@code status} in {@code /cluster/resources})
+ * wins over the process status, and a stopped VM holding {@code lock: suspended} was
+ * suspended to disk. {@code /nodes/{node}/qemu} without {@code full=1} knows only
  * running/stopped, so a paused VM shows as {@link #RUNNING} there.
  */
 public enum GuestState {

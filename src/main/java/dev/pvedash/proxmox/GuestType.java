@@ -2,7 +2,10 @@ package dev.pvedash.proxmox;
 
 import org.jspecify.annotations.Nullable;
 
-/** The two guest kinds and the path segment PVE uses for each ({@code /nodes/{node}/qemu|lxc/...}). */
+/**
+ * The two guest kinds and the path segment PVE uses for each
+ * ({@code /nodes/{node}/qemu|lxc/...}).
+ */
 public enum GuestType {
 
 	QEMU("qemu"), LXC("lxc");
@@ -13,12 +16,18 @@ public enum GuestType {
 		this.wire = wire;
 	}
 
-	/** {@code qemu} or {@code lxc}, as in paths and in {@code /cluster/resources} {@code type}. */
+	/**
+	 * {@code qemu} or {@code lxc}, as in paths and in {@code /cluster/resources}
+	 * {@code type}.
+	 */
 	public String wire() {
 		return this.wire;
 	}
 
-	/** Null for anything else PVE lists as a resource type (node, storage, pool, openvz …). */
+	/**
+	 * Null for anything else PVE lists as a resource type (node, storage, pool, openvz
+	 * …).
+	 */
 	public static @Nullable GuestType fromWire(@Nullable String wire) {
 		for (GuestType type : values()) {
 			if (type.wire.equals(wire)) {

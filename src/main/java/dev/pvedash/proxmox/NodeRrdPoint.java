@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One point of {@code GET /nodes/{node}/rrddata} (docs/proxmox-notes.md, Reads). PVE omits a value it does not have, so
- * each one may be null — a gap, never 0. Memory and disk in bytes; {@code netin}/{@code netout} are bytes per second.
+ * One point of {@code GET /nodes/{node}/rrddata} (docs/proxmox-notes.md, Reads). PVE
+ * omits a value it does not have, so each one may be null — a gap, never 0. Memory and
+ * disk in bytes; {@code netin}/{@code netout} are bytes per second.
  *
  * @param time start of the bucket
  * @param cpu busy fraction; {@code iowait} likewise
@@ -17,9 +18,9 @@ import tools.jackson.databind.JsonNode;
  */
 public record NodeRrdPoint(Instant time, @Nullable Double cpu, @Nullable Double maxcpu, @Nullable Double iowait,
 		@Nullable Double loadavg, @Nullable Double memtotal, @Nullable Double memused, @Nullable Double memavailable,
-		@Nullable Double arcsize, @Nullable Double swaptotal, @Nullable Double swapused,
-		@Nullable Double roottotal, @Nullable Double rootused, @Nullable Double netin, @Nullable Double netout,
-		@Nullable Double pressurecpusome, @Nullable Double pressureiosome, @Nullable Double pressurememorysome) {
+		@Nullable Double arcsize, @Nullable Double swaptotal, @Nullable Double swapused, @Nullable Double roottotal,
+		@Nullable Double rootused, @Nullable Double netin, @Nullable Double netout, @Nullable Double pressurecpusome,
+		@Nullable Double pressureiosome, @Nullable Double pressurememorysome) {
 
 	static NodeRrdPoint from(JsonNode json) {
 		return new NodeRrdPoint(time(json), PveValues.decimal(json, "cpu"), PveValues.decimal(json, "maxcpu"),

@@ -8,9 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * {@code GET /nodes/{node}/status} (docs/proxmox-notes.md, Reads and Versions). Parts a version does not send have
- * all-null values rather than being null themselves, so templates can read {@code status.memory().used()} without
- * guarding.
+ * {@code GET /nodes/{node}/status} (docs/proxmox-notes.md, Reads and Versions). Parts a
+ * version does not send have all-null values rather than being null themselves, so
+ * templates can read {@code status.memory().used()} without guarding.
  *
  * @param cpu busy fraction of all host CPUs
  * @param iowait IO-wait fraction (PVE's {@code wait})

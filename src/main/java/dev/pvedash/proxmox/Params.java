@@ -7,8 +7,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Query or form parameters as PVE expects them: every value a string, booleans as {@code 1}, and optional
- * parameters left out rather than sent as 0, so older PVE versions that lack a parameter are not offended.
+ * Query or form parameters as PVE expects them: every value a string, booleans as
+ * {@code 1}, and optional parameters left out rather than sent as 0, so older PVE
+ * versions that lack a parameter are not offended.
  */
 final class Params {
 

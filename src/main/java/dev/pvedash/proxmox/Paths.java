@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 import dev.pvedash.proxmox.internal.FormEncoding;
 
 /**
- * Builds API paths only from validated ids, with PVE's own formats (pve-common JSONSchema; docs/proxmox-notes.md, Ids),
- * so a node name like {@code ../etc} or a snapshot name PVE would refuse never leaves the app.
+ * Builds API paths only from validated ids, with PVE's own formats (pve-common
+ * JSONSchema; docs/proxmox-notes.md, Ids), so a node name like {@code ../etc} or a
+ * snapshot name PVE would refuse never leaves the app.
  */
 final class Paths {
 
@@ -67,8 +68,8 @@ final class Paths {
 	}
 
 	/**
-	 * PVE's rule (docs/proxmox-notes.md, Ids) plus its two reserved names: {@code current} is the list's "you are here"
-	 * entry.
+	 * PVE's rule (docs/proxmox-notes.md, Ids) plus its two reserved names:
+	 * {@code current} is the list's "you are here" entry.
 	 */
 	static String snapshotName(String name) {
 		if (name == null || !SNAPSHOT.matcher(name).matches()) {
@@ -82,8 +83,8 @@ final class Paths {
 	}
 
 	/**
-	 * Status and log live on the node that runs the task, which the UPID names (docs/proxmox-notes.md, Tasks and
-	 * UPIDs).
+	 * Status and log live on the node that runs the task, which the UPID names
+	 * (docs/proxmox-notes.md, Tasks and UPIDs).
 	 */
 	static String task(Upid upid) {
 		return node(upid.node()) + "/tasks/" + FormEncoding.percent(upid.toString());

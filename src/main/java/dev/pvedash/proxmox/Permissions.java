@@ -7,9 +7,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The caller's effective privileges, {@code GET /access/permissions}: ACL path → privilege → whether it
- * propagates to sub-paths (what the dashboard needs: docs/proxmox-notes.md, Privileges). For an API token
- * these are the token's own rights, already intersected with its user's.
+ * The caller's effective privileges, {@code GET /access/permissions}: ACL path →
+ * privilege → whether it propagates to sub-paths (what the dashboard needs:
+ * docs/proxmox-notes.md, Privileges). For an API token these are the token's own rights,
+ * already intersected with its user's.
  */
 record Permissions(Map<String, Map<String, Boolean>> paths) {
 
@@ -28,9 +29,9 @@ record Permissions(Map<String, Map<String, Boolean>> paths) {
 	}
 
 	/**
-	 * Whether {@code privilege} holds on {@code path} (e.g. {@code /vms/101}, {@code VM.PowerMgmt}). The
-	 * nearest listed path decides, as PVE's more specific ACL overrides an inherited one; an ancestor counts
-	 * only if the privilege propagates.
+	 * Whether {@code privilege} holds on {@code path} (e.g. {@code /vms/101},
+	 * {@code VM.PowerMgmt}). The nearest listed path decides, as PVE's more specific ACL
+	 * overrides an inherited one; an ancestor counts only if the privilege propagates.
 	 */
 	public boolean allows(String path, String privilege) {
 		String candidate = normalized(path);

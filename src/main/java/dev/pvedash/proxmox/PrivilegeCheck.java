@@ -7,9 +7,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The token self-test (docs/proxmox-notes.md, Privileges): which dashboard features the configured token may use, as
- * plain findings such as "power actions: missing VM.PowerMgmt on /vms/101". The most common setup trap, a
- * privilege-separated token without ACLs, shows no error at all, only empty lists; it gets its own finding.
+ * The token self-test (docs/proxmox-notes.md, Privileges): which dashboard features the
+ * configured token may use, as plain findings such as "power actions: missing
+ * VM.PowerMgmt on /vms/101". The most common setup trap, a privilege-separated token
+ * without ACLs, shows no error at all, only empty lists; it gets its own finding.
  */
 final class PrivilegeCheck {
 
@@ -35,15 +36,15 @@ final class PrivilegeCheck {
 			check(permissions, missing, "host status", "/nodes/" + node.node(), "Sys.Audit");
 		}
 		for (GuestResource guest : resources.guests()) {
-			GUEST_FEATURES.forEach((feature, privilege) -> check(permissions, missing, feature,
-					"/vms/" + guest.vmid(), privilege));
+			GUEST_FEATURES.forEach(
+					(feature, privilege) -> check(permissions, missing, feature, "/vms/" + guest.vmid(), privilege));
 		}
 		missing.forEach((feature, gaps) -> findings.add(feature + ": missing " + String.join(", ", gaps)));
 		return findings;
 	}
 
-	private static void check(Permissions permissions, Map<String, TreeSet<String>> missing, String feature, String path,
-			String privilege) {
+	private static void check(Permissions permissions, Map<String, TreeSet<String>> missing, String feature,
+			String path, String privilege) {
 		if (!permissions.allows(path, privilege)) {
 			missing.computeIfAbsent(feature, f -> new TreeSet<>()).add(privilege + " on " + path);
 		}

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * PVE's config "property strings" ({@code local-lvm:vm-100-disk-0,size=32G}, docs/proxmox-notes.md, Reads): comma
- * separated {@code key=value} pairs where an item without {@code =} belongs to the format's default key (the volume of
- * a disk, the host of a PCI device). Parsing is forgiving because PVE already validated the config.
+ * PVE's config "property strings" ({@code local-lvm:vm-100-disk-0,size=32G},
+ * docs/proxmox-notes.md, Reads): comma separated {@code key=value} pairs where an item
+ * without {@code =} belongs to the format's default key (the volume of a disk, the host
+ * of a PCI device). Parsing is forgiving because PVE already validated the config.
  */
 final class PropertyString {
 
@@ -39,7 +40,10 @@ final class PropertyString {
 		return Collections.unmodifiableMap(values);
 	}
 
-	/** {@code 32G}, {@code 4M}, {@code 1.5T} or plain bytes, in binary units as PVE means them. */
+	/**
+	 * {@code 32G}, {@code 4M}, {@code 1.5T} or plain bytes, in binary units as PVE means
+	 * them.
+	 */
 	static @Nullable Long bytes(@Nullable String size) {
 		if (size == null) {
 			return null;

@@ -1,9 +1,10 @@
 package dev.pvedash.proxmox;
 
 /**
- * PVE answered, with an error status. {@link #reason()} is PVE's own text (the body's {@code message} on
- * newer releases, else the HTTP reason phrase, docs/proxmox-notes.md, Errors), cleaned of control characters, for
- * pages that want to show it without the client's wording around it.
+ * PVE answered, with an error status. {@link #reason()} is PVE's own text (the body's
+ * {@code message} on newer releases, else the HTTP reason phrase, docs/proxmox-notes.md,
+ * Errors), cleaned of control characters, for pages that want to show it without the
+ * client's wording around it.
  */
 public class ProxmoxApiException extends ProxmoxException {
 
@@ -15,8 +16,9 @@ public class ProxmoxApiException extends ProxmoxException {
 	}
 
 	/**
-	 * PVE answered, so it read the request, except when the answer is a 2xx PVE Dash could not read (the task
-	 * may have started) or a gateway in front of PVE gave up waiting for it (502, 504).
+	 * PVE answered, so it read the request, except when the answer is a 2xx PVE Dash
+	 * could not read (the task may have started) or a gateway in front of PVE gave up
+	 * waiting for it (502, 504).
 	 */
 	@Override
 	public Delivery delivery() {

@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * 400 "Parameter verification failed.": PVE names each rejected parameter and why in the body's
- * {@code errors} object (docs/proxmox-notes.md, Errors), e.g. {@code vmid → value must have a minimum value of 100}.
+ * 400 "Parameter verification failed.": PVE names each rejected parameter and why in the
+ * body's {@code errors} object (docs/proxmox-notes.md, Errors), e.g.
+ * {@code vmid → value must have a minimum value of 100}.
  */
 public class ProxmoxBadRequestException extends ProxmoxApiException {
 

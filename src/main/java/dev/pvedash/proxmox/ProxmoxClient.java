@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.proxmox.internal.PveHttp;
 
 /**
- * The typed Proxmox VE API for the rest of the app: blocking calls that return immutable records. Node
- * names, vmids, storage ids and snapshot names are checked against PVE's formats before a request is built,
- * so invalid input fails with {@link IllegalArgumentException} and never reaches PVE. Everything PVE or the
+ * The typed Proxmox VE API for the rest of the app: blocking calls that return immutable
+ * records. Node names, vmids, storage ids and snapshot names are checked against PVE's
+ * formats before a request is built, so invalid input fails with
+ * {@link IllegalArgumentException} and never reaches PVE. Everything PVE or the
  * connection refuses arrives as a {@link ProxmoxException}.
  */
 @Component
@@ -43,7 +44,10 @@ public class ProxmoxClient {
 		return this.cluster.clusterStatus();
 	}
 
-	/** Every node, guest and storage in one call: the cheap poll (docs/proxmox-notes.md, Reads). */
+	/**
+	 * Every node, guest and storage in one call: the cheap poll (docs/proxmox-notes.md,
+	 * Reads).
+	 */
 	public ClusterResources clusterResources() {
 		ClusterResources resources = this.cluster.resources(null);
 		this.lastResources.set(resources);
@@ -51,9 +55,9 @@ public class ProxmoxClient {
 	}
 
 	/**
-	 * The last full {@code /cluster/resources} answer received since the previous call, or null: lets the
-	 * connection probe judge the token by the poller's own read instead of asking PVE again
-	 * (docs/polling.md, "Request budget").
+	 * The last full {@code /cluster/resources} answer received since the previous call,
+	 * or null: lets the connection probe judge the token by the poller's own read instead
+	 * of asking PVE again (docs/polling.md, "Request budget").
 	 */
 	@Nullable ClusterResources takeLastResources() {
 		return this.lastResources.getAndSet(null);
@@ -75,7 +79,10 @@ public class ProxmoxClient {
 		return this.cluster.nodeStatus(node);
 	}
 
-	/** A node's VMs or containers; without QMP data, so a paused VM shows as running (docs/proxmox-notes.md, Reads). */
+	/**
+	 * A node's VMs or containers; without QMP data, so a paused VM shows as running
+	 * (docs/proxmox-notes.md, Reads).
+	 */
 	public List<GuestResource> guests(String node, GuestType type) {
 		return this.guests.guests(node, type);
 	}
@@ -107,8 +114,8 @@ public class ProxmoxClient {
 	}
 
 	/**
-	 * Guests no backup job includes, by vmid ({@code Sys.Audit} on {@code /}); PVE's own answer, pools and
-	 * disabled jobs counted as it counts them.
+	 * Guests no backup job includes, by vmid ({@code Sys.Audit} on {@code /}); PVE's own
+	 * answer, pools and disabled jobs counted as it counts them.
 	 */
 	public List<UncoveredGuest> notBackedUp() {
 		return this.cluster.notBackedUp();
@@ -136,12 +143,18 @@ public class ProxmoxClient {
 		return this.guests.rrd(node, type, vmid, timeframe, cf);
 	}
 
-	/** A storage's used and total bytes over time ({@code Datastore.Audit}; docs/proxmox-notes.md, Reads). */
+	/**
+	 * A storage's used and total bytes over time ({@code Datastore.Audit};
+	 * docs/proxmox-notes.md, Reads).
+	 */
 	public List<StorageRrdPoint> storageRrd(String node, String storage, RrdTimeframe timeframe, RrdCf cf) {
 		return this.cluster.storageRrd(node, storage, timeframe, cf);
 	}
 
-	/** What the configured user or token may do (docs/proxmox-notes.md, Privileges), to offer only actions that will be allowed. */
+	/**
+	 * What the configured user or token may do (docs/proxmox-notes.md, Privileges), to
+	 * offer only actions that will be allowed.
+	 */
 	Permissions permissions() {
 		return this.cluster.permissions();
 	}
@@ -150,7 +163,10 @@ public class ProxmoxClient {
 		return this.actions.power(node, type, vmid, "start", Params.of());
 	}
 
-	/** Clean shutdown; after {@code timeoutSeconds} (PVE's default when null) {@code forceStop} powers off. */
+	/**
+	 * Clean shutdown; after {@code timeoutSeconds} (PVE's default when null)
+	 * {@code forceStop} powers off.
+	 */
 	public Upid shutdown(String node, GuestType type, int vmid, @Nullable Integer timeoutSeconds, boolean forceStop) {
 		return this.actions.shutdown(node, type, vmid, timeoutSeconds, forceStop);
 	}
@@ -169,7 +185,10 @@ public class ProxmoxClient {
 		return this.actions.power(node, GuestType.QEMU, vmid, "reset", Params.of());
 	}
 
-	/** VMs pause (RAM kept) or, with {@code toDisk}, hibernate; containers freeze (experimental in PVE). */
+	/**
+	 * VMs pause (RAM kept) or, with {@code toDisk}, hibernate; containers freeze
+	 * (experimental in PVE).
+	 */
 	public Upid suspend(String node, GuestType type, int vmid, boolean toDisk) {
 		return this.actions.suspend(node, type, vmid, toDisk);
 	}
@@ -188,7 +207,9 @@ public class ProxmoxClient {
 		return this.actions.snapshotDelete(node, type, vmid, name);
 	}
 
-	/** {@code start}: start the guest afterwards (VM snapshots with RAM resume anyway). */
+	/**
+	 * {@code start}: start the guest afterwards (VM snapshots with RAM resume anyway).
+	 */
 	public Upid snapshotRollback(String node, GuestType type, int vmid, String name, boolean start) {
 		return this.actions.snapshotRollback(node, type, vmid, name, start);
 	}
@@ -198,7 +219,9 @@ public class ProxmoxClient {
 		return this.actions.backup(node, vmid, storage, BackupMode.SNAPSHOT);
 	}
 
-	/** vzdump of one guest, zstd-compressed (PBS ignores it and compresses chunks itself). */
+	/**
+	 * vzdump of one guest, zstd-compressed (PBS ignores it and compresses chunks itself).
+	 */
 	Upid backup(String node, int vmid, String storage, BackupMode mode) {
 		return this.actions.backup(node, vmid, storage, mode);
 	}

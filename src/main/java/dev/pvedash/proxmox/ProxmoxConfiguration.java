@@ -16,8 +16,9 @@ import dev.pvedash.proxmox.internal.PveHttp;
 import dev.pvedash.proxmox.internal.RequestOutcomes;
 
 /**
- * The connection to PVE: from the properties when a URL is set, else the simulator's {@link DemoEndpoint}
- * when there is one, else "not configured" (the app starts anyway; the client then fails on use).
+ * The connection to PVE: from the properties when a URL is set, else the simulator's
+ * {@link DemoEndpoint} when there is one, else "not configured" (the app starts anyway;
+ * the client then fails on use).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProxmoxProperties.class)
@@ -27,8 +28,10 @@ class ProxmoxConfiguration {
 
 	@Bean
 	ProxmoxConnection proxmoxConnection(ProxmoxProperties properties, ObjectProvider<DemoEndpoint> demo) {
-		// an ObjectProvider, not a plain parameter: the simulator is optional (it exists only in demo mode or when
-		// enabled beside a real PVE), and its endpoint is asked for only when no URL is set, so a configured PVE
+		// an ObjectProvider, not a plain parameter: the simulator is optional (it exists
+		// only in demo mode or when
+		// enabled beside a real PVE), and its endpoint is asked for only when no URL is
+		// set, so a configured PVE
 		// never creates it
 		ProxmoxConnection connection = ProxmoxConnection.resolve(properties,
 				(properties.url() == null) ? demo.getIfAvailable() : null);

@@ -11,13 +11,14 @@ import dev.pvedash.proxmox.internal.PveTls;
 import dev.pvedash.proxmox.internal.PveUrls;
 
 /**
- * The PVE endpoint the app talks to, resolved once from {@link ProxmoxProperties}: where, as whom, and how
- * its certificate is trusted. Pages and health checks read it to say what they are connected to; the
- * credential itself stays package-private.
+ * The PVE endpoint the app talks to, resolved once from {@link ProxmoxProperties}: where,
+ * as whom, and how its certificate is trusted. Pages and health checks read it to say
+ * what they are connected to; the credential itself stays package-private.
  * <p>
- * With no URL configured it is the {@link DemoEndpoint} (demo mode), read lazily: the simulator knows its
- * port and certificate only once it has started. With neither, it is "not configured" and every use of the
- * client fails with {@link ProxmoxNotConfiguredException}, while the rest of the app runs.
+ * With no URL configured it is the {@link DemoEndpoint} (demo mode), read lazily: the
+ * simulator knows its port and certificate only once it has started. With neither, it is
+ * "not configured" and every use of the client fails with
+ * {@link ProxmoxNotConfiguredException}, while the rest of the app runs.
  */
 public final class ProxmoxConnection {
 
@@ -33,12 +34,21 @@ public final class ProxmoxConnection {
 
 	}
 
-	/** How PVE's certificate is trusted (docs/proxmox-notes.md, TLS). There is deliberately no "trust all". */
+	/**
+	 * How PVE's certificate is trusted (docs/proxmox-notes.md, TLS). There is
+	 * deliberately no "trust all".
+	 */
 	public enum TrustMode {
 
-		/** SHA-256 of the leaf certificate must equal the pin; the host name is not checked. */
+		/**
+		 * SHA-256 of the leaf certificate must equal the pin; the host name is not
+		 * checked.
+		 */
 		PINNED,
-		/** PKIX validation against the CA file's certificates, plus host name verification. */
+		/**
+		 * PKIX validation against the CA file's certificates, plus host name
+		 * verification.
+		 */
 		CA_FILE,
 		/** PKIX validation against the JVM trust store, plus host name verification. */
 		SYSTEM
@@ -84,7 +94,8 @@ public final class ProxmoxConnection {
 		Duration connect = properties.connectTimeout();
 		Duration read = properties.readTimeout();
 		if (properties.url() == null) {
-			return (demo != null) ? new ProxmoxConnection(null, demo, AuthMode.TOKEN, null, null, null, null, connect, read)
+			return (demo != null)
+					? new ProxmoxConnection(null, demo, AuthMode.TOKEN, null, null, null, null, connect, read)
 					: new ProxmoxConnection(null, null, AuthMode.NONE, null, null, null, null, connect, read);
 		}
 		URI uri = URI.create(properties.url());
@@ -135,7 +146,10 @@ public final class ProxmoxConnection {
 		return this.authMode;
 	}
 
-	/** Token id ({@code USER@REALM!TOKENID}) or user name ({@code USER@REALM}); empty when not configured. */
+	/**
+	 * Token id ({@code USER@REALM!TOKENID}) or user name ({@code USER@REALM}); empty when
+	 * not configured.
+	 */
 	public Optional<String> principal() {
 		return Optional.ofNullable((this.demo != null) ? this.demo.tokenId() : this.principal);
 	}
@@ -176,7 +190,8 @@ public final class ProxmoxConnection {
 		return (this.demo != null) ? this.demo.tokenSecret() : this.secret;
 	}
 
-	// never the secret; and nothing read from the demo endpoint, which may not have started yet
+	// never the secret; and nothing read from the demo endpoint, which may not have
+	// started yet
 	@Override
 	public String toString() {
 		if (!configured()) {

@@ -1,8 +1,9 @@
 package dev.pvedash.proxmox;
 
 /**
- * Any failure talking to PVE, typed by {@link Kind} so callers (health, pages, actions) can say what
- * happened and what to do. The message keeps PVE's own reason and never contains a secret.
+ * Any failure talking to PVE, typed by {@link Kind} so callers (health, pages, actions)
+ * can say what happened and what to do. The message keeps PVE's own reason and never
+ * contains a secret.
  */
 public class ProxmoxException extends RuntimeException {
 
@@ -14,7 +15,10 @@ public class ProxmoxException extends RuntimeException {
 		PERMISSION,
 		/** 400: PVE rejected parameters (its {@code errors} object). */
 		BAD_REQUEST,
-		/** 500 and other 5xx: PVE's reason, e.g. a missing guest or "VM 101 already running". */
+		/**
+		 * 500 and other 5xx: PVE's reason, e.g. a missing guest or "VM 101 already
+		 * running".
+		 */
 		SERVER,
 		/** 595/596: the node PVE should proxy to is unreachable. */
 		NODE_UNREACHABLE,
@@ -30,16 +34,23 @@ public class ProxmoxException extends RuntimeException {
 	}
 
 	/**
-	 * Whether the request can have reached PVE (docs/actions.md): an action whose request was certainly not
-	 * sent changed nothing and is said so; one that may have arrived has an unknown outcome.
+	 * Whether the request can have reached PVE (docs/actions.md): an action whose request
+	 * was certainly not sent changed nothing and is said so; one that may have arrived
+	 * has an unknown outcome.
 	 */
 	public enum Delivery {
 
-		/** Certain: nothing left this process (connection refused, DNS failure, TLS handshake refused). */
+		/**
+		 * Certain: nothing left this process (connection refused, DNS failure, TLS
+		 * handshake refused).
+		 */
 		NOT_SENT,
 		/** PVE answered with an error status: it read the request and refused it. */
 		ANSWERED,
-		/** The request may have reached PVE and been acted on (timeout after sending, connection lost). */
+		/**
+		 * The request may have reached PVE and been acted on (timeout after sending,
+		 * connection lost).
+		 */
 		MAYBE
 
 	}
@@ -54,7 +65,10 @@ public class ProxmoxException extends RuntimeException {
 		this(kind, status, message, cause, Delivery.MAYBE);
 	}
 
-	/** {@code delivery} NOT_SENT only when it is certain; the default is MAYBE, the safe answer. */
+	/**
+	 * {@code delivery} NOT_SENT only when it is certain; the default is MAYBE, the safe
+	 * answer.
+	 */
 	public ProxmoxException(Kind kind, int status, String message, Throwable cause, Delivery delivery) {
 		super(message, cause);
 		this.kind = kind;
@@ -70,7 +84,10 @@ public class ProxmoxException extends RuntimeException {
 		return this.kind;
 	}
 
-	/** PVE's 501: the endpoint or method does not exist in this release (or the path is wrong). */
+	/**
+	 * PVE's 501: the endpoint or method does not exist in this release (or the path is
+	 * wrong).
+	 */
 	public boolean notImplemented() {
 		return this.status == 501;
 	}

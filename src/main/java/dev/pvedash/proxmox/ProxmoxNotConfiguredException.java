@@ -1,8 +1,8 @@
 package dev.pvedash.proxmox;
 
 /**
- * No PVE to talk to: no URL is set and no simulator offers a demo endpoint. The app still starts (pages and
- * user admin work); each use of the client says what to set.
+ * No PVE to talk to: no URL is set and no simulator offers a demo endpoint. The app still
+ * starts (pages and user admin work); each use of the client says what to set.
  */
 public class ProxmoxNotConfiguredException extends ProxmoxException {
 

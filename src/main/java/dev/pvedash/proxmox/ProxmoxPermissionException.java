@@ -5,10 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 403: the token or user lacks a privilege. PVE names both in its reason, "Permission check failed
- * (/vms/100, VM.PowerMgmt)" (docs/proxmox-notes.md, Errors), which is exactly what the owner must grant, so they are
- * kept as fields. Other 403s ("URI … not available with API token, need proper ticket", docs/proxmox-notes.md,
- * Authentication) leave them empty.
+ * 403: the token or user lacks a privilege. PVE names both in its reason, "Permission
+ * check failed (/vms/100, VM.PowerMgmt)" (docs/proxmox-notes.md, Errors), which is
+ * exactly what the owner must grant, so they are kept as fields. Other 403s ("URI … not
+ * available with API token, need proper ticket", docs/proxmox-notes.md, Authentication)
+ * leave them empty.
  */
 public class ProxmoxPermissionException extends ProxmoxApiException {
 
@@ -41,7 +42,10 @@ public class ProxmoxPermissionException extends ProxmoxApiException {
 		return Optional.ofNullable(this.aclPath);
 	}
 
-	/** The missing privilege, e.g. {@code VM.PowerMgmt}, as PVE wrote it (it may list alternatives). */
+	/**
+	 * The missing privilege, e.g. {@code VM.PowerMgmt}, as PVE wrote it (it may list
+	 * alternatives).
+	 */
 	public Optional<String> privilege() {
 		return Optional.ofNullable(this.privilege);
 	}

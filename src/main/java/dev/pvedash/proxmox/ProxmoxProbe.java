@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.proxmox.internal.RequestOutcomes;
 
 /**
- * A rare check of the PVE connection for the health endpoint and the token self-test, every 5 minutes:
- * {@code /access/permissions} judged against the poller's latest {@code /cluster/resources}, and {@code /version}
- * hourly instead; one request a run once up, so an idle minute stays within its budget. Whether PVE answers
- * right now comes from {@link RequestOutcomes}; this logs changes only.
+ * A rare check of the PVE connection for the health endpoint and the token self-test,
+ * every 5 minutes: {@code /access/permissions} judged against the poller's latest
+ * {@code /cluster/resources}, and {@code /version} hourly instead; one request a run once
+ * up, so an idle minute stays within its budget. Whether PVE answers right now comes from
+ * {@link RequestOutcomes}; this logs changes only.
  */
 @Component
 class ProxmoxProbe implements TokenCheck {
@@ -58,8 +59,10 @@ class ProxmoxProbe implements TokenCheck {
 		Instant now = this.clock.instant();
 		ProbeResult result;
 		try {
-			// at most one request a run once up: the poller's own /cluster/resources is reused, the version is
-			// re-read hourly in place of the permissions (docs/polling.md, "Request budget")
+			// at most one request a run once up: the poller's own /cluster/resources is
+			// reused, the version is
+			// re-read hourly in place of the permissions (docs/polling.md, "Request
+			// budget")
 			boolean versionDue = this.version == null || !now.isBefore(this.versionReadAt.plus(VERSION_INTERVAL));
 			if (versionDue) {
 				this.version = this.client.version().version();
@@ -68,7 +71,8 @@ class ProxmoxProbe implements TokenCheck {
 			ClusterResources resources = this.client.takeLastResources();
 			if (resources == null) {
 				resources = this.client.clusterResources();
-				this.client.takeLastResources(); // our own read: the next run must not take it for the poller's
+				this.client.takeLastResources(); // our own read: the next run must not
+													// take it for the poller's
 			}
 			if (this.permissions == null || !versionDue) {
 				this.permissions = permissionsOrNull();
@@ -77,7 +81,8 @@ class ProxmoxProbe implements TokenCheck {
 			result = ProbeResult.up(now, this.version, resources.nodes().size(), resources.guests().size(), warnings);
 		}
 		catch (ProxmoxException ex) {
-			this.version = null; // after a failure, the next run reads the version again: PVE may have been upgraded
+			this.version = null; // after a failure, the next run reads the version again:
+									// PVE may have been upgraded
 			result = ProbeResult.down(now, ex);
 		}
 		ProbeResult previous = this.last.getAndSet(result);
@@ -111,7 +116,8 @@ class ProxmoxProbe implements TokenCheck {
 			return this.client.permissions();
 		}
 		catch (ProxmoxException ex) {
-			return null; // old PVE or a token refused this call: the self-test then judges by the lists alone
+			return null; // old PVE or a token refused this call: the self-test then
+							// judges by the lists alone
 		}
 	}
 

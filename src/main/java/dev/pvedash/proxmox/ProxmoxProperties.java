@@ -12,24 +12,28 @@ import dev.pvedash.proxmox.internal.Fingerprints;
 import dev.pvedash.proxmox.internal.PveUrls;
 
 /**
- * Where PVE is and how to prove who we are and who it is. Checked while binding, so a wrong setting stops
- * the app at startup with a message naming the environment variable (the names in application.properties).
- * With no URL the app runs in demo mode, and then no other setting may be given: a forgotten URL must not
- * silently turn into the simulator.
+ * Where PVE is and how to prove who we are and who it is. Checked while binding, so a
+ * wrong setting stops the app at startup with a message naming the environment variable
+ * (the names in application.properties). With no URL the app runs in demo mode, and then
+ * no other setting may be given: a forgotten URL must not silently turn into the
+ * simulator.
  *
  * @param url {@code https://host[:port]} of any cluster node, without {@code /api2/json}
  * @param tokenId {@code USER@REALM!TOKENID} (docs/proxmox-notes.md, Authentication)
- * @param username {@code USER@REALM}, for ticket login instead of a token (docs/proxmox-notes.md, Authentication)
- * @param fingerprint SHA-256 of PVE's certificate, pinned; normalized to upper-case colon pairs (docs/proxmox-notes.md,
- * TLS)
- * @param caFile PEM file with the CA(s) PVE's certificate chains to, e.g. {@code pve-root-ca.pem}
+ * @param username {@code USER@REALM}, for ticket login instead of a token
+ * (docs/proxmox-notes.md, Authentication)
+ * @param fingerprint SHA-256 of PVE's certificate, pinned; normalized to upper-case colon
+ * pairs (docs/proxmox-notes.md, TLS)
+ * @param caFile PEM file with the CA(s) PVE's certificate chains to, e.g.
+ * {@code pve-root-ca.pem}
  */
 @ConfigurationProperties("pvedash.proxmox")
 record ProxmoxProperties(String url, String tokenId, String tokenSecret, String username, String password,
 		String fingerprint, String caFile, @DefaultValue("3s") Duration connectTimeout,
 		@DefaultValue("10s") Duration readTimeout) {
 
-	// token name and realm share PVE's realm grammar; the user part excludes what would break the header
+	// token name and realm share PVE's realm grammar; the user part excludes what would
+	// break the header
 	private static final Pattern TOKEN_ID = Pattern
 		.compile("[^\\s:/@!=]+@[A-Za-z][A-Za-z0-9.\\-_]+![A-Za-z][A-Za-z0-9.\\-_]+");
 
@@ -37,7 +41,8 @@ record ProxmoxProperties(String url, String tokenId, String tokenSecret, String 
 
 	private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7E]+");
 
-	// PVE delays every 401 by about 3 s (docs/proxmox-notes.md, Errors); a shorter read timeout would report a
+	// PVE delays every 401 by about 3 s (docs/proxmox-notes.md, Errors); a shorter read
+	// timeout would report a
 	// wrong token as a timeout
 	static final Duration MIN_READ_TIMEOUT = Duration.ofSeconds(4);
 
@@ -95,7 +100,8 @@ record ProxmoxProperties(String url, String tokenId, String tokenSecret, String 
 
 	private static void checkToken(String tokenId, String tokenSecret) {
 		if (tokenId == null) {
-			throw new IllegalArgumentException("PVEDASH_PROXMOX_TOKEN_ID must be set with PVEDASH_PROXMOX_TOKEN_SECRET");
+			throw new IllegalArgumentException(
+					"PVEDASH_PROXMOX_TOKEN_ID must be set with PVEDASH_PROXMOX_TOKEN_SECRET");
 		}
 		if (tokenId.indexOf('=') >= 0) {
 			throw new IllegalArgumentException("PVEDASH_PROXMOX_TOKEN_ID must be only USER@REALM!TOKENID; the part"
@@ -106,7 +112,8 @@ record ProxmoxProperties(String url, String tokenId, String tokenSecret, String 
 					"PVEDASH_PROXMOX_TOKEN_ID must look like USER@REALM!TOKENID, e.g. dash@pve!poller");
 		}
 		if (tokenSecret == null) {
-			throw new IllegalArgumentException("PVEDASH_PROXMOX_TOKEN_SECRET must be set with PVEDASH_PROXMOX_TOKEN_ID");
+			throw new IllegalArgumentException(
+					"PVEDASH_PROXMOX_TOKEN_SECRET must be set with PVEDASH_PROXMOX_TOKEN_ID");
 		}
 		if (!HEADER_SAFE.matcher(tokenSecret).matches()) {
 			throw new IllegalArgumentException("PVEDASH_PROXMOX_TOKEN_SECRET must be the token's secret (a UUID),"

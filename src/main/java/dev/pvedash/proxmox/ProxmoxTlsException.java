@@ -3,8 +3,10 @@ package dev.pvedash.proxmox;
 import java.util.Optional;
 
 /**
- * TLS failed; in the handshake (the usual case, see {@link #delivery()}) nothing, no token and no request, was sent. When it failed on PVE's certificate
- * the fingerprint it presented is kept, so the page can offer exactly the value to pin (docs/proxmox-notes.md, TLS).
+ * TLS failed; in the handshake (the usual case, see {@link #delivery()}) nothing, no
+ * token and no request, was sent. When it failed on PVE's certificate the fingerprint it
+ * presented is kept, so the page can offer exactly the value to pin
+ * (docs/proxmox-notes.md, TLS).
  */
 public class ProxmoxTlsException extends ProxmoxException {
 
@@ -16,7 +18,10 @@ public class ProxmoxTlsException extends ProxmoxException {
 		this(message, presentedFingerprint, pinnedFingerprint, cause, Delivery.NOT_SENT);
 	}
 
-	/** A TLS failure after the handshake (a broken record mid-answer) may follow a request PVE received. */
+	/**
+	 * A TLS failure after the handshake (a broken record mid-answer) may follow a request
+	 * PVE received.
+	 */
 	public ProxmoxTlsException(String message, String presentedFingerprint, String pinnedFingerprint, Throwable cause,
 			Delivery delivery) {
 		super(Kind.TLS, 0, message, cause, delivery);
@@ -24,7 +29,10 @@ public class ProxmoxTlsException extends ProxmoxException {
 		this.pinnedFingerprint = pinnedFingerprint;
 	}
 
-	/** SHA-256 of the certificate PVE presented, upper-case colon pairs; empty if the handshake failed earlier. */
+	/**
+	 * SHA-256 of the certificate PVE presented, upper-case colon pairs; empty if the
+	 * handshake failed earlier.
+	 */
 	public Optional<String> presentedFingerprint() {
 		return Optional.ofNullable(this.presentedFingerprint);
 	}

@@ -17,15 +17,17 @@ import tools.jackson.databind.JsonNode;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /**
- * Reads PVE's loosely typed JSON (docs/proxmox-notes.md, Envelope and values) for every record of this package, with
- * one convention: a field PVE omitted, sent as {@code null} or as {@code ""} becomes {@code null} in Java,
- * never 0 — absent is not zero. Records therefore use nullable boxed types, marked {@code @Nullable}. The
- * exception are flags whose absence PVE itself defines as "off" ({@code template}, {@code protection},
- * {@code onboot}, {@code shared}, …): records expose those as primitive booleans. Numbers may arrive as
- * numbers or numeric strings, booleans as {@code 0/1/"0"/"1"/true/false/""}, and unknown fields are
- * ignored. A value of a kind PVE never sends (an object where a number belongs, {@code "abc"} for a count)
- * is a {@link Kind#PROTOCOL} error rather than a silent null, so a changed API shows up instead of
- * blank cells.
+ * Reads PVE's loosely typed JSON (docs/proxmox-notes.md, Envelope and values) for every
+ * record of this package, with one convention: a field PVE omitted, sent as {@code null}
+ * or as {@code ""} becomes {@code null} in Java, never 0 — absent is not zero. Records
+ * therefore use nullable boxed types, marked {@code @Nullable}. The exception are flags
+ * whose absence PVE itself defines as "off" ({@code template}, {@code protection},
+ * {@code onboot}, {@code shared}, …): records expose those as primitive booleans. Numbers
+ * may arrive as numbers or numeric strings, booleans as
+ * {@code 0/1/"0"/"1"/true/false/""}, and unknown fields are ignored. A value of a kind
+ * PVE never sends (an object where a number belongs, {@code "abc"} for a count) is a
+ * {@link Kind#PROTOCOL} error rather than a silent null, so a changed API shows up
+ * instead of blank cells.
  */
 final class PveValues {
 
@@ -133,13 +135,19 @@ final class PveValues {
 		return Boolean.TRUE.equals(bool(object, field));
 	}
 
-	/** Epoch seconds; PVE writes 0 for "unknown" (e.g. {@code snaptime}), which stays unknown here. */
+	/**
+	 * Epoch seconds; PVE writes 0 for "unknown" (e.g. {@code snaptime}), which stays
+	 * unknown here.
+	 */
 	static @Nullable Instant epoch(JsonNode object, String field) {
 		Long seconds = whole(object, field);
 		return (seconds == null || seconds == 0) ? null : Instant.ofEpochSecond(seconds);
 	}
 
-	/** PVE writes {@code ;} between tags; older configs and hand edits use {@code ,} or spaces. */
+	/**
+	 * PVE writes {@code ;} between tags; older configs and hand edits use {@code ,} or
+	 * spaces.
+	 */
 	static List<String> tags(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();

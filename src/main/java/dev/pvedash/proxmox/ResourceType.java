@@ -1,8 +1,8 @@
 package dev.pvedash.proxmox;
 
 /**
- * The {@code type} filter of {@code /cluster/resources} (docs/proxmox-notes.md, Reads) for the resources this client
- * maps.
+ * The {@code type} filter of {@code /cluster/resources} (docs/proxmox-notes.md, Reads)
+ * for the resources this client maps.
  */
 enum ResourceType {
 

@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The snapshots of one guest (docs/pve-backups-and-snapshots.md, Snapshots). PVE's list is unordered and ends with the
- * pseudo-entry {@code current} ("You are here!", no {@code snaptime}); it is not one of {@link #snapshots()}, only its
- * parent is kept as {@link #currentParent()}.
+ * The snapshots of one guest (docs/pve-backups-and-snapshots.md, Snapshots). PVE's list
+ * is unordered and ends with the pseudo-entry {@code current} ("You are here!", no
+ * {@code snaptime}); it is not one of {@link #snapshots()}, only its parent is kept as
+ * {@link #currentParent()}.
  *
  * @param snapshots oldest first (by time, then name)
- * @param currentParent the snapshot the live state descends from; null when there are no snapshots
+ * @param currentParent the snapshot the live state descends from; null when there are no
+ * snapshots
  */
 public record Snapshots(List<Snapshot> snapshots, @Nullable String currentParent) {
 
@@ -46,8 +48,9 @@ public record Snapshots(List<Snapshot> snapshots, @Nullable String currentParent
 	}
 
 	/**
-	 * The snapshots as a forest: roots have no parent (or one that no longer exists); children oldest first.
-	 * Broken data (a parent cycle) cannot loop: every snapshot appears exactly once.
+	 * The snapshots as a forest: roots have no parent (or one that no longer exists);
+	 * children oldest first. Broken data (a parent cycle) cannot loop: every snapshot
+	 * appears exactly once.
 	 */
 	public List<SnapshotTree> tree() {
 		Map<String, Snapshot> byName = byName();
@@ -75,7 +78,10 @@ public record Snapshots(List<Snapshot> snapshots, @Nullable String currentParent
 		return List.copyOf(forest);
 	}
 
-	/** The line of snapshots the live state descends from, oldest first; empty without snapshots. */
+	/**
+	 * The line of snapshots the live state descends from, oldest first; empty without
+	 * snapshots.
+	 */
 	public List<Snapshot> chain() {
 		Map<String, Snapshot> byName = byName();
 		List<Snapshot> chain = new ArrayList<>();

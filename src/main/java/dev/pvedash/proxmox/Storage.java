@@ -6,11 +6,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A storage as one node sees it, {@code GET /nodes/{node}/storage} (docs/proxmox-notes.md, Reads). Sizes are bytes and
- * absent while the storage is inactive.
+ * A storage as one node sees it, {@code GET /nodes/{node}/storage}
+ * (docs/proxmox-notes.md, Reads). Sizes are bytes and absent while the storage is
+ * inactive.
  *
- * @param type {@code dir}, {@code lvmthin}, {@code zfspool}, {@code nfs}, {@code rbd}, {@code pbs} …
- * @param content e.g. {@code images}, {@code rootdir}, {@code iso}, {@code vztmpl}, {@code backup}
+ * @param type {@code dir}, {@code lvmthin}, {@code zfspool}, {@code nfs}, {@code rbd},
+ * {@code pbs} …
+ * @param content e.g. {@code images}, {@code rootdir}, {@code iso}, {@code vztmpl},
+ * {@code backup}
  * @param usedFraction used / total, 0.0–1.0
  */
 public record Storage(String storage, @Nullable String type, Set<String> content, boolean active, boolean enabled,

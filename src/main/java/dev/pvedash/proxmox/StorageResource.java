@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
  * A storage on one node, from {@code /cluster/resources} (docs/proxmox-notes.md, Reads).
  *
  * @param status {@code available} or {@code unknown} (others possible)
- * @param plugintype {@code dir}, {@code lvmthin}, {@code zfspool}, {@code nfs}, {@code pbs} …
+ * @param plugintype {@code dir}, {@code lvmthin}, {@code zfspool}, {@code nfs},
+ * {@code pbs} …
  * @param content e.g. {@code images}, {@code rootdir}, {@code iso}, {@code backup}
  * @param disk used bytes
  * @param maxdisk size in bytes

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One point of {@code GET /nodes/{node}/storage/{storage}/rrddata} (docs/proxmox-notes.md, Reads): bytes used and the
- * size. A value PVE did not have (storage offline) is omitted, so null here.
+ * One point of {@code GET /nodes/{node}/storage/{storage}/rrddata}
+ * (docs/proxmox-notes.md, Reads): bytes used and the size. A value PVE did not have
+ * (storage offline) is omitted, so null here.
  *
  * @param time start of the bucket
  */

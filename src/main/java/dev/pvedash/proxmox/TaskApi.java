@@ -6,8 +6,8 @@ import java.util.Map;
 import dev.pvedash.proxmox.internal.PveHttp;
 
 /**
- * Task history, status and log (docs/proxmox-notes.md, Tasks and UPIDs); status and log are read on the node the UPID
- * names.
+ * Task history, status and log (docs/proxmox-notes.md, Tasks and UPIDs); status and log
+ * are read on the node the UPID names.
  */
 final class TaskApi {
 

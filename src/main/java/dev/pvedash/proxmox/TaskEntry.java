@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One line of a node's task history, {@code GET /nodes/{node}/tasks} (docs/proxmox-notes.md, Tasks and UPIDs). Node,
- * type, guest, user and start time are in the {@link Upid}.
+ * One line of a node's task history, {@code GET /nodes/{node}/tasks}
+ * (docs/proxmox-notes.md, Tasks and UPIDs). Node, type, guest, user and start time are in
+ * the {@link Upid}.
  *
  * @param endtime null while running
  * @param exitStatus null while running (PVE's {@code status} is then {@code RUNNING})

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which tasks {@code GET /nodes/{node}/tasks} returns (docs/proxmox-notes.md, Tasks and UPIDs); null means PVE's
- * default. Start from {@link #all()} and narrow: {@code TaskFilter.all().withVmid(101).withLimit(20)}.
+ * Which tasks {@code GET /nodes/{node}/tasks} returns (docs/proxmox-notes.md, Tasks and
+ * UPIDs); null means PVE's default. Start from {@link #all()} and narrow:
+ * {@code TaskFilter.all().withVmid(101).withLimit(20)}.
  *
  * @param typefilter a worker type such as {@code qmstart} or {@code vzdump}
  * @param source PVE's default is {@link Source#ARCHIVE} (finished tasks only)
@@ -80,8 +81,8 @@ public record TaskFilter(@Nullable Integer vmid, @Nullable String typefilter, @N
 	}
 
 	public TaskFilter onlyErrors() {
-		return new TaskFilter(this.vmid, this.typefilter, this.since, this.until, this.source, this.limit,
-				this.start, true);
+		return new TaskFilter(this.vmid, this.typefilter, this.since, this.until, this.source, this.limit, this.start,
+				true);
 	}
 
 	Params params() {

@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code GET /nodes/{node}/tasks/{upid}/status} (docs/proxmox-notes.md, Tasks and UPIDs). Poll until {@link #running()}
- * is false, then read {@link #exitStatus()}.
+ * {@code GET /nodes/{node}/tasks/{upid}/status} (docs/proxmox-notes.md, Tasks and UPIDs).
+ * Poll until {@link #running()} is false, then read {@link #exitStatus()}.
  *
  * @param exitStatus null while running
  * @param tokenId the API token that started the task, if one did

@@ -5,8 +5,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A guest that no backup job includes, {@code GET /cluster/backup-info/not-backed-up}
- * (docs/pve-backups-and-snapshots.md). PVE counts disabled jobs and resolves pools, so this is the job
- * configuration's answer, not a statement about existing archives.
+ * (docs/pve-backups-and-snapshots.md). PVE counts disabled jobs and resolves pools, so
+ * this is the job configuration's answer, not a statement about existing archives.
  */
 public record UncoveredGuest(int vmid, @Nullable String name, @Nullable GuestType type) {
 

@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A task id (docs/proxmox-notes.md, Tasks and UPIDs):
- * {@code UPID:<node>:<pid>:<pstart>:<starttime>:<type>:<id>:<user>:}. {@link #parse} accepts exactly what PVE writes
- * (upper-case hex, 8 digits, pstart up to 9), so {@link #toString()} gives back the identical string — PVE finds a task
- * by that exact text.
+ * {@code UPID:<node>:<pid>:<pstart>:<starttime>:<type>:<id>:<user>:}. {@link #parse}
+ * accepts exactly what PVE writes (upper-case hex, 8 digits, pstart up to 9), so
+ * {@link #toString()} gives back the identical string — PVE finds a task by that exact
+ * text.
  *
  * @param node the node that runs the task; status and log are read there
  * @param id usually the vmid; may be empty (e.g. vzdump of several guests)
@@ -32,7 +33,9 @@ public record Upid(String node, long pid, long pstart, Instant starttime, String
 		}
 	}
 
-	/** @throws IllegalArgumentException for anything PVE would not have written */
+	/**
+	 * @throws IllegalArgumentException for anything PVE would not have written
+	 */
 	public static Upid parse(@Nullable String text) {
 		Matcher matcher = (text != null) ? FORMAT.matcher(text) : null;
 		if (matcher == null || !matcher.matches() || !canonical(matcher.group(2)) || !canonical(matcher.group(3))

@@ -8,9 +8,10 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Privileges: root@pam and the token have everything on {@code /}, unless the token is read-only (a
- * property, or the fault), then it has only the audit privileges of PVEAuditor. A missing privilege is
- * PVE's 403 "Permission check failed (/vms/100, VM.PowerMgmt)" (docs/proxmox-notes.md, Privileges and Errors).
+ * Privileges: root@pam and the token have everything on {@code /}, unless the token is
+ * read-only (a property, or the fault), then it has only the audit privileges of
+ * PVEAuditor. A missing privilege is PVE's 403 "Permission check failed (/vms/100,
+ * VM.PowerMgmt)" (docs/proxmox-notes.md, Privileges and Errors).
  */
 final class AccessControl {
 
@@ -19,9 +20,9 @@ final class AccessControl {
 			"Mapping.Use", "Permissions.Modify", "Pool.Allocate", "Pool.Audit", "Realm.Allocate", "Realm.AllocateUser",
 			"SDN.Allocate", "SDN.Audit", "SDN.Use", "Sys.AccessNetwork", "Sys.Audit", "Sys.Console", "Sys.Incoming",
 			"Sys.Modify", "Sys.PowerMgmt", "Sys.Syslog", "User.Modify", "VM.Allocate", "VM.Audit", "VM.Backup",
-			"VM.Clone", "VM.Config.CDROM", "VM.Config.CPU", "VM.Config.Cloudinit", "VM.Config.Disk",
-			"VM.Config.HWType", "VM.Config.Memory", "VM.Config.Network", "VM.Config.Options", "VM.Console",
-			"VM.Migrate", "VM.Monitor", "VM.PowerMgmt", "VM.Snapshot", "VM.Snapshot.Rollback");
+			"VM.Clone", "VM.Config.CDROM", "VM.Config.CPU", "VM.Config.Cloudinit", "VM.Config.Disk", "VM.Config.HWType",
+			"VM.Config.Memory", "VM.Config.Network", "VM.Config.Options", "VM.Console", "VM.Migrate", "VM.Monitor",
+			"VM.PowerMgmt", "VM.Snapshot", "VM.Snapshot.Rollback");
 
 	static final List<String> AUDIT = List.of("Datastore.Audit", "Mapping.Audit", "Pool.Audit", "SDN.Audit",
 			"Sys.Audit", "VM.Audit");
@@ -48,7 +49,10 @@ final class AccessControl {
 		return granted(principal).contains(privilege);
 	}
 
-	/** Passes if the caller has any of {@code privileges} on {@code path}; PVE lists them joined by "|". */
+	/**
+	 * Passes if the caller has any of {@code privileges} on {@code path}; PVE lists them
+	 * joined by "|".
+	 */
 	void check(Principal principal, String path, String... privileges) {
 		List<String> granted = granted(principal);
 		for (String privilege : privileges) {
@@ -59,7 +63,10 @@ final class AccessControl {
 		throw ApiError.forbidden(path, String.join("|", privileges));
 	}
 
-	/** {@code GET /access/permissions}: path → privilege → 1 (propagated), for one path or all. */
+	/**
+	 * {@code GET /access/permissions}: path → privilege → 1 (propagated), for one path or
+	 * all.
+	 */
 	Map<String, Object> permissions(Principal principal, @Nullable String path) {
 		Map<String, Object> privileges = new TreeMap<>();
 		granted(principal).forEach(p -> privileges.put(p, 1));
@@ -68,7 +75,10 @@ final class AccessControl {
 		return result;
 	}
 
-	/** The {@code cap} object of a ticket answer: privileges grouped by the area they apply to. */
+	/**
+	 * The {@code cap} object of a ticket answer: privileges grouped by the area they
+	 * apply to.
+	 */
 	Map<String, Object> cap(Principal principal) {
 		Map<String, Object> cap = new LinkedHashMap<>();
 		List<String> granted = granted(principal);

@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code /access/ticket} (docs/proxmox-notes.md, Authentication) and {@code /access/permissions}. The only user that
- * can log in is {@code root@pam}, with the token secret as password (or a live ticket, to renew it); the answer
- * carries the ticket, the CSRF token, {@code cap} and the {@code PVEAuthCookie} cookie.
+ * {@code /access/ticket} (docs/proxmox-notes.md, Authentication) and
+ * {@code /access/permissions}. The only user that can log in is {@code root@pam}, with
+ * the token secret as password (or a live ticket, to renew it); the answer carries the
+ * ticket, the CSRF token, {@code cap} and the {@code PVEAuthCookie} cookie.
  */
 final class AccessRoutes {
 

@@ -3,8 +3,9 @@ package dev.pvedash.simulator;
 import java.util.Map;
 
 /**
- * A failure answered the way PVE answers it: the status code and the reason phrase for the status line,
- * plus the per-parameter {@code errors} of a 400 (docs/proxmox-notes.md, Errors).
+ * A failure answered the way PVE answers it: the status code and the reason phrase for
+ * the status line, plus the per-parameter {@code errors} of a 400 (docs/proxmox-notes.md,
+ * Errors).
  */
 final class ApiError extends RuntimeException {
 
@@ -18,7 +19,9 @@ final class ApiError extends RuntimeException {
 		this.errors = errors;
 	}
 
-	/** A handler's {@code die}: 500 with the text as reason, e.g. "VM 100 not running". */
+	/**
+	 * A handler's {@code die}: 500 with the text as reason, e.g. "VM 100 not running".
+	 */
 	static ApiError failed(String text) {
 		return new ApiError(500, text, Map.of());
 	}

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One decoded request: {@code path} relative to {@code /api2/json} with each segment percent-decoded,
- * query and form/JSON body parameters merged (PVE accepts both on POST), header names lower-case.
+ * One decoded request: {@code path} relative to {@code /api2/json} with each segment
+ * percent-decoded, query and form/JSON body parameters merged (PVE accepts both on POST),
+ * header names lower-case.
  */
 record ApiRequest(String method, String path, Map<String, String> params, Map<String, String> headers,
 		Map<String, String> cookies, boolean hasBody) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What goes on the wire: status code, reason phrase, the JSON body ({@code null} means an empty body, as
- * PVE sends on 401) and extra headers such as the ticket cookie.
+ * What goes on the wire: status code, reason phrase, the JSON body ({@code null} means an
+ * empty body, as PVE sends on 401) and extra headers such as the ticket cookie.
  */
 record ApiResponse(int status, String reason, @Nullable Map<String, Object> body, Map<String, String> headers) {
 
@@ -38,7 +38,9 @@ record ApiResponse(int status, String reason, @Nullable Map<String, Object> body
 		return new ApiResponse(this.status, this.reason, this.body, headers);
 	}
 
-	/** Adds a top-level member next to {@code data}, e.g. {@code total} on the task list. */
+	/**
+	 * Adds a top-level member next to {@code data}, e.g. {@code total} on the task list.
+	 */
 	ApiResponse with(String member, Object value) {
 		Map<String, Object> body = new LinkedHashMap<>(this.body);
 		body.put(member, value);

@@ -6,11 +6,13 @@ import java.security.MessageDigest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks credentials the way pve-http-server does (docs/proxmox-notes.md, Authentication): an API token in
- * {@code Authorization: PVEAPIToken=USER@REALM!TOKEN=SECRET} (a space also works instead of the first
- * {@code =}, the value is URL-unescaped; no CSRF), or a ticket in the {@code PVEAuthCookie} cookie or
- * {@code Authorization: PVEAuthCookie=…} header, which needs a valid {@code CSRFPreventionToken} header on
- * every non-GET request. Failures are 401 with an empty body.
+ * Checks credentials the way pve-http-server does (docs/proxmox-notes.md,
+ * Authentication): an API token in
+ * {@code Authorization: PVEAPIToken=USER@REALM!TOKEN=SECRET} (a space also works instead
+ * of the first {@code =}, the value is URL-unescaped; no CSRF), or a ticket in the
+ * {@code PVEAuthCookie} cookie or {@code Authorization: PVEAuthCookie=…} header, which
+ * needs a valid {@code CSRFPreventionToken} header on every non-GET request. Failures are
+ * 401 with an empty body.
  */
 final class Authenticator {
 
@@ -72,7 +74,10 @@ final class Authenticator {
 		return new Principal(id.substring(0, bang), id.substring(bang + 1));
 	}
 
-	/** {@code /access/ticket}: root@pam with the token secret as password, or with a live ticket to renew. */
+	/**
+	 * {@code /access/ticket}: root@pam with the token secret as password, or with a live
+	 * ticket to renew.
+	 */
 	@Nullable String login(String userid, String password) {
 		if (!"root@pam".equals(userid)) {
 			return null;

@@ -9,12 +9,13 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The backup side of the reference homelab, one protection case per guest (docs/pve-backups-and-snapshots.md):
- * 101 on PBS, newest a day old and verified; 100 on PBS, newest two days old and failed verification; 102
- * only on {@code local}; 200 on NFS twelve days ago and its latest run failed; 201 only on the unplugged USB
- * disk; 103 and the template never (103's only try failed inside a run over 102 and 103). Two jobs, with the
- * tasks that made the archives: a run over several guests is one task with an empty id, and only its log says
- * which guest failed.
+ * The backup side of the reference homelab, one protection case per guest
+ * (docs/pve-backups-and-snapshots.md): 101 on PBS, newest a day old and verified; 100 on
+ * PBS, newest two days old and failed verification; 102 only on {@code local}; 200 on NFS
+ * twelve days ago and its latest run failed; 201 only on the unplugged USB disk; 103 and
+ * the template never (103's only try failed inside a run over 102 and 103). Two jobs,
+ * with the tasks that made the archives: a run over several guests is one task with an
+ * empty id, and only its log says which guest failed.
  */
 final class BackupHistory {
 
@@ -56,9 +57,8 @@ final class BackupHistory {
 		Guest homeassistant = this.lab.guest(101);
 		// the weekly PBS job last ran two days ago, so its weekday follows the clock
 		long lastRun = daysAgo(2, 3, 0, 0);
-		VzdumpJob offsite = new VzdumpJob("backup-5e1f0c2a-7d3b", true,
-				ReferenceHomelab.day(lastRun).getDayOfWeek(), LocalTime.of(3, 0), PBS, List.of(100, 101),
-				"keep-daily=7,keep-weekly=4", "Weekly offsite copy");
+		VzdumpJob offsite = new VzdumpJob("backup-5e1f0c2a-7d3b", true, ReferenceHomelab.day(lastRun).getDayOfWeek(),
+				LocalTime.of(3, 0), PBS, List.of(100, 101), "keep-daily=7,keep-weekly=4", "Weekly offsite copy");
 		this.lab.add(offsite);
 		this.lab.add(new VzdumpJob("backup-a41c9e07-22f6", true, DayOfWeek.SATURDAY, LocalTime.of(2, 0), USB,
 				List.of(201), "keep-last=3", "USB disk"));
@@ -74,7 +74,8 @@ final class BackupHistory {
 		}
 		single(homeassistant, PBS, daysAgo(1, 22, 14, 9), "Before Home Assistant core update",
 				v -> v.verified("ok").encrypt(KEY));
-		// run by hand over two guests, so one task with an empty id; 103's part failed and left no archive
+		// run by hand over two guests, so one task with an empty id; 103's part failed
+		// and left no archive
 		job("local", daysAgo(4, 1, 30, 4), List.of(guest(this.lab.guest(102), v -> v),
 				failing(this.lab.guest(103), "job failed with err -28 - No space left on device")));
 		single(this.lab.guest(102), "local", daysAgo(1, 1, 30, 4), "docker-host", v -> v);
@@ -92,7 +93,10 @@ final class BackupHistory {
 		return new Part(guest, finish, null);
 	}
 
-	/** The error text is illustrative (QEMU's backup job reporting ENOSPC), not copied from a real log. */
+	/**
+	 * The error text is illustrative (QEMU's backup job reporting ENOSPC), not copied
+	 * from a real log.
+	 */
 	private static Part failing(@Nullable Guest guest, String failure) {
 		return new Part(guest, v -> v, failure);
 	}
@@ -146,8 +150,9 @@ final class BackupHistory {
 	}
 
 	/**
-	 * The NFS share went stale under vzdump. The error text is illustrative (a stale NFS handle as the kernel
-	 * words it), not copied from a real log; the framing lines are vzdump's.
+	 * The NFS share went stale under vzdump. The error text is illustrative (a stale NFS
+	 * handle as the kernel words it), not copied from a real log; the framing lines are
+	 * vzdump's.
 	 */
 	private void failedRun(@Nullable Guest guest, String storageName, long start) {
 		if (guest == null) {
@@ -162,7 +167,10 @@ final class BackupHistory {
 				"job errors", History.ROOT);
 	}
 
-	/** The latest {@code hh:mm:ss} at least {@code days} days before now: the age is days to days + 1. */
+	/**
+	 * The latest {@code hh:mm:ss} at least {@code days} days before now: the age is days
+	 * to days + 1.
+	 */
 	private long daysAgo(int days, int hour, int minute, int second) {
 		long limit = this.now - days * 86_400L;
 		long time = ReferenceHomelab.at(ReferenceHomelab.day(limit), hour, minute, second);

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /cluster/backup} and {@code GET /cluster/backup-info/not-backed-up}, both {@code Sys.Audit} on
- * {@code /} (docs/pve-backups-and-snapshots.md). Releases before 7.1 kept jobs in {@code vzdump.cron} with
- * {@code dow} and {@code starttime} and had no {@code next-run}. not-backed-up is served on every release:
- * pve-manager had it while jobs still lived in vzdump.cron (6.x), but which 6.x minor added it is not
- * established, so no release answers 501 for it.
+ * {@code GET /cluster/backup} and {@code GET /cluster/backup-info/not-backed-up}, both
+ * {@code Sys.Audit} on {@code /} (docs/pve-backups-and-snapshots.md). Releases before 7.1
+ * kept jobs in {@code vzdump.cron} with {@code dow} and {@code starttime} and had no
+ * {@code next-run}. not-backed-up is served on every release: pve-manager had it while
+ * jobs still lived in vzdump.cron (6.x), but which 6.x minor added it is not established,
+ * so no release answers 501 for it.
  */
 final class BackupJobRoutes {
 
@@ -66,7 +67,10 @@ final class BackupJobRoutes {
 		return item;
 	}
 
-	/** Every guest that no job lists, templates included, named from its config as PVE does. */
+	/**
+	 * Every guest that no job lists, templates included, named from its config as PVE
+	 * does.
+	 */
 	private List<Map<String, Object>> notBackedUp() {
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (Guest guest : this.lab.guests()) {

@@ -9,12 +9,14 @@ import dev.pvedash.simulator.TaskRunner.Failure;
 import dev.pvedash.simulator.TaskRunner.Phase;
 
 /**
- * {@code POST /nodes/{node}/vzdump} as pve-manager's VZDump API does it: {@code VM.Backup} per guest and
- * {@code Datastore.AllocateSpace} on the storage are checked up front; guests all on other nodes make it
- * answer {@code "OK"} without a task; unknown vmids and an unusable or inactive storage fail inside the job.
- * Each guest is locked {@code backup} while its archive is written; the archive (PBS-shaped on a {@code pbs}
- * storage, suffixed after {@code compress} elsewhere) then appears in the storage content. A guest that fails
- * does not stop the job, which ends with "job errors" (docs/pve-backups-and-snapshots.md).
+ * {@code POST /nodes/{node}/vzdump} as pve-manager's VZDump API does it:
+ * {@code VM.Backup} per guest and {@code Datastore.AllocateSpace} on the storage are
+ * checked up front; guests all on other nodes make it answer {@code "OK"} without a task;
+ * unknown vmids and an unusable or inactive storage fail inside the job. Each guest is
+ * locked {@code backup} while its archive is written; the archive (PBS-shaped on a
+ * {@code pbs} storage, suffixed after {@code compress} elsewhere) then appears in the
+ * storage content. A guest that fails does not stop the job, which ends with "job errors"
+ * (docs/pve-backups-and-snapshots.md).
  */
 final class BackupRoutes {
 
@@ -62,7 +64,8 @@ final class BackupRoutes {
 			return this.runner.fail(task, "can't use storage '" + storageName + "' for backups - wrong content type");
 		}
 		if (!storage.active()) {
-			// vzdump activates the target before the first guest; its die text wraps the storage layer's
+			// vzdump activates the target before the first guest; its die text wraps the
+			// storage layer's
 			return this.runner.fail(task,
 					"could not activate storage '" + storageName + "': " + storage.offline().reason());
 		}
@@ -84,7 +87,10 @@ final class BackupRoutes {
 		return this.runner.run(task, phases.toArray(Phase[]::new));
 	}
 
-	/** {@code vmid} as a list ("101,200" or "101 200"), or {@code all=1}: the guests of this node. */
+	/**
+	 * {@code vmid} as a list ("101,200" or "101 200"), or {@code all=1}: the guests of
+	 * this node.
+	 */
 	private List<Integer> vmids(Call call, SimNode node) {
 		String list = call.param("vmid");
 		if (call.flag("all")) {

@@ -10,8 +10,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * vzdump's naming and log wording, shared by the archived backups of the reference homelab and the
- * backups the simulator makes on request, so both look alike in storage content and task logs.
+ * vzdump's naming and log wording, shared by the archived backups of the reference
+ * homelab and the backups the simulator makes on request, so both look alike in storage
+ * content and task logs.
  */
 final class Backups {
 
@@ -28,8 +29,9 @@ final class Backups {
 		.withZone(ZoneOffset.UTC);
 
 	/**
-	 * The archive a vzdump run leaves: on PBS a snapshot {@code backup/vm/101/2026-11-29T03:00:02Z} of format
-	 * {@code pbs-vm}/{@code pbs-ct} (PBS compresses its chunks itself), elsewhere a file whose suffix follows
+	 * The archive a vzdump run leaves: on PBS a snapshot
+	 * {@code backup/vm/101/2026-11-29T03:00:02Z} of format {@code pbs-vm}/{@code pbs-ct}
+	 * (PBS compresses its chunks itself), elsewhere a file whose suffix follows
 	 * {@code compress} ({@code zstd}: {@code .vma.zst}; none: {@code .vma}).
 	 */
 	static Volume archive(Guest guest, NodeStorage storage, long started, long finished, @Nullable String notes,
@@ -38,8 +40,8 @@ final class Backups {
 		if (storage.pbs()) {
 			String volid = storage.name() + ":backup/" + (qemu ? "vm" : "ct") + "/" + guest.vmid() + "/"
 					+ PBS_TIME.format(Instant.ofEpochSecond(started));
-			return new Volume(guest.node(), storage.name(), volid, "backup", qemu ? "pbs-vm" : "pbs-ct",
-					size(guest), started, guest.vmid(), guest.kind().segment(), notes);
+			return new Volume(guest.node(), storage.name(), volid, "backup", qemu ? "pbs-vm" : "pbs-ct", size(guest),
+					started, guest.vmid(), guest.kind().segment(), notes);
 		}
 		String format = (qemu ? "vma" : "tar") + suffix(compress);
 		String file = "vzdump-" + guest.kind().segment() + "-" + guest.vmid() + "-"
@@ -61,7 +63,10 @@ final class Backups {
 		};
 	}
 
-	/** Where vzdump writes on the host: {@code local} is /var/lib/vz, others are mounted under /mnt/pve. */
+	/**
+	 * Where vzdump writes on the host: {@code local} is /var/lib/vz, others are mounted
+	 * under /mnt/pve.
+	 */
 	static String target(NodeStorage storage, Volume archive) {
 		String file = archive.volid().substring(archive.volid().indexOf(":backup/") + ":backup/".length());
 		if (storage.pbs()) {
@@ -83,12 +88,17 @@ final class Backups {
 				+ storage + " --notes-template '{{guestname}}'";
 	}
 
-	/** The failed part of a job, as vzdump logs it; the job then ends with "job errors". */
+	/**
+	 * The failed part of a job, as vzdump logs it; the job then ends with "job errors".
+	 */
 	static String guestError(int vmid, String message) {
 		return "ERROR: Backup of VM " + vmid + " failed - " + message;
 	}
 
-	/** A guest whose part of the run failed after it started; vzdump then logs when, and goes on. */
+	/**
+	 * A guest whose part of the run failed after it started; vzdump then logs when, and
+	 * goes on.
+	 */
 	static List<String> failedLines(Guest guest, long started, long failed, String message) {
 		List<String> lines = new ArrayList<>();
 		lines.add("INFO: Starting Backup of VM " + guest.vmid() + " (" + guest.kind().segment() + ")");

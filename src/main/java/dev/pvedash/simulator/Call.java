@@ -6,8 +6,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One routed request with its path variables and PVE's parameter checks: a bad value is a 400
- * "Parameter verification failed." with the problem keyed by parameter, worded as PVE's JSONSchema words it.
+ * One routed request with its path variables and PVE's parameter checks: a bad value is a
+ * 400 "Parameter verification failed." with the problem keyed by parameter, worded as
+ * PVE's JSONSchema words it.
  */
 record Call(ApiRequest request, Principal principal, Map<String, String> vars) {
 
@@ -63,7 +64,10 @@ record Call(ApiRequest request, Principal principal, Map<String, String> vars) {
 		return vmid;
 	}
 
-	/** Checks {@code value} of parameter {@code name} against an enumeration, e.g. {@code timeframe}. */
+	/**
+	 * Checks {@code value} of parameter {@code name} against an enumeration, e.g.
+	 * {@code timeframe}.
+	 */
 	static String oneOf(String name, String value, String... allowed) {
 		for (String candidate : allowed) {
 			if (candidate.equals(value)) {

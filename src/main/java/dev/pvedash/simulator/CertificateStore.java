@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the certificate as {@code pve-ssl.pem} / {@code pve-ssl.key} (PVE's names) under
- * {@code ${pvedash.data-dir}/simulator/}, so the fingerprint a user pinned survives restarts. Without a
- * directory, or if the files are unreadable or about to expire, a new certificate is made (and written).
+ * {@code ${pvedash.data-dir}/simulator/}, so the fingerprint a user pinned survives
+ * restarts. Without a directory, or if the files are unreadable or about to expire, a new
+ * certificate is made (and written).
  */
 final class CertificateStore {
 

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Cluster-wide reads: {@code /version}, {@code /nodes}, {@code /cluster/status} and
- * {@code /cluster/resources} (docs/proxmox-notes.md, Reads). One node is a standalone host (a single node entry with
- * {@code nodeid: 0}); more make the cluster "homelab".
+ * {@code /cluster/resources} (docs/proxmox-notes.md, Reads). One node is a standalone
+ * host (a single node entry with {@code nodeid: 0}); more make the cluster "homelab".
  */
 final class ClusterRoutes {
 
@@ -95,7 +95,8 @@ final class ClusterRoutes {
 		}
 		long now = now();
 		List<Map<String, Object>> items = new ArrayList<>();
-		// pve-manager lists a node entry only with Sys.Audit on /nodes/{node}; guests need VM.Audit alone
+		// pve-manager lists a node entry only with Sys.Audit on /nodes/{node}; guests
+		// need VM.Audit alone
 		if ((type == null || type.equals("node")) && this.permissions.has(call.principal(), "Sys.Audit")) {
 			this.lab.nodes().forEach(node -> items.add(this.nodes.resource(node, now)));
 		}
@@ -146,7 +147,10 @@ final class ClusterRoutes {
 		return item;
 	}
 
-	/** PVE 9 lists network zones as {@code type: network}; the fields are a best guess (docs/proxmox-notes.md, Versions, names only the type). */
+	/**
+	 * PVE 9 lists network zones as {@code type: network}; the fields are a best guess
+	 * (docs/proxmox-notes.md, Versions, names only the type).
+	 */
 	private Map<String, Object> network(SimNode node) {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("id", "network/" + node.name() + "/zone/localnetwork");

@@ -6,8 +6,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The simulator runs in demo mode (no {@code pvedash.proxmox.url}) unless {@code pvedash.simulator.enabled}
- * says otherwise; {@code enabled=true} also runs it next to a real PVE, e.g. for benchmarks.
+ * The simulator runs in demo mode (no {@code pvedash.proxmox.url}) unless
+ * {@code pvedash.simulator.enabled} says otherwise; {@code enabled=true} also runs it
+ * next to a real PVE, e.g. for benchmarks.
  */
 class DemoModeCondition implements Condition {
 

@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Guests beyond the reference seven for scale tests: vmids from 1000 (skipping 9000), every third one a
- * container, names like {@code web-01}, spread round-robin over the nodes, about four in five running.
+ * Guests beyond the reference seven for scale tests: vmids from 1000 (skipping 9000),
+ * every third one a container, names like {@code web-01}, spread round-robin over the
+ * nodes, about four in five running.
  */
 final class GeneratedGuests {
 
-	private static final String[] NAMES = { "web", "db", "cache", "build", "media", "backup", "monitor", "dns",
-			"mail", "git", "ci", "proxy", "vpn", "wiki", "files", "metrics" };
+	private static final String[] NAMES = { "web", "db", "cache", "build", "media", "backup", "monitor", "dns", "mail",
+			"git", "ci", "proxy", "vpn", "wiki", "files", "metrics" };
 
 	private GeneratedGuests() {
 	}

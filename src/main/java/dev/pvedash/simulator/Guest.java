@@ -12,9 +12,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A VM or container: its config file (a flat key/value map, {@code lock} and {@code parent} included, as PVE
- * stores them), its snapshot sections and its run state. Run intervals are kept so RRD history shows when
- * it was off. Mutated only under the {@link Homelab} lock.
+ * A VM or container: its config file (a flat key/value map, {@code lock} and
+ * {@code parent} included, as PVE stores them), its snapshot sections and its run state.
+ * Run intervals are kept so RRD history shows when it was off. Mutated only under the
+ * {@link Homelab} lock.
  */
 final class Guest {
 
@@ -137,7 +138,10 @@ final class Guest {
 		return !"stopped".equals(this.qmpstatus);
 	}
 
-	/** QEMU run state: running, paused, prelaunch or stopped (docs/proxmox-notes.md, Guest states). */
+	/**
+	 * QEMU run state: running, paused, prelaunch or stopped (docs/proxmox-notes.md, Guest
+	 * states).
+	 */
 	String qmpstatus() {
 		return this.qmpstatus;
 	}
@@ -162,7 +166,9 @@ final class Guest {
 		this.checkpointed = checkpointed;
 	}
 
-	/** {@code history} true: it has been running since before anything the RRD can show. */
+	/**
+	 * {@code history} true: it has been running since before anything the RRD can show.
+	 */
 	void start(long now, int pid, String qmpstatus, boolean history) {
 		this.qmpstatus = qmpstatus;
 		this.runningSince = now;

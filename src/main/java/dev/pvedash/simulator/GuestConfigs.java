@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Builds config maps the way {@code qm create} / {@code pct create} leave them, so every guest carries the
- * same kind of keys (disks as property strings, MAC addresses, smbios/vmgenid ids, creation meta).
+ * Builds config maps the way {@code qm create} / {@code pct create} leave them, so every
+ * guest carries the same kind of keys (disks as property strings, MAC addresses,
+ * smbios/vmgenid ids, creation meta).
  */
 final class GuestConfigs {
 

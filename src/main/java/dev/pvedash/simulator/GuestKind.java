@@ -1,8 +1,9 @@
 package dev.pvedash.simulator;
 
 /**
- * QEMU VM or LXC container: the path segment, the config directory PVE names in its "does not exist"
- * error, the worker-type prefix ({@code qmstart} / {@code vzstart}) and how messages name the guest.
+ * QEMU VM or LXC container: the path segment, the config directory PVE names in its "does
+ * not exist" error, the worker-type prefix ({@code qmstart} / {@code vzstart}) and how
+ * messages name the guest.
  */
 enum GuestKind {
 

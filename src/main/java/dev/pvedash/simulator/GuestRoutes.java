@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Guest reads: {@code /nodes/{node}/qemu} and {@code /lxc}, {@code …/status/current} and {@code …/config} (with
- * {@code snapshot=NAME} for a snapshot's config); docs/proxmox-notes.md, Reads.
+ * Guest reads: {@code /nodes/{node}/qemu} and {@code /lxc}, {@code …/status/current} and
+ * {@code …/config} (with {@code snapshot=NAME} for a snapshot's config);
+ * docs/proxmox-notes.md, Reads.
  */
 final class GuestRoutes {
 

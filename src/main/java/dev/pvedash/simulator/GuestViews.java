@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A guest as each read endpoint shows it (docs/proxmox-notes.md, Reads and Versions), with the per-version quirks:
- * string vmids and pids, {@code template: ""}, LXC {@code lock: ""}, {@code memhost} and {@code pressure*} in 9.x,
- * fields omitted rather than zero where PVE omits them.
+ * A guest as each read endpoint shows it (docs/proxmox-notes.md, Reads and Versions),
+ * with the per-version quirks: string vmids and pids, {@code template: ""}, LXC
+ * {@code lock: ""}, {@code memhost} and {@code pressure*} in 9.x, fields omitted rather
+ * than zero where PVE omits them.
  */
 final class GuestViews {
 
@@ -25,7 +26,10 @@ final class GuestViews {
 		this.details = new QemuDetails(load);
 	}
 
-	/** An item of {@code /cluster/resources}; {@code nodeOnline} false shows the stale "unknown" entry. */
+	/**
+	 * An item of {@code /cluster/resources}; {@code nodeOnline} false shows the stale
+	 * "unknown" entry.
+	 */
 	Map<String, Object> resource(Guest guest, long now, boolean nodeOnline) {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("id", guest.kind().segment() + "/" + guest.vmid());
@@ -92,7 +96,10 @@ final class GuestViews {
 		return item;
 	}
 
-	/** {@code …/status/current}: the list item plus QMP state, HA and, for running VMs, QEMU details. */
+	/**
+	 * {@code …/status/current}: the list item plus QMP state, HA and, for running VMs,
+	 * QEMU details.
+	 */
 	Map<String, Object> status(Guest guest, long now) {
 		Map<String, Object> item = listItem(guest, now);
 		item.put("ha", Map.of("managed", 0));
@@ -112,7 +119,10 @@ final class GuestViews {
 		return item;
 	}
 
-	/** {@code …/config}: the stored keys plus {@code digest}; QEMU memory as a string from 8.1. */
+	/**
+	 * {@code …/config}: the stored keys plus {@code digest}; QEMU memory as a string from
+	 * 8.1.
+	 */
 	Map<String, Object> config(Guest guest, Map<String, Object> stored) {
 		Map<String, Object> config = new LinkedHashMap<>(stored);
 		if (guest.kind() == GuestKind.QEMU && this.version.memoryAsString() && config.containsKey("memory")) {
@@ -130,7 +140,8 @@ final class GuestViews {
 
 	private void usage(Map<String, Object> item, Guest guest, long now) {
 		LoadModel.Usage usage = this.load.live(guest, now);
-		// Perl prints a zero as 0, not 0.0; a mixed ternary would promote the int to double
+		// Perl prints a zero as 0, not 0.0; a mixed ternary would promote the int to
+		// double
 		item.put("cpu", (usage.cpu() == 0) ? (Object) 0 : (Object) usage.cpu());
 		item.put("mem", usage.mem());
 		boolean lxc = guest.kind() == GuestKind.LXC;

@@ -13,9 +13,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The past of the reference homelab, written the way PVE would have recorded it: boot-time starts
- * ({@code startall}), ISO and template uploads and snapshot chains, each with its archived task. Backups are
- * {@link BackupHistory}'s.
+ * The past of the reference homelab, written the way PVE would have recorded it:
+ * boot-time starts ({@code startall}), ISO and template uploads and snapshot chains, each
+ * with its archived task. Backups are {@link BackupHistory}'s.
  */
 final class History {
 
@@ -59,25 +59,32 @@ final class History {
 		}
 	}
 
-	/** One snapshot in a guest's past; {@code failure} set: its create died half-way (snapstate prepare). */
+	/**
+	 * One snapshot in a guest's past; {@code failure} set: its create died half-way
+	 * (snapstate prepare).
+	 */
 	record Taken(String name, String description, long time, String user, @Nullable String failure) {
 	}
 
-	/** Four snapshots a week apart, the newest at 03:00 three days ago, named {@code weekly-YYYY-MM-DD}. */
+	/**
+	 * Four snapshots a week apart, the newest at 03:00 three days ago, named
+	 * {@code weekly-YYYY-MM-DD}.
+	 */
 	static List<Taken> weekly(int vmid, long now) {
 		LocalDate newest = ReferenceHomelab.day(now).minusDays(3);
 		List<Taken> taken = new ArrayList<>();
 		for (int week = 3; week >= 0; week--) {
 			LocalDate day = newest.minusWeeks(week);
-			taken.add(new Taken("weekly-" + day, "Weekly snapshot", ReferenceHomelab.at(day, 3, 0, vmid % 50),
-					ROOT, null));
+			taken.add(new Taken("weekly-" + day, "Weekly snapshot", ReferenceHomelab.at(day, 3, 0, vmid % 50), ROOT,
+					null));
 		}
 		return taken;
 	}
 
 	/**
-	 * cv4pve-autosnap's weekly label, one and eight days ago at 03:00: {@code auto} + label +
-	 * {@code yyMMddHHmmss} in UTC, described {@code cv4pve-autosnap} (docs/pve-backups-and-snapshots.md).
+	 * cv4pve-autosnap's weekly label, one and eight days ago at 03:00: {@code auto} +
+	 * label + {@code yyMMddHHmmss} in UTC, described {@code cv4pve-autosnap}
+	 * (docs/pve-backups-and-snapshots.md).
 	 */
 	static List<Taken> autosnap(long now) {
 		List<Taken> taken = new ArrayList<>();
@@ -90,9 +97,10 @@ final class History {
 	}
 
 	/**
-	 * Adds the snapshots oldest first, each the child of the one before, with the task that took it. A failed
-	 * create stays in the config with {@code snapstate: prepare} but never becomes current's parent, since
-	 * PVE moves {@code parent} only when a snapshot is committed.
+	 * Adds the snapshots oldest first, each the child of the one before, with the task
+	 * that took it. A failed create stays in the config with {@code snapstate: prepare}
+	 * but never becomes current's parent, since PVE moves {@code parent} only when a
+	 * snapshot is committed.
 	 */
 	void snapshots(@Nullable Guest guest, List<Taken> taken) {
 		if (guest == null) {
@@ -101,8 +109,9 @@ final class History {
 		List<Taken> ordered = taken.stream().sorted(Comparator.comparingLong(Taken::time)).toList();
 		String type = guest.kind().task("snapshot");
 		for (Taken snapshot : ordered) {
-			guest.snapshots().put(snapshot.name(), new SnapshotSection(snapshot.name(), snapshot.description(),
-					snapshot.time(), false, guest.parent(), copy(guest), (snapshot.failure() != null) ? "prepare" : null));
+			guest.snapshots()
+				.put(snapshot.name(), new SnapshotSection(snapshot.name(), snapshot.description(), snapshot.time(),
+						false, guest.parent(), copy(guest), (snapshot.failure() != null) ? "prepare" : null));
 			String disk = "snap_vm-" + guest.vmid() + "-disk-0_" + snapshot.name().replace('-', '_');
 			if (snapshot.failure() != null) {
 				archiveFailed(this.first, type, String.valueOf(guest.vmid()), snapshot.time() - 2, snapshot.time() + 1,
@@ -128,8 +137,8 @@ final class History {
 		this.lab.add(Task.finished(upid, ended, lines));
 	}
 
-	void archiveFailed(SimNode node, String type, String id, long started, long ended, List<String> lines,
-			String error, String user) {
+	void archiveFailed(SimNode node, String type, String id, long started, long ended, List<String> lines, String error,
+			String user) {
 		TaskId upid = new TaskId(node.name(), this.lab.nextPid(), node.ticksAt(started), started, type, id, user);
 		this.lab.add(Task.failed(upid, ended, lines, error));
 	}

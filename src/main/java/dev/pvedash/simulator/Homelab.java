@@ -10,9 +10,10 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole simulated cluster: nodes, guests, storages with their volumes, backup jobs and the task history. One
- * monitor guards it: every API call and every task phase runs in {@code synchronized (homelab)}, which keeps
- * the model simple and is plenty fast for a dashboard's polling.
+ * The whole simulated cluster: nodes, guests, storages with their volumes, backup jobs
+ * and the task history. One monitor guards it: every API call and every task phase runs
+ * in {@code synchronized (homelab)}, which keeps the model simple and is plenty fast for
+ * a dashboard's polling.
  */
 final class Homelab {
 
@@ -48,7 +49,10 @@ final class Homelab {
 		return this.nodes.stream().filter(node -> node.name().equals(name)).findFirst().orElse(null);
 	}
 
-	/** A node outside the cluster is a name PVE cannot resolve when it tries to proxy there. */
+	/**
+	 * A node outside the cluster is a name PVE cannot resolve when it tries to proxy
+	 * there.
+	 */
 	SimNode requireNode(String name) {
 		SimNode node = node(name);
 		if (node == null) {
@@ -58,7 +62,10 @@ final class Homelab {
 		return node;
 	}
 
-	/** A guest that is not on this node (or is the other kind) has no config file here: PVE's 500. */
+	/**
+	 * A guest that is not on this node (or is the other kind) has no config file here:
+	 * PVE's 500.
+	 */
 	Guest requireGuest(String node, GuestKind kind, int vmid) {
 		Guest guest = guest(vmid);
 		if (guest == null || !guest.node().equals(node) || guest.kind() != kind) {

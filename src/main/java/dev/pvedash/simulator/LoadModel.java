@@ -3,13 +3,17 @@ package dev.pvedash.simulator;
 import java.util.Collection;
 
 /**
- * CPU, memory and I/O as pure functions of (seed, guest, time): a daily swell, a slower memory drift and
- * noise that changes every 10 s (pvestatd's cadence). Same seed and clock, same numbers, so tests are
- * stable; RRD history and live status come from the same functions, so charts end where the status is.
+ * CPU, memory and I/O as pure functions of (seed, guest, time): a daily swell, a slower
+ * memory drift and noise that changes every 10 s (pvestatd's cadence). Same seed and
+ * clock, same numbers, so tests are stable; RRD history and live status come from the
+ * same functions, so charts end where the status is.
  */
 final class LoadModel {
 
-	/** What a host uses besides its guests: kernel, pveproxy, pvestatd, page cache it will not give back. */
+	/**
+	 * What a host uses besides its guests: kernel, pveproxy, pvestatd, page cache it will
+	 * not give back.
+	 */
 	static final long HOST_BASE_MEM = 1_717_986_918L;
 
 	/** QEMU's own overhead per running VM. */
@@ -39,8 +43,8 @@ final class LoadModel {
 	}
 
 	/**
-	 * Live usage for status calls: like {@link #guest} but a paused or just-started guest reports no CPU
-	 * (PVE's first sample after a start is 0).
+	 * Live usage for status calls: like {@link #guest} but a paused or just-started guest
+	 * reports no CPU (PVE's first sample after a start is 0).
 	 */
 	Usage live(Guest guest, long now) {
 		Usage usage = guest(guest, now);

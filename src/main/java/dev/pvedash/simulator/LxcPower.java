@@ -6,10 +6,11 @@ import dev.pvedash.simulator.TaskRunner.Failure;
 import dev.pvedash.simulator.TaskRunner.Phase;
 
 /**
- * Container power actions as pve-container does them: the run state is checked before forking for every
- * action ("CT 200 already running", "CT 200 not running"; reboot says "VM 200 not running", as the source
- * does), the lock and template checks inside the worker. Suspend is {@code lxc-checkpoint -s}, which stops
- * the container; resume restores that checkpoint.
+ * Container power actions as pve-container does them: the run state is checked before
+ * forking for every action ("CT 200 already running", "CT 200 not running"; reboot says
+ * "VM 200 not running", as the source does), the lock and template checks inside the
+ * worker. Suspend is {@code lxc-checkpoint -s}, which stops the container; resume
+ * restores that checkpoint.
  */
 final class LxcPower {
 
@@ -42,7 +43,8 @@ final class LxcPower {
 		catch (Failure failure) {
 			return this.runner.fail(task, failure.getMessage());
 		}
-		return this.runner.run(task, new Phase(START, (t, now) -> guest.start(now, this.runner.pid(), "running", false)));
+		return this.runner.run(task,
+				new Phase(START, (t, now) -> guest.start(now, this.runner.pid(), "running", false)));
 	}
 
 	String stop(Target target) {

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Node reads: {@code /nodes/{node}/status}, {@code /nodes/{node}/storage} (docs/proxmox-notes.md, Reads) and
- * {@code /nodes/{node}/storage/{storage}/content} with the {@code content} and {@code vmid} filters.
+ * Node reads: {@code /nodes/{node}/status}, {@code /nodes/{node}/storage}
+ * (docs/proxmox-notes.md, Reads) and {@code /nodes/{node}/storage/{storage}/content} with
+ * the {@code content} and {@code vmid} filters.
  */
 final class NodeRoutes {
 
@@ -106,7 +107,10 @@ final class NodeRoutes {
 		return items;
 	}
 
-	/** Flags PVE adds only when set; {@code verification} only PBS knows (docs/pve-backups-and-snapshots.md). */
+	/**
+	 * Flags PVE adds only when set; {@code verification} only PBS knows
+	 * (docs/pve-backups-and-snapshots.md).
+	 */
 	private static void backupDetails(Volume volume, Map<String, Object> item) {
 		if (volume.protection()) {
 			item.put("protected", 1);
@@ -115,8 +119,10 @@ final class NodeRoutes {
 			item.put("encrypted", volume.encrypted());
 		}
 		if (volume.verification() != null) {
-			// PBS keeps the UPID of the verify task that set the state; this one is shaped like PBS's
-			String upid = String.format("UPID:pbs:%08X:%08X:%08X:%08X:verificationjob:offsite\\x3av\\x2d3c7e1a2f:root@pam:",
+			// PBS keeps the UPID of the verify task that set the state; this one is
+			// shaped like PBS's
+			String upid = String.format(
+					"UPID:pbs:%08X:%08X:%08X:%08X:verificationjob:offsite\\x3av\\x2d3c7e1a2f:root@pam:",
 					0x0F2A + volume.ctime() % 251, 0x1C3B1 + volume.ctime() % 977, volume.ctime() % 64,
 					volume.ctime() + 5_400);
 			item.put("verification", Map.of("state", volume.verification(), "upid", upid));

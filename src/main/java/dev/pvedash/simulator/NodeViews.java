@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A node as {@code /nodes}, {@code /cluster/resources} and {@code /nodes/{node}/status} show it
- * (docs/proxmox-notes.md, Reads). An unreachable node (fault) is offline, without usage fields.
+ * A node as {@code /nodes}, {@code /cluster/resources} and {@code /nodes/{node}/status}
+ * show it (docs/proxmox-notes.md, Reads). An unreachable node (fault) is offline, without
+ * usage fields.
  */
 final class NodeViews {
 
@@ -36,7 +37,8 @@ final class NodeViews {
 
 	private final Supplier<String> fingerprint;
 
-	NodeViews(Homelab lab, LoadModel load, ServedVersion version, SimulatorFaults faults, Supplier<String> fingerprint) {
+	NodeViews(Homelab lab, LoadModel load, ServedVersion version, SimulatorFaults faults,
+			Supplier<String> fingerprint) {
 		this.lab = lab;
 		this.load = load;
 		this.version = version;
@@ -106,8 +108,8 @@ final class NodeViews {
 		status.put("swap", Map.of("total", SimNode.SWAP_TOTAL, "used", load.swapUsed(), "free",
 				SimNode.SWAP_TOTAL - load.swapUsed()));
 		status.put("ksm", Map.of("shared", 0));
-		status.put("rootfs", Map.of("total", SimNode.ROOT_TOTAL, "used", rootUsed, "free", SimNode.ROOT_TOTAL - rootUsed,
-				"avail", SimNode.ROOT_TOTAL - rootUsed - 5_158_584_320L));
+		status.put("rootfs", Map.of("total", SimNode.ROOT_TOTAL, "used", rootUsed, "free",
+				SimNode.ROOT_TOTAL - rootUsed, "avail", SimNode.ROOT_TOTAL - rootUsed - 5_158_584_320L));
 		Map<String, Object> cpuinfo = new LinkedHashMap<>();
 		cpuinfo.put("model", SimNode.CPU_MODEL);
 		cpuinfo.put("sockets", 1);

@@ -4,9 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Percent-decoding for path segments and header values. Unlike {@link java.net.URLDecoder} it keeps
- * {@code +} as is, which is right outside form bodies; malformed escapes stay literal, as Perl's
- * {@code uri_unescape} leaves them.
+ * Percent-decoding for path segments and header values. Unlike
+ * {@link java.net.URLDecoder} it keeps {@code +} as is, which is right outside form
+ * bodies; malformed escapes stay literal, as Perl's {@code uri_unescape} leaves them.
  */
 final class Percent {
 

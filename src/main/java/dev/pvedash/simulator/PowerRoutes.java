@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /nodes/{node}/{qemu|lxc}/{vmid}/status/{action}} (docs/proxmox-notes.md, Actions): resolves the guest,
- * checks {@code VM.PowerMgmt} and {@code skiplock}, then hands over to {@link QemuPower} or
- * {@link LxcPower}, which decide what fails at once (500) and what fails inside the task.
+ * {@code POST /nodes/{node}/{qemu|lxc}/{vmid}/status/{action}} (docs/proxmox-notes.md,
+ * Actions): resolves the guest, checks {@code VM.PowerMgmt} and {@code skiplock}, then
+ * hands over to {@link QemuPower} or {@link LxcPower}, which decide what fails at once
+ * (500) and what fails inside the task.
  */
 final class PowerRoutes {
 

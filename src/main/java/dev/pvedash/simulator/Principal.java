@@ -5,7 +5,10 @@ import org.jspecify.annotations.Nullable;
 /** Who is calling: a user ({@code root@pam} by ticket) or an API token of a user. */
 record Principal(String userid, @Nullable String tokenName) {
 
-	/** The task owner as it appears in a UPID: {@code user@realm} or {@code user@realm!token}. */
+	/**
+	 * The task owner as it appears in a UPID: {@code user@realm} or
+	 * {@code user@realm!token}.
+	 */
 	String owner() {
 		return (this.tokenName != null) ? this.userid + "!" + this.tokenName : this.userid;
 	}

@@ -4,10 +4,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The request pipeline in pve-http-server's order: body on GET/DELETE refused (501), authentication (401,
- * except for {@code /access/ticket}), injected path faults, the 595 of an unreachable node for
- * {@code /nodes/{node}/…}, then the routed handler under the {@link Homelab} lock. Every failure becomes
- * PVE's status line and body for the configured version.
+ * The request pipeline in pve-http-server's order: body on GET/DELETE refused (501),
+ * authentication (401, except for {@code /access/ticket}), injected path faults, the 595
+ * of an unreachable node for {@code /nodes/{node}/…}, then the routed handler under the
+ * {@link Homelab} lock. Every failure becomes PVE's status line and body for the
+ * configured version.
  */
 final class PveApi implements SimulatorServer.Api {
 
@@ -60,7 +61,10 @@ final class PveApi implements SimulatorServer.Api {
 		}
 	}
 
-	/** PVE proxies {@code /nodes/{node}/…} to that node; if it cannot reach it, the 59x comes back. */
+	/**
+	 * PVE proxies {@code /nodes/{node}/…} to that node; if it cannot reach it, the 59x
+	 * comes back.
+	 */
 	private void checkNode(String path) {
 		if (!path.startsWith("/nodes/")) {
 			return;

@@ -12,12 +12,13 @@ import org.slf4j.LoggerFactory;
 import dev.pvedash.proxmox.DemoEndpoint;
 
 /**
- * A running PVE simulator: the reference homelab behind PVE's HTTP API on {@code https://127.0.0.1:port}.
- * It is listening as soon as {@link #start} returns. In demo mode Spring creates one (see
- * {@code SimulatorConfiguration}); tests may start their own with {@link SimulatorProperties#defaults()}.
+ * A running PVE simulator: the reference homelab behind PVE's HTTP API on
+ * {@code https://127.0.0.1:port}. It is listening as soon as {@link #start} returns. In
+ * demo mode Spring creates one (see {@code SimulatorConfiguration}); tests may start
+ * their own with {@link SimulatorProperties#defaults()}.
  * <p>
- * Credentials: the API token from the properties, or a ticket from {@code POST /access/ticket} for
- * {@code root@pam} whose password is the token secret.
+ * Credentials: the API token from the properties, or a ticket from
+ * {@code POST /access/ticket} for {@code root@pam} whose password is the token secret.
  */
 public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 
@@ -77,8 +78,8 @@ public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 	}
 
 	/**
-	 * Builds the homelab and listens before returning. {@code certificateDirectory} keeps the certificate
-	 * across restarts ({@code null}: a fresh one in memory).
+	 * Builds the homelab and listens before returning. {@code certificateDirectory} keeps
+	 * the certificate across restarts ({@code null}: a fresh one in memory).
 	 */
 	public static PveSimulator start(SimulatorProperties properties, Clock clock, @Nullable Path certificateDirectory) {
 		PveSimulator simulator = new PveSimulator(properties, clock, certificateDirectory);
@@ -104,16 +105,20 @@ public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 	}
 
 	/**
-	 * The fingerprint to pin: that of the simulator's own (persisted) certificate. It deliberately stays put
-	 * when {@link SimulatorFaults#changeCertificate()} swaps the served certificate, just as a user's pinned
-	 * value does, so a client pinning this sees the mismatch; {@link #servedFingerprint()} tells the new one.
+	 * The fingerprint to pin: that of the simulator's own (persisted) certificate. It
+	 * deliberately stays put when {@link SimulatorFaults#changeCertificate()} swaps the
+	 * served certificate, just as a user's pinned value does, so a client pinning this
+	 * sees the mismatch; {@link #servedFingerprint()} tells the new one.
 	 */
 	@Override
 	public String fingerprint() {
 		return this.original.fingerprint();
 	}
 
-	/** Of the certificate served right now (differs from {@link #fingerprint()} only while that fault lasts). */
+	/**
+	 * Of the certificate served right now (differs from {@link #fingerprint()} only while
+	 * that fault lasts).
+	 */
 	public String servedFingerprint() {
 		return this.current.fingerprint();
 	}
@@ -133,7 +138,10 @@ public final class PveSimulator implements DemoEndpoint, AutoCloseable {
 		return this.version.version();
 	}
 
-	/** The simulated state, for tests that change what only PVE's own UI could (a config edit). */
+	/**
+	 * The simulated state, for tests that change what only PVE's own UI could (a config
+	 * edit).
+	 */
 	Homelab lab() {
 		return this.lab;
 	}

@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a live QMP round trip adds to a running VM's {@code status/current} (docs/proxmox-notes.md, Reads): QEMU and
- * machine version, per-NIC counters, block stats and support flags as real JSON booleans, and balloon
- * figures when the guest agent is configured.
+ * What a live QMP round trip adds to a running VM's {@code status/current}
+ * (docs/proxmox-notes.md, Reads): QEMU and machine version, per-NIC counters, block stats
+ * and support flags as real JSON booleans, and balloon figures when the guest agent is
+ * configured.
  */
 final class QemuDetails {
 
@@ -17,7 +18,8 @@ final class QemuDetails {
 	}
 
 	void add(Map<String, Object> item, Guest guest, long now, ServedVersion version) {
-		String qemu = version.nine() ? "10.0.2" : version.major() == 8 ? "8.1.5" : version.major() == 7 ? "7.2.0" : "5.2.0";
+		String qemu = version.nine() ? "10.0.2"
+				: version.major() == 8 ? "8.1.5" : version.major() == 7 ? "7.2.0" : "5.2.0";
 		item.put("running-qemu", qemu);
 		item.put("running-machine", machine(guest, qemu));
 		long netin = ((Number) item.get("netin")).longValue();

@@ -6,10 +6,11 @@ import dev.pvedash.simulator.TaskRunner.Failure;
 import dev.pvedash.simulator.TaskRunner.Phase;
 
 /**
- * VM power actions as qemu-server does them: only suspend, reboot, reset and resume check the run state
- * before forking; start, stop and shutdown find out inside the worker ("VM 101 already running"). Start
- * passes through {@code prelaunch}; suspend to RAM is a {@code qmpause} task, to disk a {@code qmsuspend}
- * that leaves the VM stopped with {@code lock: suspended}.
+ * VM power actions as qemu-server does them: only suspend, reboot, reset and resume check
+ * the run state before forking; start, stop and shutdown find out inside the worker ("VM
+ * 101 already running"). Start passes through {@code prelaunch}; suspend to RAM is a
+ * {@code qmpause} task, to disk a {@code qmsuspend} that leaves the VM stopped with
+ * {@code lock: suspended}.
  */
 final class QemuPower {
 
@@ -117,7 +118,8 @@ final class QemuPower {
 			throw ApiError.failed("cannot suspend VM to disk due to passed-through PCI device(s), which lack the "
 					+ "possibility to save/restore their internal state");
 		}
-		Task task = this.runner.create(target.node(), todisk ? "qmsuspend" : "qmpause", target.id(), target.principal());
+		Task task = this.runner.create(target.node(), todisk ? "qmsuspend" : "qmpause", target.id(),
+				target.principal());
 		if (!todisk) {
 			return simple(task, target, PAUSE, (t, now) -> guest.qmpstatus("paused"));
 		}
@@ -132,7 +134,8 @@ final class QemuPower {
 		return this.runner.run(task, new Phase(HIBERNATE, (t, now) -> {
 			guest.stop(now);
 			guest.lock("suspended");
-			guest.config().put("vmstate", "local-lvm:vm-" + guest.vmid() + "-state-suspend-" + ReferenceHomelab.day(now));
+			guest.config()
+				.put("vmstate", "local-lvm:vm-" + guest.vmid() + "-state-suspend-" + ReferenceHomelab.day(now));
 		}));
 	}
 
@@ -149,7 +152,10 @@ final class QemuPower {
 		return simple(task, target, PAUSE, (t, now) -> guest.qmpstatus("running"));
 	}
 
-	/** Starts the QEMU process paused ({@code prelaunch}) and resumes it when the task ends. */
+	/**
+	 * Starts the QEMU process paused ({@code prelaunch}) and resumes it when the task
+	 * ends.
+	 */
 	private String launch(Task task, Guest guest) {
 		guest.start(this.runner.now(), this.runner.pid(), "prelaunch", false);
 		return this.runner.run(task, new Phase(START, (t, now) -> {

@@ -10,11 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds the starting state: nodes {@code pve}, {@code pve2} … booted about 23 days ago, {@code local} and
- * {@code local-lvm} on each, the backup storages on the first, the reference guests (plus generated ones),
- * weekly snapshot chains on 101 and 102 (102's interleaved with cv4pve-autosnap's), a manual snapshot on 200,
- * a manual and a half-made one on 103, the backups and jobs of {@link BackupHistory} and the task history
- * that made them. All times are relative to the clock's now.
+ * Builds the starting state: nodes {@code pve}, {@code pve2} … booted about 23 days ago,
+ * {@code local} and {@code local-lvm} on each, the backup storages on the first, the
+ * reference guests (plus generated ones), weekly snapshot chains on 101 and 102 (102's
+ * interleaved with cv4pve-autosnap's), a manual snapshot on 200, a manual and a half-made
+ * one on 103, the backups and jobs of {@link BackupHistory} and the task history that
+ * made them. All times are relative to the clock's now.
  */
 final class ReferenceHomelab {
 
@@ -65,11 +66,13 @@ final class ReferenceHomelab {
 	}
 
 	/**
-	 * A manual snapshot and a newer one whose create died in the storage layer, left in the config with
-	 * {@code snapstate: prepare}. PVE would also leave {@code lock: snapshot}; here the owner has since run
-	 * {@code qm unlock 103} (the usual first step), because a stale lock would make the lab VM unstartable and
-	 * the demo's RAM over-commit case (ReferenceGuests) needs it to start. The live simulator does leave the lock (see
-	 * SnapshotTasks). The LVM text is illustrative, not copied from a log.
+	 * A manual snapshot and a newer one whose create died in the storage layer, left in
+	 * the config with {@code snapstate: prepare}. PVE would also leave
+	 * {@code lock: snapshot}; here the owner has since run {@code qm unlock 103} (the
+	 * usual first step), because a stale lock would make the lab VM unstartable and the
+	 * demo's RAM over-commit case (ReferenceGuests) needs it to start. The live simulator
+	 * does leave the lock (see SnapshotTasks). The LVM text is illustrative, not copied
+	 * from a log.
 	 */
 	private static List<History.Taken> win11(long now) {
 		String failed = "lvcreate 'pve/snap_vm-103-disk-0_before-kb-update' error:   Cannot create new thin volume,"
@@ -81,7 +84,10 @@ final class ReferenceHomelab {
 						History.ROOT, failed));
 	}
 
-	/** Every {@code local-lvm:…,size=…} entry of the config becomes an images/rootdir volume. */
+	/**
+	 * Every {@code local-lvm:…,size=…} entry of the config becomes an images/rootdir
+	 * volume.
+	 */
 	private static void addDisks(Homelab lab, Guest guest, long created) {
 		for (Map.Entry<String, Object> entry : new LinkedHashMap<>(guest.config()).entrySet()) {
 			Matcher disk = DISK.matcher(entry.getValue().toString());

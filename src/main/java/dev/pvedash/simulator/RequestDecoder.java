@@ -12,10 +12,11 @@ import reactor.netty.http.server.HttpServerRequest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Netty request to {@link ApiRequest}: strips {@code /api2/json}, percent-decodes each path segment (UPIDs
- * arrive with {@code %3A}, {@code %40}, {@code %21}), merges query and body parameters, and reads the body
- * as a form or, with {@code Content-Type: application/json}, as a JSON object (docs/proxmox-notes.md, Envelope and
- * values).
+ * Netty request to {@link ApiRequest}: strips {@code /api2/json}, percent-decodes each
+ * path segment (UPIDs arrive with {@code %3A}, {@code %40}, {@code %21}), merges query
+ * and body parameters, and reads the body as a form or, with
+ * {@code Content-Type: application/json}, as a JSON object (docs/proxmox-notes.md,
+ * Envelope and values).
  */
 final class RequestDecoder {
 
@@ -41,8 +42,8 @@ final class RequestDecoder {
 				first(new QueryStringDecoder(body, StandardCharsets.UTF_8, false).parameters(), params);
 			}
 		}
-		return new ApiRequest(request.method().name(), path(rawPath), params, headers,
-				cookies(headers.get("cookie")), !body.isEmpty());
+		return new ApiRequest(request.method().name(), path(rawPath), params, headers, cookies(headers.get("cookie")),
+				!body.isEmpty());
 	}
 
 	static boolean isApi(String uri) {
@@ -74,7 +75,8 @@ final class RequestDecoder {
 			});
 		}
 		catch (RuntimeException ex) {
-			// not an object: no parameters, so the handler reports the missing ones as PVE would
+			// not an object: no parameters, so the handler reports the missing ones as
+			// PVE would
 		}
 	}
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps method and path to a handler. Patterns are {@code /}-separated with {@code {name}} for one segment.
- * A path without a matching route, or with routes for other methods only, is PVE's 501
- * "Method 'GET /foo' not implemented".
+ * Maps method and path to a handler. Patterns are {@code /}-separated with {@code {name}}
+ * for one segment. A path without a matching route, or with routes for other methods
+ * only, is PVE's 501 "Method 'GET /foo' not implemented".
  */
 final class Router {
 

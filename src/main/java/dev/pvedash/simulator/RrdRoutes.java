@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * {@code rrddata} for nodes, guests and storages (docs/metrics.md, "Backfill from rrddata"): points oldest
- * first, {@code time} at the bucket start, values as floats, AVERAGE or MAX over samples of the same load
- * model that feeds the status calls. Buckets in which a guest was off carry only {@code time}, {@code maxcpu}, {@code maxmem},
- * {@code maxdisk} and {@code disk}. PVE ≤ 8 returns 70 points per frame; 9.x uses its finer layout. A
- * storage's {@code used} grows towards today's value at a rate of its own (some flat), so forecasts have
- * something to find; an inactive storage has no values.
+ * {@code rrddata} for nodes, guests and storages (docs/metrics.md, "Backfill from
+ * rrddata"): points oldest first, {@code time} at the bucket start, values as floats,
+ * AVERAGE or MAX over samples of the same load model that feeds the status calls. Buckets
+ * in which a guest was off carry only {@code time}, {@code maxcpu}, {@code maxmem},
+ * {@code maxdisk} and {@code disk}. PVE ≤ 8 returns 70 points per frame; 9.x uses its
+ * finer layout. A storage's {@code used} grows towards today's value at a rate of its own
+ * (some flat), so forecasts have something to find; an inactive storage has no values.
  */
 final class RrdRoutes {
 
@@ -38,7 +39,8 @@ final class RrdRoutes {
 
 	private final Clock clock;
 
-	RrdRoutes(Homelab lab, LoadModel load, NodeViews nodes, ServedVersion version, AccessControl permissions, Clock clock) {
+	RrdRoutes(Homelab lab, LoadModel load, NodeViews nodes, ServedVersion version, AccessControl permissions,
+			Clock clock) {
 		this.lab = lab;
 		this.load = load;
 		this.nodes = nodes;
@@ -72,15 +74,17 @@ final class RrdRoutes {
 			long now = this.clock.instant().getEpochSecond();
 			List<Map<String, Object>> points = series(call, false, time -> storagePoint(storage, used, now, time));
 			if (!storage.active() && !points.isEmpty()) {
-				points.remove(points.size() - 1); // PVE drops a trailing point that has only its time
+				points.remove(points.size() - 1); // PVE drops a trailing point that has
+													// only its time
 			}
 			return points;
 		});
 	}
 
 	/**
-	 * Share of the total added per day. The demo's root fs stays flat, its NAS backup target fills within
-	 * weeks (a forecast warning to look at), its VM disks fill slowly; other storages by name.
+	 * Share of the total added per day. The demo's root fs stays flat, its NAS backup
+	 * target fills within weeks (a forecast warning to look at), its VM disks fill
+	 * slowly; other storages by name.
 	 */
 	private static double growth(String name, double freeShare) {
 		return switch (name) {
@@ -96,7 +100,8 @@ final class RrdRoutes {
 		if (!storage.active()) {
 			return values;
 		}
-		double growth = growth(storage.name(), (storage.total() - usedNow) / (double) storage.total()) * storage.total();
+		double growth = growth(storage.name(), (storage.total() - usedNow) / (double) storage.total())
+				* storage.total();
 		double noise = this.load.noise(storage.name().hashCode(), time / 3_600) * 0.002 * storage.total();
 		double used = usedNow - growth * (now - time) / 86_400.0 + ((time < now) ? noise : 0);
 		values.put("total", (double) storage.total());
@@ -104,7 +109,10 @@ final class RrdRoutes {
 		return values;
 	}
 
-	/** {@code sample} gives the raw values at one instant; buckets aggregate several such samples. */
+	/**
+	 * {@code sample} gives the raw values at one instant; buckets aggregate several such
+	 * samples.
+	 */
 	private List<Map<String, Object>> series(Call call, boolean node, Function<Long, Map<String, Double>> sample) {
 		Frame frame = frame(call.required("timeframe"), node);
 		String cf = Call.oneOf("cf", (call.param("cf") != null) ? call.param("cf") : "AVERAGE", "AVERAGE", "MAX");

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The PVE release being imitated, and every wire difference between releases (docs/proxmox-notes.md, Versions)
- * as one named question each, so handlers never compare version numbers themselves.
+ * The PVE release being imitated, and every wire difference between releases
+ * (docs/proxmox-notes.md, Versions) as one named question each, so handlers never compare
+ * version numbers themselves.
  */
 record ServedVersion(int major, int minor, int patch) {
 
@@ -49,7 +50,10 @@ record ServedVersion(int major, int minor, int patch) {
 		}
 	}
 
-	/** 6.x: qemu list {@code vmid}/{@code pid}, cluster resources {@code vmid} and LXC counters. */
+	/**
+	 * 6.x: qemu list {@code vmid}/{@code pid}, cluster resources {@code vmid} and LXC
+	 * counters.
+	 */
 	boolean legacyStrings() {
 		return this.major < 7;
 	}
@@ -79,14 +83,17 @@ record ServedVersion(int major, int minor, int patch) {
 	}
 
 	/**
-	 * libpve-http-server 5.2.0 (January 2025) adds {@code message} to error bodies, in late 8.3 or in 8.4; 8.4 is
-	 * taken as the first release that has it.
+	 * libpve-http-server 5.2.0 (January 2025) adds {@code message} to error bodies, in
+	 * late 8.3 or in 8.4; 8.4 is taken as the first release that has it.
 	 */
 	boolean errorMessageInBody() {
 		return atLeast(8, 4);
 	}
 
-	/** PVE 9 series ({@code memhost}, {@code pressure*}, finer RRD, {@code network} resources). */
+	/**
+	 * PVE 9 series ({@code memhost}, {@code pressure*}, finer RRD, {@code network}
+	 * resources).
+	 */
 	boolean nine() {
 		return this.major >= 9;
 	}

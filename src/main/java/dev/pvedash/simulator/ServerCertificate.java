@@ -30,9 +30,10 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * The simulator's self-signed leaf certificate: EC P-256 (fast to generate), CN=pve with the SANs PVE puts
- * on its node certificates that matter here (DNS pve, DNS localhost, IP 127.0.0.1), valid two years.
- * Validity uses the real time, not the app's {@code Clock}: TLS peers check it against their own clock.
+ * The simulator's self-signed leaf certificate: EC P-256 (fast to generate), CN=pve with
+ * the SANs PVE puts on its node certificates that matter here (DNS pve, DNS localhost, IP
+ * 127.0.0.1), valid two years. Validity uses the real time, not the app's {@code Clock}:
+ * TLS peers check it against their own clock.
  */
 record ServerCertificate(PrivateKey key, X509Certificate certificate) {
 
@@ -54,7 +55,8 @@ record ServerCertificate(PrivateKey key, X509Certificate certificate) {
 							new GeneralName(GeneralName.iPAddress, "127.0.0.1") }));
 			builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
 			builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-			builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+			builder.addExtension(Extension.extendedKeyUsage, false,
+					new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
 			X509Certificate certificate = new JcaX509CertificateConverter()
 				.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
 			return new ServerCertificate(pair.getPrivate(), certificate);
@@ -64,7 +66,9 @@ record ServerCertificate(PrivateKey key, X509Certificate certificate) {
 		}
 	}
 
-	/** SHA-256 of the DER encoding as PVE shows it: {@code AB:CD:…}, 32 upper-case pairs. */
+	/**
+	 * SHA-256 of the DER encoding as PVE shows it: {@code AB:CD:…}, 32 upper-case pairs.
+	 */
 	String fingerprint() {
 		try {
 			return colonHex(MessageDigest.getInstance("SHA-256").digest(this.certificate.getEncoded()));
@@ -74,7 +78,10 @@ record ServerCertificate(PrivateKey key, X509Certificate certificate) {
 		}
 	}
 
-	/** Still good for a month: otherwise a persisted certificate is replaced, as PVE renews its own. */
+	/**
+	 * Still good for a month: otherwise a persisted certificate is replaced, as PVE
+	 * renews its own.
+	 */
 	boolean fresh() {
 		return this.certificate.getNotAfter().toInstant().isAfter(Instant.now().plus(Duration.ofDays(30)));
 	}

@@ -1,8 +1,8 @@
 package dev.pvedash.simulator;
 
 /**
- * A cluster member's fixed facts. All nodes are the reference N95 box: 1 socket, 4 cores, 4 threads,
- * 16 GiB (less firmware-reserved memory), 8 GiB swap, a 94 GiB root fs.
+ * A cluster member's fixed facts. All nodes are the reference N95 box: 1 socket, 4 cores,
+ * 4 threads, 16 GiB (less firmware-reserved memory), 8 GiB swap, a 94 GiB root fs.
  */
 record SimNode(String name, int nodeid, String ip, long bootTime) {
 

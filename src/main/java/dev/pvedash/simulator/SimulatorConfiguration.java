@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Demo mode: one simulator, started (and listening) when the bean is created, so anything injecting the
- * {@link dev.pvedash.proxmox.DemoEndpoint} finds it up; closed with the context. Its certificate lives in
- * {@code ${pvedash.data-dir}/simulator/} so a pinned fingerprint survives restarts.
+ * Demo mode: one simulator, started (and listening) when the bean is created, so anything
+ * injecting the {@link dev.pvedash.proxmox.DemoEndpoint} finds it up; closed with the
+ * context. Its certificate lives in {@code ${pvedash.data-dir}/simulator/} so a pinned
+ * fingerprint survives restarts.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoModeCondition.class)

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fault injection for tests of other modules: slow answers, a failing path, an unreachable node (595), a
- * revoked or read-only token, refused or dropped connections, a renewed certificate. Every fault stays
- * until {@link #reset()}, which also restores the original certificate and listening socket. Thread-safe;
- * takes effect with the next request.
+ * Fault injection for tests of other modules: slow answers, a failing path, an
+ * unreachable node (595), a revoked or read-only token, refused or dropped connections, a
+ * renewed certificate. Every fault stays until {@link #reset()}, which also restores the
+ * original certificate and listening socket. Thread-safe; takes effect with the next
+ * request.
  */
 public final class SimulatorFaults {
 
@@ -73,41 +74,52 @@ public final class SimulatorFaults {
 
 	/**
 	 * Requests whose path below {@code /api2/json} fully matches {@code pathRegex} (e.g.
-	 * {@code /cluster/resources} or {@code /nodes/pve/qemu/\d+/status/current}) get {@code status} with
-	 * {@code reason} in the status line, after authentication.
+	 * {@code /cluster/resources} or {@code /nodes/pve/qemu/\d+/status/current}) get
+	 * {@code status} with {@code reason} in the status line, after authentication.
 	 */
 	public void failPath(String pathRegex, int status, String reason) {
 		this.failures.add(new PathFailure(Pattern.compile(pathRegex), status, reason));
 	}
 
 	/**
-	 * Matching paths answer 501 "Method 'GET /nodes/pve/qemu/100/config' not implemented", worded as
-	 * pve-http-server words an API method the host does not offer (docs/polling.md, "Simulating the field").
+	 * Matching paths answer 501 "Method 'GET /nodes/pve/qemu/100/config' not
+	 * implemented", worded as pve-http-server words an API method the host does not offer
+	 * (docs/polling.md, "Simulating the field").
 	 */
 	public void notImplemented(String pathRegex) {
 		this.failures.add(new PathFailure(Pattern.compile(pathRegex), 501, null));
 	}
 
 	/**
-	 * The token keeps VM.Audit but loses Sys.Audit (a privilege-separated token with an ACL on /vms only):
-	 * {@code /cluster/resources} lists the guests but no node entries, and node reads answer 403, as
-	 * pve-manager's {@code PVE/API2/Cluster.pm} filters each entry by its own privilege.
+	 * The token keeps VM.Audit but loses Sys.Audit (a privilege-separated token with an
+	 * ACL on /vms only): {@code /cluster/resources} lists the guests but no node entries,
+	 * and node reads answer 403, as pve-manager's {@code PVE/API2/Cluster.pm} filters
+	 * each entry by its own privilege.
 	 */
 	public void withoutSysAudit(boolean without) {
 		this.withoutSysAudit = without;
 	}
 
-	/** Requests answered since start (errors included), for tests that count what reached PVE. */
+	/**
+	 * Requests answered since start (errors included), for tests that count what reached
+	 * PVE.
+	 */
 	public long requests() {
 		return this.requests.get();
 	}
 
-	/** A 500 for matching paths, e.g. {@code serverError("/cluster/resources", "cluster not ready - no quorum?")}. */
+	/**
+	 * A 500 for matching paths, e.g.
+	 * {@code serverError("/cluster/resources", "cluster not ready - no quorum?")}.
+	 */
 	public void serverError(String pathRegex, String reason) {
 		failPath(pathRegex, 500, reason);
 	}
 
-	/** Requests for {@code /nodes/{node}/…} get 595 "No route to host"; lists show the node offline. */
+	/**
+	 * Requests for {@code /nodes/{node}/…} get 595 "No route to host"; lists show the
+	 * node offline.
+	 */
 	public void nodeUnreachable(String node) {
 		nodeUnreachable(node, "No route to host");
 	}
@@ -116,12 +128,17 @@ public final class SimulatorFaults {
 		this.unreachable.put(node, reason);
 	}
 
-	/** The token is refused from now on (401), as after {@code pveum user token remove}. */
+	/**
+	 * The token is refused from now on (401), as after {@code pveum user token remove}.
+	 */
 	public void revokeToken() {
 		this.tokenRevoked = true;
 	}
 
-	/** The token keeps only audit privileges: actions get 403 "Permission check failed (…)". */
+	/**
+	 * The token keeps only audit privileges: actions get 403 "Permission check failed
+	 * (…)".
+	 */
 	public void readOnlyToken(boolean readOnly) {
 		this.readOnlyToken = readOnly;
 	}
@@ -131,7 +148,10 @@ public final class SimulatorFaults {
 		this.authFailureDelay = delay;
 	}
 
-	/** Stops listening: connects fail with "connection refused" until {@link #acceptConnections()}. */
+	/**
+	 * Stops listening: connects fail with "connection refused" until
+	 * {@link #acceptConnections()}.
+	 */
 	public void refuseConnections() {
 		requireConnectivity().refuse();
 	}
@@ -146,10 +166,10 @@ public final class SimulatorFaults {
 	}
 
 	/**
-	 * Serves a newly generated certificate from now on (existing connections are closed, as pveproxy restarts
-	 * after {@code pvecm updatecerts}); returns its fingerprint. The demo endpoint's pinned
-	 * {@code fingerprint()} stays the old one, so a pinning client fails. Not persisted: {@link #reset()}
-	 * restores the original.
+	 * Serves a newly generated certificate from now on (existing connections are closed,
+	 * as pveproxy restarts after {@code pvecm updatecerts}); returns its fingerprint. The
+	 * demo endpoint's pinned {@code fingerprint()} stays the old one, so a pinning client
+	 * fails. Not persisted: {@link #reset()} restores the original.
 	 */
 	public String changeCertificate() {
 		return requireConnectivity().renewCertificate();

@@ -15,10 +15,11 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The simulator's knobs. {@code enabled} is three-valued: unset follows demo mode (no
- * {@code pvedash.proxmox.url}), {@code true}/{@code false} force it. {@code timeScale} multiplies every task
- * duration (0.01 makes a 2 s start take 20 ms); {@code authFailureDelay} is PVE's deliberate 401 delay, 0 by
- * default so the demo UI is not slowed. {@code readOnlyToken} gives the token audit privileges only.
- * {@code seed} makes CPU and memory curves repeatable.
+ * {@code pvedash.proxmox.url}), {@code true}/{@code false} force it. {@code timeScale}
+ * multiplies every task duration (0.01 makes a 2 s start take 20 ms);
+ * {@code authFailureDelay} is PVE's deliberate 401 delay, 0 by default so the demo UI is
+ * not slowed. {@code readOnlyToken} gives the token audit privileges only. {@code seed}
+ * makes CPU and memory curves repeatable.
  */
 @Validated
 @ConfigurationProperties("pvedash.simulator")
@@ -30,7 +31,10 @@ public record SimulatorProperties(@Nullable Boolean enabled, @DefaultValue("8006
 		@DefaultValue("0s") Duration authFailureDelay, @DefaultValue("false") boolean readOnlyToken,
 		@DefaultValue("20240601") long seed) {
 
-	/** The documented defaults on a random port, for tests that start a simulator without Spring. */
+	/**
+	 * The documented defaults on a random port, for tests that start a simulator without
+	 * Spring.
+	 */
 	public static SimulatorProperties defaults() {
 		return new SimulatorProperties(null, 0, "pvedash@pve!demo", "5f0d6c55-3c6e-4a7e-9d0c-2a8f1b7e4d21", "8.2.4", 1,
 				7, 1.0, Duration.ZERO, false, 20240601L);

@@ -20,16 +20,20 @@ import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.resources.LoopResources;
 
 /**
- * The HTTPS listener, on Reactor Netty (already on the classpath for the client's WebClient). Chosen because
- * PVE's reason phrases carry its error texts ("500 VM 999 not running") and clients read them from the
- * status line: Netty's {@code HttpResponseStatus.valueOf(code, reason)} writes any reason for any code (595
- * included), whereas the JDK's {@code HttpsServer} only sends its fixed phrase per code and Tomcat sends
- * none at all. Binds to 127.0.0.1 only, on its own two daemon threads. Rebinding (same port) serves a new
- * certificate or ends a "refuse connections" fault.
+ * The HTTPS listener, on Reactor Netty (already on the classpath for the client's
+ * WebClient). Chosen because PVE's reason phrases carry its error texts ("500 VM 999 not
+ * running") and clients read them from the status line: Netty's
+ * {@code HttpResponseStatus.valueOf(code, reason)} writes any reason for any code (595
+ * included), whereas the JDK's {@code HttpsServer} only sends its fixed phrase per code
+ * and Tomcat sends none at all. Binds to 127.0.0.1 only, on its own two daemon threads.
+ * Rebinding (same port) serves a new certificate or ends a "refuse connections" fault.
  */
 final class SimulatorServer {
 
-	/** Turns a decoded request into an answer; runs on the event loop, so it must not block for long. */
+	/**
+	 * Turns a decoded request into an answer; runs on the event loop, so it must not
+	 * block for long.
+	 */
 	interface Api {
 
 		ApiResponse handle(ApiRequest request);
@@ -54,14 +58,18 @@ final class SimulatorServer {
 		this.faults = faults;
 	}
 
-	/** Listens on {@code port} (0 picks a free one the first time; later binds reuse the actual port). */
+	/**
+	 * Listens on {@code port} (0 picks a free one the first time; later binds reuse the
+	 * actual port).
+	 */
 	synchronized void bind(int port, ServerCertificate certificate) {
 		unbind();
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(port)
 			.runOn(this.loops)
-			.secure(spec -> spec.sslContext(Http11SslContextSpec.forServer(certificate.key(), certificate.certificate())))
+			.secure(spec -> spec
+				.sslContext(Http11SslContextSpec.forServer(certificate.key(), certificate.certificate())))
 			.doOnConnection(connection -> this.connections.add(connection.channel()))
 			.handle(this::handle)
 			.bindNow(Duration.ofSeconds(10));
@@ -90,7 +98,8 @@ final class SimulatorServer {
 
 	void close() {
 		unbind();
-		// no quiet period: nothing else runs on these loops, and tests start many simulators
+		// no quiet period: nothing else runs on these loops, and tests start many
+		// simulators
 		this.loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(6));
 	}
 

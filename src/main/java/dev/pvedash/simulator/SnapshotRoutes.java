@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Snapshot endpoints (docs/pve-backups-and-snapshots.md, Snapshots): the unordered list ending with the {@code current}
- * pseudo-entry, a snapshot's config and description, and the three task-backed operations in {@link SnapshotTasks}.
+ * Snapshot endpoints (docs/pve-backups-and-snapshots.md, Snapshots): the unordered list
+ * ending with the {@code current} pseudo-entry, a snapshot's config and description, and
+ * the three task-backed operations in {@link SnapshotTasks}.
  */
 final class SnapshotRoutes {
 
@@ -44,9 +45,9 @@ final class SnapshotRoutes {
 			});
 			router.delete(base + "/{snapname}", call -> this.tasks
 				.delete(target(call, guest(call, kind, "VM.Snapshot")), name(call.var("snapname"), "snapname")));
-			router.post(base + "/{snapname}/rollback", call -> this.tasks.rollback(
-					target(call, guest(call, kind, "VM.Snapshot", "VM.Snapshot.Rollback")),
-					name(call.var("snapname"), "snapname"), call.flag("start")));
+			router.post(base + "/{snapname}/rollback",
+					call -> this.tasks.rollback(target(call, guest(call, kind, "VM.Snapshot", "VM.Snapshot.Rollback")),
+							name(call.var("snapname"), "snapname"), call.flag("start")));
 			router.get(base + "/{snapname}/config", call -> config(guest(call, kind, "VM.Audit"), call));
 			router.put(base + "/{snapname}/config", call -> {
 				Guest guest = guest(call, kind, "VM.Snapshot");
@@ -123,7 +124,10 @@ final class SnapshotRoutes {
 		return new Target(this.lab.requireNode(guest.node()), guest, call.principal(), false);
 	}
 
-	/** PVE's {@code pve-configid} format: a letter, then letters, digits, {@code _} or {@code -}, at most 40. */
+	/**
+	 * PVE's {@code pve-configid} format: a letter, then letters, digits, {@code _} or
+	 * {@code -}, at most 40.
+	 */
 	static String name(String name, String parameter) {
 		if (name.length() > 40) {
 			throw ApiError.parameter(parameter, "value may only be 40 characters long");

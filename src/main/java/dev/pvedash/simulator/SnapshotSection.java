@@ -5,8 +5,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One snapshot section of a guest config: the config as it was, its place in the tree ({@code parent}), and
- * {@code snapstate} ("prepare"/"delete") while a task works on it (docs/pve-backups-and-snapshots.md, Snapshots).
+ * One snapshot section of a guest config: the config as it was, its place in the tree
+ * ({@code parent}), and {@code snapstate} ("prepare"/"delete") while a task works on it
+ * (docs/pve-backups-and-snapshots.md, Snapshots).
  */
 record SnapshotSection(String name, String description, long snaptime, boolean vmstate, @Nullable String parent,
 		Map<String, Object> config, @Nullable String snapstate) {

@@ -7,12 +7,13 @@ import dev.pvedash.simulator.TaskRunner.Failure;
 import dev.pvedash.simulator.TaskRunner.Phase;
 
 /**
- * Create, delete and rollback as workers (docs/pve-backups-and-snapshots.md): each holds its lock
- * ({@code snapshot}, {@code snapshot-delete}, {@code rollback}) while it runs, marks the snapshot with
- * {@code snapstate} and rewires the tree through {@code parent} links when it ends, as PVE's AbstractConfig
- * does. As in qemu-server and pve-container, the lock, a missing snapshot and a used name are checked inside
- * the forked worker: the POST/DELETE answers a UPID and the task fails ("VM is locked (snapshot)",
- * "snapshot 'x' does not exist"). Only reserved names are refused before the fork, with a 500.
+ * Create, delete and rollback as workers (docs/pve-backups-and-snapshots.md): each holds
+ * its lock ({@code snapshot}, {@code snapshot-delete}, {@code rollback}) while it runs,
+ * marks the snapshot with {@code snapstate} and rewires the tree through {@code parent}
+ * links when it ends, as PVE's AbstractConfig does. As in qemu-server and pve-container,
+ * the lock, a missing snapshot and a used name are checked inside the forked worker: the
+ * POST/DELETE answers a UPID and the task fails ("VM is locked (snapshot)", "snapshot 'x'
+ * does not exist"). Only reserved names are refused before the fork, with a 500.
  */
 final class SnapshotTasks {
 
@@ -51,8 +52,9 @@ final class SnapshotTasks {
 		}
 		boolean ram = qemu && withRam && guest.running();
 		guest.lock("snapshot");
-		guest.snapshots().put(name, new SnapshotSection(name, description, this.runner.now(), ram, guest.parent(),
-				History.copy(guest), "prepare"));
+		guest.snapshots()
+			.put(name, new SnapshotSection(name, description, this.runner.now(), ram, guest.parent(),
+					History.copy(guest), "prepare"));
 		if (ram) {
 			task.log("saving VM state and RAM using storage 'local-lvm'");
 		}
@@ -78,7 +80,8 @@ final class SnapshotTasks {
 
 	String delete(Target target, String name) {
 		Guest guest = target.guest();
-		Task task = this.runner.create(target.node(), guest.kind().task("delsnapshot"), target.id(), target.principal());
+		Task task = this.runner.create(target.node(), guest.kind().task("delsnapshot"), target.id(),
+				target.principal());
 		try {
 			requireSnapshot(guest, name);
 			target.checkLock();
@@ -103,7 +106,10 @@ final class SnapshotTasks {
 		}));
 	}
 
-	/** The guest is stopped first; a RAM snapshot resumes running, otherwise {@code start=1} starts it. */
+	/**
+	 * The guest is stopped first; a RAM snapshot resumes running, otherwise
+	 * {@code start=1} starts it.
+	 */
 	String rollback(Target target, String name, boolean start) {
 		Guest guest = target.guest();
 		Task task = this.runner.create(target.node(), guest.kind().task("rollback"), target.id(), target.principal());
@@ -138,12 +144,15 @@ final class SnapshotTasks {
 	}
 
 	/**
-	 * QEMU refuses to save the state of a passed-through PCI device, and the worker dies after
-	 * {@code snapstate: prepare} and the lock were written, leaving both (docs/pve-backups-and-snapshots.md).
-	 * The wording is inferred from QEMU's VFIO migration blocker and PVE's QMP error format, not observed.
+	 * QEMU refuses to save the state of a passed-through PCI device, and the worker dies
+	 * after {@code snapstate: prepare} and the lock were written, leaving both
+	 * (docs/pve-backups-and-snapshots.md). The wording is inferred from QEMU's VFIO
+	 * migration blocker and PVE's QMP error format, not observed.
 	 */
 	private static String passthroughError(Guest guest) {
-		String device = guest.config().entrySet().stream()
+		String device = guest.config()
+			.entrySet()
+			.stream()
 			.filter(e -> e.getKey().startsWith("hostpci"))
 			.map(e -> e.getValue().toString().split(",")[0])
 			.findFirst()

@@ -7,8 +7,9 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A worker task: running until its last phase ends, then stopped with an exit status of {@code OK},
- * {@code WARNINGS: n} or the error text, and a log whose last line says so (docs/proxmox-notes.md, Tasks and UPIDs).
+ * A worker task: running until its last phase ends, then stopped with an exit status of
+ * {@code OK}, {@code WARNINGS: n} or the error text, and a log whose last line says so
+ * (docs/proxmox-notes.md, Tasks and UPIDs).
  */
 final class Task {
 
@@ -36,7 +37,10 @@ final class Task {
 		return task;
 	}
 
-	/** An archived task that ended with {@code error}, e.g. a vzdump run that ended with "job errors". */
+	/**
+	 * An archived task that ended with {@code error}, e.g. a vzdump run that ended with
+	 * "job errors".
+	 */
 	static Task failed(TaskId upid, long endtime, List<String> lines, String error) {
 		Task task = new Task(upid);
 		lines.forEach(task::log);

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A task id, {@code UPID:node:PID:PSTART:STARTTIME:type:id:user:} with upper-case hex fields (pid and
- * starttime 8 digits, pstart 8 or 9) and the trailing colon (docs/proxmox-notes.md, Tasks and UPIDs).
+ * A task id, {@code UPID:node:PID:PSTART:STARTTIME:type:id:user:} with upper-case hex
+ * fields (pid and starttime 8 digits, pstart 8 or 9) and the trailing colon
+ * (docs/proxmox-notes.md, Tasks and UPIDs).
  */
 record TaskId(String node, long pid, long pstart, long starttime, String type, String id, String user) {
 

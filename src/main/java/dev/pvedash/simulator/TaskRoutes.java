@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Task history, status and log (docs/proxmox-notes.md, Tasks and UPIDs). The list shows finished tasks by default
- * ({@code source=archive}), newest first, with {@code total} beside {@code data}; an unknown UPID is a 400
- * "no such task". A token without {@code Sys.Audit} sees only its own tasks.
+ * Task history, status and log (docs/proxmox-notes.md, Tasks and UPIDs). The list shows
+ * finished tasks by default ({@code source=archive}), newest first, with {@code total}
+ * beside {@code data}; an unknown UPID is a 400 "no such task". A token without
+ * {@code Sys.Audit} sees only its own tasks.
  */
 final class TaskRoutes {
 

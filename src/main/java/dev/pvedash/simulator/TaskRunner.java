@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs worker tasks: a task is created (UPID handed out at once), then its phases run one after another,
- * each after its duration times the configured time scale, under the {@link Homelab} lock. A phase that
- * throws {@link Failure} ends the task with that error as exit status, like a {@code die} in a PVE worker.
+ * Runs worker tasks: a task is created (UPID handed out at once), then its phases run one
+ * after another, each after its duration times the configured time scale, under the
+ * {@link Homelab} lock. A phase that throws {@link Failure} ends the task with that error
+ * as exit status, like a {@code die} in a PVE worker.
  */
 final class TaskRunner {
 
@@ -32,7 +33,9 @@ final class TaskRunner {
 
 	}
 
-	/** A worker's {@code die}: the message becomes the exit status and the last log line. */
+	/**
+	 * A worker's {@code die}: the message becomes the exit status and the last log line.
+	 */
 	static final class Failure extends RuntimeException {
 
 		Failure(String message) {
@@ -68,7 +71,10 @@ final class TaskRunner {
 		return this.lab.nextPid();
 	}
 
-	/** A new running task owned by the caller (a token owner reads {@code user@realm!token}). */
+	/**
+	 * A new running task owned by the caller (a token owner reads
+	 * {@code user@realm!token}).
+	 */
 	Task create(SimNode node, String type, String id, Principal owner) {
 		long now = now();
 		TaskId upid = new TaskId(node.name(), this.lab.nextPid(), node.ticksAt(now), now, type, id, owner.owner());
@@ -83,14 +89,20 @@ final class TaskRunner {
 		return task.upid().toString();
 	}
 
-	/** A precondition failed inside the worker: the task still starts, and fails a moment later. */
+	/**
+	 * A precondition failed inside the worker: the task still starts, and fails a moment
+	 * later.
+	 */
 	String fail(Task task, String error) {
 		return run(task, new Phase(QUICK, (t, now) -> {
 			throw new Failure(error);
 		}));
 	}
 
-	/** {@code DELETE …/tasks/{upid}}: stops the worker where it is, leaving any lock it took. */
+	/**
+	 * {@code DELETE …/tasks/{upid}}: stops the worker where it is, leaving any lock it
+	 * took.
+	 */
 	void abort(Task task) {
 		if (task.running()) {
 			task.fail("interrupted by signal", now());

@@ -14,16 +14,19 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * PVE-shaped tickets ({@code PVE:user@realm:HEXTIME::signature}) and CSRF tokens ({@code HEXTIME:signature})
- * valid for two hours (docs/proxmox-notes.md, Authentication). PVE signs tickets with RSA; an HMAC with a key made at
- * start is enough here, since only this simulator checks them. A restart therefore invalidates tickets, as a key
- * rotation would.
+ * PVE-shaped tickets ({@code PVE:user@realm:HEXTIME::signature}) and CSRF tokens
+ * ({@code HEXTIME:signature}) valid for two hours (docs/proxmox-notes.md,
+ * Authentication). PVE signs tickets with RSA; an HMAC with a key made at start is enough
+ * here, since only this simulator checks them. A restart therefore invalidates tickets,
+ * as a key rotation would.
  */
 final class Tickets {
 
 	static final long LIFETIME = 7_200;
 
-	/** PVE accepts tickets a little from the future (clock skew between cluster nodes). */
+	/**
+	 * PVE accepts tickets a little from the future (clock skew between cluster nodes).
+	 */
 	private static final long SKEW = 300;
 
 	private final byte[] key = new byte[32];
@@ -85,7 +88,9 @@ final class Tickets {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-			return Base64.getEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+			return Base64.getEncoder()
+				.withoutPadding()
+				.encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
@@ -93,7 +98,8 @@ final class Tickets {
 	}
 
 	private static boolean equal(String expected, String actual) {
-		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
+		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+				actual.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -3,9 +3,10 @@ package dev.pvedash.simulator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One item of {@code /nodes/{node}/storage/{storage}/content}: ISO, template, backup archive or guest disk.
- * {@code subtype} is {@code qemu}/{@code lxc} for backups. PBS backups may carry {@code verification}
- * ({@code ok}/{@code failed}, null: never verified) and {@code encrypted} (the key's fingerprint).
+ * One item of {@code /nodes/{node}/storage/{storage}/content}: ISO, template, backup
+ * archive or guest disk. {@code subtype} is {@code qemu}/{@code lxc} for backups. PBS
+ * backups may carry {@code verification} ({@code ok}/{@code failed}, null: never
+ * verified) and {@code encrypted} (the key's fingerprint).
  */
 record Volume(String node, String storage, String volid, String content, String format, long size, long ctime,
 		@Nullable Integer vmid, @Nullable String subtype, @Nullable String notes, boolean protection,

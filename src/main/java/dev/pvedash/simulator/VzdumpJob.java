@@ -10,9 +10,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A job of {@code /etc/pve/jobs.cfg} (docs/pve-backups-and-snapshots.md): weekly on one day at a time of day,
- * which is all the reference homelab needs of systemd calendar events. Times are UTC, the simulated host's
- * zone.
+ * A job of {@code /etc/pve/jobs.cfg} (docs/pve-backups-and-snapshots.md): weekly on one
+ * day at a time of day, which is all the reference homelab needs of systemd calendar
+ * events. Times are UTC, the simulated host's zone.
  */
 record VzdumpJob(String id, boolean enabled, DayOfWeek day, LocalTime time, String storage, List<Integer> vmids,
 		String pruneBackups, @Nullable String comment) {
@@ -39,7 +39,10 @@ record VzdumpJob(String id, boolean enabled, DayOfWeek day, LocalTime time, Stri
 		return nextRun(now) - 7 * 86_400L;
 	}
 
-	/** PVE counts every job here, disabled ones included (pve-manager PVE/API2/BackupInfo.pm). */
+	/**
+	 * PVE counts every job here, disabled ones included (pve-manager
+	 * PVE/API2/BackupInfo.pm).
+	 */
 	boolean includes(int vmid) {
 		return this.vmids.contains(vmid);
 	}

@@ -10,9 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * JSON as PVE's Perl encoder writes numbers: a float with an integral value prints as an integer
- * ({@code 4294967296}, not {@code 4.294967296E9}), others in plain decimal notation ({@code 0.00076}, not
- * {@code 7.6E-4}). Clients must parse either, but the wire should look like the real one.
+ * JSON as PVE's Perl encoder writes numbers: a float with an integral value prints as an
+ * integer ({@code 4294967296}, not {@code 4.294967296E9}), others in plain decimal
+ * notation ({@code 0.00076}, not {@code 7.6E-4}). Clients must parse either, but the wire
+ * should look like the real one.
  */
 final class WireJson {
 

@@ -11,16 +11,19 @@ import dev.pvedash.proxmox.Snapshot;
 import dev.pvedash.proxmox.Snapshots;
 
 /**
- * What one read changes in a guest's history: new rows, rows still there (refreshed), rows gone (marked
- * deleted, never removed). A name that comes back with another snaptime was deleted and re-created in
- * between: the old row is closed and a new one starts.
+ * What one read changes in a guest's history: new rows, rows still there (refreshed),
+ * rows gone (marked deleted, never removed). A name that comes back with another snaptime
+ * was deleted and re-created in between: the old row is closed and a new one starts.
  */
 record HistoryDiff(List<Added> added, List<Kept> kept, List<Long> gone) {
 
 	record Added(Snapshot snapshot, Attribution attribution) {
 	}
 
-	/** {@code attribution} is non-null only when an outside snapshot turns out to be ours (event came late). */
+	/**
+	 * {@code attribution} is non-null only when an outside snapshot turns out to be ours
+	 * (event came late).
+	 */
 	record Kept(long id, Snapshot snapshot, Attribution attribution) {
 	}
 
@@ -32,7 +35,8 @@ record HistoryDiff(List<Added> added, List<Kept> kept, List<Long> gone) {
 		List<Long> gone = new ArrayList<>();
 		for (Snapshot snapshot : read.snapshots()) {
 			if ("current".equals(snapshot.name())) {
-				continue; // the client drops PVE's "you are here" entry; it is never history either way
+				continue; // the client drops PVE's "you are here" entry; it is never
+							// history either way
 			}
 			StoredSnapshot row = byName.remove(snapshot.name());
 			if (row != null && sameSnapshot(row, snapshot)) {
@@ -42,8 +46,8 @@ record HistoryDiff(List<Added> added, List<Kept> kept, List<Long> gone) {
 			if (row != null) {
 				gone.add(row.id());
 			}
-			added.add(new Added(snapshot, MadeByRule.of(vmid, snapshot.name(), snapshot.description(),
-					snapshot.snaptime(), origins)));
+			added.add(new Added(snapshot,
+					MadeByRule.of(vmid, snapshot.name(), snapshot.description(), snapshot.snaptime(), origins)));
 		}
 		byName.values().forEach(row -> gone.add(row.id()));
 		return new HistoryDiff(List.copyOf(added), List.copyOf(kept), List.copyOf(gone));

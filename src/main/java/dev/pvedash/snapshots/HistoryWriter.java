@@ -8,7 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.Snapshots;
 
-/** Stores one read of a guest's snapshot list as a diff against its history, in one transaction. */
+/**
+ * Stores one read of a guest's snapshot list as a diff against its history, in one
+ * transaction.
+ */
 @Component
 class HistoryWriter {
 

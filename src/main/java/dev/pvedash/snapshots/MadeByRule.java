@@ -12,16 +12,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who made a snapshot (docs/snapshots.md, "Made by"), in this order: a task of this dashboard that created
- * this name around the snapshot's time (a schedule when its actor is {@code schedule:<name>}, else the
- * user); cv4pve-autosnap by its naming ({@code auto} + label + {@code yyMMddHHmmss}, see its README) or its
- * description; anything else was made outside.
+ * Who made a snapshot (docs/snapshots.md, "Made by"), in this order: a task of this
+ * dashboard that created this name around the snapshot's time (a schedule when its actor
+ * is {@code schedule:<name>}, else the user); cv4pve-autosnap by its naming ({@code auto}
+ * + label + {@code yyMMddHHmmss}, see its README) or its description; anything else was
+ * made outside.
  */
 final class MadeByRule {
 
 	static final String SCHEDULE_ACTOR = "schedule:";
 
-	/** Our task ends after PVE stamped snaptime; a day covers slow storage without matching an old name. */
+	/**
+	 * Our task ends after PVE stamped snaptime; a day covers slow storage without
+	 * matching an old name.
+	 */
 	static final Duration MATCH_WINDOW = Duration.ofDays(1);
 
 	private static final Pattern CV4PVE_NAME = Pattern.compile("auto[A-Za-z0-9_-]*?(\\d{12})");
@@ -41,8 +45,8 @@ final class MadeByRule {
 						: new Attribution(MadeBy.DASHBOARD_USER, actor);
 			}
 		}
-		if (cv4pveName(name) || (description != null
-				&& description.toLowerCase(Locale.ROOT).contains("cv4pve-autosnap"))) {
+		if (cv4pveName(name)
+				|| (description != null && description.toLowerCase(Locale.ROOT).contains("cv4pve-autosnap"))) {
 			return new Attribution(MadeBy.CV4PVE, null);
 		}
 		return Attribution.OUTSIDE;

@@ -14,8 +14,9 @@ import dev.pvedash.guests.GuestActionEnded;
 import dev.pvedash.guests.GuestAction;
 
 /**
- * Our own snapshot, rollback or delete ended: the guest's list is read at the next sync run (≤ 10 s), and a
- * successful snapshot is credited to its user or schedule for good (it survives restarts).
+ * Our own snapshot, rollback or delete ended: the guest's list is read at the next sync
+ * run (≤ 10 s), and a successful snapshot is credited to its user or schedule for good
+ * (it survives restarts).
  */
 @Component
 class OwnActionListener {

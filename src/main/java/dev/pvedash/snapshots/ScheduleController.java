@@ -21,7 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.pvedash.inventory.Inventory;
 
-/** {@code /snapshots/schedules}: the list, the create and edit form, delete, enable and disable. ADMIN only. */
+/**
+ * {@code /snapshots/schedules}: the list, the create and edit form, delete, enable and
+ * disable. ADMIN only.
+ */
 @Controller
 @RequestMapping("/snapshots/schedules")
 class ScheduleController {

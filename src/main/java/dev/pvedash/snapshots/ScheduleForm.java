@@ -8,17 +8,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * The create and edit form. Guests come {@code by} "list" ({@code vmids}) or "tag"; the time is a
- * {@code preset} (daily, weekly, monthly at 03:00) or "custom" with {@code cron}. Checks that span fields
- * live in {@link ScheduleFormCheck}.
+ * The create and edit form. Guests come {@code by} "list" ({@code vmids}) or "tag"; the
+ * time is a {@code preset} (daily, weekly, monthly at 03:00) or "custom" with
+ * {@code cron}. Checks that span fields live in {@link ScheduleFormCheck}.
  */
 record ScheduleForm(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "{schedules.error.name}") String name,
 		String by, List<Integer> vmids, String tag, String preset, String cron,
-		@NotNull(message = "{schedules.error.keep}") @Min(value = 1, message = "{schedules.error.keep}")
-		@Max(value = 100, message = "{schedules.error.keep}") Integer keep,
+		@NotNull(message = "{schedules.error.keep}") @Min(value = 1,
+				message = "{schedules.error.keep}") @Max(value = 100, message = "{schedules.error.keep}") Integer keep,
 		String prefix, Boolean includeRam,
-		@NotNull(message = "{schedules.error.storage-limit}") @Min(value = 1, message = "{schedules.error.storage-limit}")
-		@Max(value = 100, message = "{schedules.error.storage-limit}") Integer storageLimit) {
+		@NotNull(message = "{schedules.error.storage-limit}") @Min(value = 1,
+				message = "{schedules.error.storage-limit}") @Max(value = 100,
+						message = "{schedules.error.storage-limit}") Integer storageLimit) {
 
 	static final String DAILY = "0 0 3 * * *";
 
@@ -30,7 +31,8 @@ record ScheduleForm(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = 
 		vmids = (vmids != null) ? List.copyOf(vmids) : List.of();
 		name = (name != null) ? name.strip() : null;
 		prefix = (prefix != null) ? prefix.strip() : null;
-		includeRam = Boolean.TRUE.equals(includeRam); // an unticked checkbox sends nothing
+		includeRam = Boolean.TRUE.equals(includeRam); // an unticked checkbox sends
+														// nothing
 	}
 
 	static ScheduleForm empty() {

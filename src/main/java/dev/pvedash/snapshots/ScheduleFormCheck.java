@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
 /**
- * The checks Bean Validation cannot express: a readable cron that fires at most hourly, a prefix that starts a
- * valid PVE snapshot name and leaves room for the timestamp, guests chosen one way or the other.
+ * The checks Bean Validation cannot express: a readable cron that fires at most hourly, a
+ * prefix that starts a valid PVE snapshot name and leaves room for the timestamp, guests
+ * chosen one way or the other.
  */
 final class ScheduleFormCheck {
 

@@ -9,10 +9,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The dead-man check (docs/snapshot-schedules.md): an enabled schedule is overdue when its last fully
- * successful run (state OK) is older than its period plus the grace, or when it never had one and was
- * created, enabled or re-timed longer ago than that. Skips for a full storage or a lock are not success, so
- * a guest skipped every week makes its schedule overdue. Reads H2 only.
+ * The dead-man check (docs/snapshot-schedules.md): an enabled schedule is overdue when
+ * its last fully successful run (state OK) is older than its period plus the grace, or
+ * when it never had one and was created, enabled or re-timed longer ago than that. Skips
+ * for a full storage or a lock are not success, so a guest skipped every week makes its
+ * schedule overdue. Reads H2 only.
  */
 @Component
 public class ScheduleHealth {

@@ -12,10 +12,13 @@ import jakarta.validation.constraints.Min;
 /**
  * Snapshot schedules (docs/snapshot-schedules.md).
  *
- * @param catchUpWindow a run missed while the app was down runs once at start-up if its fire time is at most
- * this old; older misses are passed over and show in the dead-man check
- * @param grace how long after its period a schedule may go without a fully successful run before it is overdue
- * @param lockedTries how often a guest locked by PVE is tried before it is recorded as skipped
+ * @param catchUpWindow a run missed while the app was down runs once at start-up if its
+ * fire time is at most this old; older misses are passed over and show in the dead-man
+ * check
+ * @param grace how long after its period a schedule may go without a fully successful run
+ * before it is overdue
+ * @param lockedTries how often a guest locked by PVE is tried before it is recorded as
+ * skipped
  * @param lockedRetryDelay the wait between two tries of a locked guest
  * @param tick how often the runner looks for due schedules and advances running ones
  */

@@ -12,9 +12,10 @@ import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * After a good snapshot: read the guest's list fresh from PVE (the stored history may lag), let
- * {@link ScheduleRetention} pick the schedule's own surplus, and delete it one snapshot at a time through the
- * guest's task claim. A delete that fails is noted and left to the next run, which recomputes the list.
+ * After a good snapshot: read the guest's list fresh from PVE (the stored history may
+ * lag), let {@link ScheduleRetention} pick the schedule's own surplus, and delete it one
+ * snapshot at a time through the guest's task claim. A delete that fails is noted and
+ * left to the next run, which recomputes the list.
  */
 @Component
 class SchedulePruning {
@@ -39,12 +40,12 @@ class SchedulePruning {
 				throw new IllegalStateException("guest no longer in the inventory");
 			}
 			surplus = ScheduleRetention.toDelete(
-					this.client.snapshots(view.node(), view.type(), guest.vmid()).snapshots(),
-					schedule.prefix(), schedule.keep());
+					this.client.snapshots(view.node(), view.type(), guest.vmid()).snapshots(), schedule.prefix(),
+					schedule.keep());
 		}
 		catch (RuntimeException ex) {
-			return guest.done(ScheduleRunSteps.OK, false, "snapshot made; old ones not pruned, the list could not be read ("
-					+ ex.getMessage() + ")");
+			return guest.done(ScheduleRunSteps.OK, false,
+					"snapshot made; old ones not pruned, the list could not be read (" + ex.getMessage() + ")");
 		}
 		return surplus.isEmpty() ? guest.done(ScheduleRunSteps.OK, false, null) : guest.pruning(surplus, null, null);
 	}

@@ -22,16 +22,23 @@ class ScheduleRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** A new schedule fires first after {@code now}: what passed before it existed is not "missed". */
+	/**
+	 * A new schedule fires first after {@code now}: what passed before it existed is not
+	 * "missed".
+	 */
 	long insert(ScheduleForm form, Instant now) {
 		this.jdbc.sql("""
 				insert into snapshot_schedule (name, vmids, tag, cron, keep_last, prefix, include_ram, storage_limit,
 				    enabled, created_at, active_since, fired_through)
 				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)""")
 			.params(form.name(), vmids(form), tag(form), form.cronExpression(), form.keep(), form.prefix(),
-					form.includeRam(), form.storageLimit(), UtcColumns.utc(now), UtcColumns.utc(now), UtcColumns.utc(now))
+					form.includeRam(), form.storageLimit(), UtcColumns.utc(now), UtcColumns.utc(now),
+					UtcColumns.utc(now))
 			.update();
-		return this.jdbc.sql("select id from snapshot_schedule where name = ?").param(form.name()).query(Long.class).single();
+		return this.jdbc.sql("select id from snapshot_schedule where name = ?")
+			.param(form.name())
+			.query(Long.class)
+			.single();
 	}
 
 	/** A new time counts from now, like a new schedule; otherwise its history stands. */
@@ -43,11 +50,15 @@ class ScheduleRepository {
 				    fired_through = case when ? then ? else fired_through end
 				where id = ?""")
 			.params(form.name(), vmids(form), tag(form), form.cronExpression(), form.keep(), form.prefix(),
-					form.includeRam(), form.storageLimit(), newTime, UtcColumns.utc(now), newTime, UtcColumns.utc(now), id)
+					form.includeRam(), form.storageLimit(), newTime, UtcColumns.utc(now), newTime, UtcColumns.utc(now),
+					id)
 			.update();
 	}
 
-	/** Enabling starts afresh: runs missed while disabled are not caught up, and the dead-man counts from now. */
+	/**
+	 * Enabling starts afresh: runs missed while disabled are not caught up, and the
+	 * dead-man counts from now.
+	 */
 	void enabled(long id, boolean enabled, Instant now) {
 		this.jdbc.sql("""
 				update snapshot_schedule set enabled = ?,
@@ -69,7 +80,10 @@ class ScheduleRepository {
 	}
 
 	Optional<Schedule> find(long id) {
-		return this.jdbc.sql("select * from snapshot_schedule where id = ?").param(id).query(ScheduleRepository::map).optional();
+		return this.jdbc.sql("select * from snapshot_schedule where id = ?")
+			.param(id)
+			.query(ScheduleRepository::map)
+			.optional();
 	}
 
 	Optional<Schedule> findByName(String name) {
@@ -96,9 +110,9 @@ class ScheduleRepository {
 		List<Integer> list = (vmids == null || vmids.isEmpty()) ? List.of()
 				: Arrays.stream(vmids.split(",")).map(Integer::valueOf).toList();
 		return new Schedule(rs.getLong("id"), rs.getString("name"), list, rs.getString("tag"), rs.getString("cron"),
-				rs.getInt("keep_last"), rs.getString("prefix"), rs.getBoolean("include_ram"), rs.getInt("storage_limit"),
-				rs.getBoolean("enabled"), UtcColumns.instant(rs, "created_at"), UtcColumns.instant(rs, "active_since"),
-				UtcColumns.instant(rs, "fired_through"));
+				rs.getInt("keep_last"), rs.getString("prefix"), rs.getBoolean("include_ram"),
+				rs.getInt("storage_limit"), rs.getBoolean("enabled"), UtcColumns.instant(rs, "created_at"),
+				UtcColumns.instant(rs, "active_since"), UtcColumns.instant(rs, "fired_through"));
 	}
 
 }

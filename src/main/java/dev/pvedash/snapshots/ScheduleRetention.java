@@ -6,19 +6,24 @@ import java.util.regex.Pattern;
 import dev.pvedash.proxmox.Snapshot;
 
 /**
- * Which snapshots a schedule deletes after a good run (docs/snapshot-schedules.md, "Retention"). Only names
- * that are exactly the schedule's prefix followed by the runner's UTC timestamp count as the schedule's own:
- * a manual snapshot, a cv4pve-autosnap one or another schedule's (whose longer prefix makes the rest no
- * timestamp) is never touched, nor is one PVE marks with a snapstate (half made or half deleted).
+ * Which snapshots a schedule deletes after a good run (docs/snapshot-schedules.md,
+ * "Retention"). Only names that are exactly the schedule's prefix followed by the
+ * runner's UTC timestamp count as the schedule's own: a manual snapshot, a
+ * cv4pve-autosnap one or another schedule's (whose longer prefix makes the rest no
+ * timestamp) is never touched, nor is one PVE marks with a snapstate (half made or half
+ * deleted).
  */
 final class ScheduleRetention {
 
-	/** The part the runner appends to the prefix: {@code yyyyMMdd-HHmmss} in UTC, so names sort by time. */
+	/**
+	 * The part the runner appends to the prefix: {@code yyyyMMdd-HHmmss} in UTC, so names
+	 * sort by time.
+	 */
 	static final Pattern STAMP = Pattern.compile("\\d{8}-\\d{6}");
 
 	/**
-	 * cv4pve-autosnap's names: {@code auto} + label + {@code yyMMddHHmmss} (docs/pve-backups-and-snapshots.md,
-	 * cv4pve-autosnap).
+	 * cv4pve-autosnap's names: {@code auto} + label + {@code yyMMddHHmmss}
+	 * (docs/pve-backups-and-snapshots.md, cv4pve-autosnap).
 	 */
 	private static final Pattern CV4PVE = Pattern.compile("auto[A-Za-z0-9_-]*\\d{12}");
 

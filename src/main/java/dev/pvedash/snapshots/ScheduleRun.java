@@ -3,9 +3,10 @@ package dev.pvedash.snapshots;
 import java.time.Instant;
 
 /**
- * One run of a schedule. {@code trigger} is SCHEDULED, CATCH_UP or MANUAL; {@code state} RUNNING, OK (every
- * guest snapshotted, templates aside), PARTIAL (some) or FAILED (none). {@code fireTime} is the cron time the
- * run stands for (null for a manual run); every guest's snapshot gets {@code snapshotName}.
+ * One run of a schedule. {@code trigger} is SCHEDULED, CATCH_UP or MANUAL; {@code state}
+ * RUNNING, OK (every guest snapshotted, templates aside), PARTIAL (some) or FAILED
+ * (none). {@code fireTime} is the cron time the run stands for (null for a manual run);
+ * every guest's snapshot gets {@code snapshotName}.
  */
 record ScheduleRun(long id, long scheduleId, String trigger, Instant fireTime, String snapshotName, Instant startedAt,
 		Instant endedAt, String state, String note) {

@@ -9,14 +9,18 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * One run's state machine over its guest rows: one guest at a time (the one with a task in flight, else the
- * first whose turn has come), and the run's verdict when every guest is done. A run with nothing to wait for
- * moves several steps in one tick; it stops at the first step that waits for PVE.
+ * One run's state machine over its guest rows: one guest at a time (the one with a task
+ * in flight, else the first whose turn has come), and the run's verdict when every guest
+ * is done. A run with nothing to wait for moves several steps in one tick; it stops at
+ * the first step that waits for PVE.
  */
 @Component
 class ScheduleRunProgress {
 
-	/** Enough for a guest's request, its end and a few prunes; the rest waits for the next tick. */
+	/**
+	 * Enough for a guest's request, its end and a few prunes; the rest waits for the next
+	 * tick.
+	 */
 	private static final int STEPS_PER_TICK = 12;
 
 	private final ScheduleRepository schedules;
@@ -27,8 +31,7 @@ class ScheduleRunProgress {
 
 	private final Clock clock;
 
-	ScheduleRunProgress(ScheduleRepository schedules, ScheduleRunRepository runs, ScheduleRunSteps steps,
-			Clock clock) {
+	ScheduleRunProgress(ScheduleRepository schedules, ScheduleRunRepository runs, ScheduleRunSteps steps, Clock clock) {
 		this.schedules = schedules;
 		this.runs = runs;
 		this.steps = steps;
@@ -74,10 +77,14 @@ class ScheduleRunProgress {
 		return guests.stream()
 			.filter(g -> g.step().equals(ScheduledGuest.WAITING))
 			.filter(g -> g.retryAt() == null || !g.retryAt().isAfter(now))
-			.min(Comparator.comparing((ScheduledGuest g) -> g.retryAt() != null).thenComparingInt(ScheduledGuest::position));
+			.min(Comparator.comparing((ScheduledGuest g) -> g.retryAt() != null)
+				.thenComparingInt(ScheduledGuest::position));
 	}
 
-	/** OK only when every guest that can have snapshots got one: a skip for a full storage or a lock is no success. */
+	/**
+	 * OK only when every guest that can have snapshots got one: a skip for a full storage
+	 * or a lock is no success.
+	 */
 	private void finish(ScheduleRun run, List<ScheduledGuest> guests, String note) {
 		long counted = guests.stream().filter(g -> !g.intentional()).count();
 		long ok = guests.stream().filter(g -> ScheduleRunSteps.OK.equals(g.outcome())).count();

@@ -26,10 +26,11 @@ class ScheduleRunRepository {
 
 	/** Throws DuplicateKeyException when the schedule already has a run in flight. */
 	long claim(long scheduleId, String trigger, Instant fireTime, String snapshotName, Instant now) {
-		this.jdbc.sql("""
-				insert into snapshot_schedule_run (schedule_id, trigger_kind, fire_time, snapshot_name, started_at, state,
-				    in_flight_schedule)
-				values (?, ?, ?, ?, ?, 'RUNNING', ?)""")
+		this.jdbc
+			.sql("""
+					insert into snapshot_schedule_run (schedule_id, trigger_kind, fire_time, snapshot_name, started_at, state,
+					    in_flight_schedule)
+					values (?, ?, ?, ?, ?, 'RUNNING', ?)""")
 			.params(scheduleId, trigger, UtcColumns.utc(fireTime), snapshotName, UtcColumns.utc(now), scheduleId)
 			.update();
 		return this.jdbc.sql("select id from snapshot_schedule_run where in_flight_schedule = ?")
@@ -41,9 +42,7 @@ class ScheduleRunRepository {
 	void addGuest(long runId, int position, int vmid, String guestName) {
 		this.jdbc.sql("""
 				insert into snapshot_schedule_guest (run_id, position, vmid, guest_name, step)
-				values (?, ?, ?, ?, 'WAITING')""")
-			.params(runId, position, vmid, clip(guestName, 128))
-			.update();
+				values (?, ?, ?, ?, 'WAITING')""").params(runId, position, vmid, clip(guestName, 128)).update();
 	}
 
 	void addGuests(long runId, List<GuestView> guests) {
@@ -63,7 +62,10 @@ class ScheduleRunRepository {
 			.update();
 	}
 
-	/** Ends the run and frees the schedule for the next one; false when it had already ended. */
+	/**
+	 * Ends the run and frees the schedule for the next one; false when it had already
+	 * ended.
+	 */
 	boolean finish(long runId, String state, String note, Instant at) {
 		return this.jdbc.sql("""
 				update snapshot_schedule_run set state = ?, note = ?, ended_at = ?, in_flight_schedule = null
@@ -86,8 +88,9 @@ class ScheduleRunRepository {
 	}
 
 	Optional<ScheduleRun> last(long scheduleId, boolean okOnly) {
-		return this.jdbc.sql("select * from snapshot_schedule_run where schedule_id = ?"
-				+ (okOnly ? " and state = 'OK'" : "") + " order by started_at desc, id desc limit 1")
+		return this.jdbc
+			.sql("select * from snapshot_schedule_run where schedule_id = ?" + (okOnly ? " and state = 'OK'" : "")
+					+ " order by started_at desc, id desc limit 1")
 			.param(scheduleId)
 			.query(ScheduleRunRepository::run)
 			.optional();
@@ -121,8 +124,8 @@ class ScheduleRunRepository {
 		Long task = rs.getObject("task_id", Long.class);
 		return new ScheduledGuest(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("position"), rs.getInt("vmid"),
 				rs.getString("guest_name"), rs.getString("step"), rs.getString("outcome"), rs.getBoolean("intentional"),
-				rs.getString("reason"), rs.getInt("attempts"), UtcColumns.instant(rs, "retry_at"),
-				task, split(rs.getString("to_prune")), split(rs.getString("pruned")));
+				rs.getString("reason"), rs.getInt("attempts"), UtcColumns.instant(rs, "retry_at"), task,
+				split(rs.getString("to_prune")), split(rs.getString("pruned")));
 	}
 
 	private static String join(List<String> names) {

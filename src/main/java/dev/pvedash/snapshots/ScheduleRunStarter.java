@@ -17,13 +17,17 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
 
 /**
- * Opens a run: claims the schedule (one run in flight, decided by the database) and lists its guests as they
- * are now, from the stored inventory. Nothing is sent to PVE here; the runner's ticks do that.
+ * Opens a run: claims the schedule (one run in flight, decided by the database) and lists
+ * its guests as they are now, from the stored inventory. Nothing is sent to PVE here; the
+ * runner's ticks do that.
  */
 @Component
 class ScheduleRunStarter {
 
-	/** UTC, so names sort by time whatever the server's zone; 15 characters (ScheduleFormCheck.PREFIX_MAX). */
+	/**
+	 * UTC, so names sort by time whatever the server's zone; 15 characters
+	 * (ScheduleFormCheck.PREFIX_MAX).
+	 */
 	static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
 	private final ScheduleRepository schedules;
@@ -46,8 +50,9 @@ class ScheduleRunStarter {
 	}
 
 	/**
-	 * The new run's id, or empty when the schedule already has one in flight. A run for a fire time marks it
-	 * handled in the same transaction, so a crash never leaves it to be caught up a second time.
+	 * The new run's id, or empty when the schedule already has one in flight. A run for a
+	 * fire time marks it handled in the same transaction, so a crash never leaves it to
+	 * be caught up a second time.
 	 */
 	Optional<Long> start(Schedule schedule, String trigger, Instant fireTime) {
 		Instant now = this.clock.instant();
@@ -67,7 +72,10 @@ class ScheduleRunStarter {
 		}
 	}
 
-	/** Listed guests in the schedule's order (an unknown vmid stays, to be reported); tagged ones by vmid. */
+	/**
+	 * Listed guests in the schedule's order (an unknown vmid stays, to be reported);
+	 * tagged ones by vmid.
+	 */
 	private List<GuestView> guests(Schedule schedule) {
 		List<GuestView> known = this.inventory.guests();
 		if (schedule.byTag()) {
@@ -75,7 +83,8 @@ class ScheduleRunStarter {
 				.filter(g -> g.tags() != null && g.tags().stream().anyMatch(t -> t.equalsIgnoreCase(schedule.tag())))
 				.toList();
 		}
-		return schedule.vmids().stream()
+		return schedule.vmids()
+			.stream()
 			.map(vmid -> known.stream().filter(g -> g.vmid() == vmid).findFirst().orElse(unknown(vmid)))
 			.toList();
 	}

@@ -16,9 +16,10 @@ import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * Moves one guest of a run one step on, without waiting: ask for its snapshot, look whether the task ended,
- * then delete what retention gives, one snapshot at a time. Each step returns the guest's new row; the same row
- * means "still waiting for PVE". Locked guests are tried again later; see docs/snapshot-schedules.md.
+ * Moves one guest of a run one step on, without waiting: ask for its snapshot, look
+ * whether the task ended, then delete what retention gives, one snapshot at a time. Each
+ * step returns the guest's new row; the same row means "still waiting for PVE". Locked
+ * guests are tried again later; see docs/snapshot-schedules.md.
  */
 @Component
 class ScheduleRunSteps {
@@ -29,7 +30,10 @@ class ScheduleRunSteps {
 
 	static final String SKIPPED = "SKIPPED";
 
-	/** PVE's words when a task found the guest locked: "VM is locked (backup)", "can't lock file …". */
+	/**
+	 * PVE's words when a task found the guest locked: "VM is locked (backup)", "can't
+	 * lock file …".
+	 */
 	private static final Pattern LOCKED = Pattern.compile("(?i).*(is locked|can't lock file).*");
 
 	private final GuestTasks tasks;
@@ -116,7 +120,10 @@ class ScheduleRunSteps {
 		return guest.done(FAILED, false, "Proxmox VE: " + status);
 	}
 
-	/** Tried again after the delay, until the tries are used up; then skipped with the reason. */
+	/**
+	 * Tried again after the delay, until the tries are used up; then skipped with the
+	 * reason.
+	 */
 	private ScheduledGuest locked(ScheduledGuest guest, String why) {
 		int tries = guest.attempts() + 1;
 		if (tries >= this.properties.lockedTries()) {
@@ -127,7 +134,10 @@ class ScheduleRunSteps {
 		return guest.retryAt(retry, tries, why + "; try " + tries + " of " + this.properties.lockedTries());
 	}
 
-	/** Ends every guest not yet done, for a run the dashboard cannot finish (it was down too long). */
+	/**
+	 * Ends every guest not yet done, for a run the dashboard cannot finish (it was down
+	 * too long).
+	 */
 	ScheduledGuest close(ScheduledGuest guest) {
 		if (ScheduledGuest.SNAPSHOT.equals(guest.step())) {
 			TaskRef ref = this.tasks.task(guest.taskId()).orElse(null);

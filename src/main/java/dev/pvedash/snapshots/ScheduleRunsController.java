@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /snapshots/schedules/{id}}: a schedule's runs, newest first, paged, with "Run now". ADMIN only. */
+/**
+ * {@code /snapshots/schedules/{id}}: a schedule's runs, newest first, paged, with "Run
+ * now". ADMIN only.
+ */
 @Controller
 @RequestMapping("/snapshots/schedules/{id}")
 class ScheduleRunsController {
@@ -49,8 +52,7 @@ class ScheduleRunsController {
 	}
 
 	@PostMapping("/run")
-	String runNow(@PathVariable long id, Authentication auth, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String runNow(@PathVariable long id, Authentication auth, HttpServletRequest request, RedirectAttributes redirect) {
 		this.schedules.runNow(id, auth.getName(), request.getRemoteAddr());
 		redirect.addFlashAttribute("success", "schedules.run.started");
 		return "redirect:/snapshots/schedules/" + id;

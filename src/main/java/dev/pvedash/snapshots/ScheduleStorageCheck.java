@@ -10,10 +10,11 @@ import dev.pvedash.inventory.GuestDetail.Disk;
 import dev.pvedash.inventory.StorageView;
 
 /**
- * Is a guest's disk storage too full for another snapshot? A snapshot grows inside the guest's own storage
- * and a thin pool that fills up stops every guest on it, so the runner skips a guest whose storage is above the
- * schedule's limit. Storage ids are the prefix of the disks' volume ids ({@code local-lvm:vm-101-disk-0}); ISO images
- * (a CD-ROM) are not snapshotted and do not count.
+ * Is a guest's disk storage too full for another snapshot? A snapshot grows inside the
+ * guest's own storage and a thin pool that fills up stops every guest on it, so the
+ * runner skips a guest whose storage is above the schedule's limit. Storage ids are the
+ * prefix of the disks' volume ids ({@code local-lvm:vm-101-disk-0}); ISO images (a
+ * CD-ROM) are not snapshotted and do not count.
  */
 final class ScheduleStorageCheck {
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * Fire times of a schedule's cron expression (Spring's six fields: second minute hour day month weekday),
- * read in the server's time zone so "Sunday 03:00" means the owner's Sunday. Pure: the caller passes the
- * instants.
+ * Fire times of a schedule's cron expression (Spring's six fields: second minute hour day
+ * month weekday), read in the server's time zone so "Sunday 03:00" means the owner's
+ * Sunday. Pure: the caller passes the instants.
  */
 final class ScheduleTimes {
 
@@ -32,7 +32,10 @@ final class ScheduleTimes {
 		return new ScheduleTimes(CronExpression.parse(expression), zone);
 	}
 
-	/** The first fire time strictly after {@code from}; null for an expression that never fires again. */
+	/**
+	 * The first fire time strictly after {@code from}; null for an expression that never
+	 * fires again.
+	 */
 	Instant next(Instant from) {
 		ZonedDateTime next = this.cron.next(from.atZone(this.zone));
 		return (next != null) ? next.toInstant() : null;
@@ -49,7 +52,10 @@ final class ScheduleTimes {
 		return Optional.ofNullable(latest);
 	}
 
-	/** The gap between the first two fire times after {@code from}: a week for a weekly schedule. */
+	/**
+	 * The gap between the first two fire times after {@code from}: a week for a weekly
+	 * schedule.
+	 */
 	Duration period(Instant from) {
 		Instant first = next(from);
 		Instant second = (first != null) ? next(first) : null;

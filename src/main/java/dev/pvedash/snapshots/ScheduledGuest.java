@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One guest of a run and where it stands: {@code step} WAITING (to be asked, again after {@code retryAt} if
- * it was locked), SNAPSHOT (its snapshot task {@code taskId} runs), PRUNE (deleting {@code toPrune} one at a
- * time, {@code taskId} the delete in flight) or DONE with {@code outcome} OK, FAILED or SKIPPED. A skip is
- * {@code intentional} only for a template, which cannot have snapshots.
+ * One guest of a run and where it stands: {@code step} WAITING (to be asked, again after
+ * {@code retryAt} if it was locked), SNAPSHOT (its snapshot task {@code taskId} runs),
+ * PRUNE (deleting {@code toPrune} one at a time, {@code taskId} the delete in flight) or
+ * DONE with {@code outcome} OK, FAILED or SKIPPED. A skip is {@code intentional} only for
+ * a template, which cannot have snapshots.
  */
 record ScheduledGuest(long id, long runId, int position, int vmid, String guestName, String step, String outcome,
 		boolean intentional, String reason, int attempts, Instant retryAt, Long taskId, List<String> toPrune,
@@ -32,7 +33,10 @@ record ScheduledGuest(long id, long runId, int position, int vmid, String guestN
 				null, tries, null, task, List.of(), this.pruned);
 	}
 
-	/** Deleting {@code names}; {@code task} is the delete in flight (null before the first is asked). */
+	/**
+	 * Deleting {@code names}; {@code task} is the delete in flight (null before the first
+	 * is asked).
+	 */
 	ScheduledGuest pruning(List<String> names, Long task, String note) {
 		return new ScheduledGuest(this.id, this.runId, this.position, this.vmid, this.guestName, PRUNE, null, false,
 				note, this.attempts, null, task, names, this.pruned);

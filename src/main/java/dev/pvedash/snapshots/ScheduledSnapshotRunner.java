@@ -15,9 +15,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts due runs and moves running ones on, a few quick steps per tick: no thread ever waits minutes for a
- * PVE task, and the runs' state lives in H2, so a restart resumes them. A fire time that passed while the app
- * was down is caught up once at start-up inside the catch-up window (docs/snapshot-schedules.md).
+ * Starts due runs and moves running ones on, a few quick steps per tick: no thread ever
+ * waits minutes for a PVE task, and the runs' state lives in H2, so a restart resumes
+ * them. A fire time that passed while the app was down is caught up once at start-up
+ * inside the catch-up window (docs/snapshot-schedules.md).
  */
 @Component
 class ScheduledSnapshotRunner {
@@ -55,7 +56,10 @@ class ScheduledSnapshotRunner {
 		runDue();
 	}
 
-	/** Start-up: runs left RUNNING by a stop are resumed, or closed when they are older than the window. */
+	/**
+	 * Start-up: runs left RUNNING by a stop are resumed, or closed when they are older
+	 * than the window.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	synchronized void started() {
 		Instant now = this.clock.instant();
@@ -82,7 +86,8 @@ class ScheduledSnapshotRunner {
 			try {
 				this.progress.advance(run);
 			}
-			catch (RuntimeException ex) { // the next tick tries again; the run's rows say where it stands
+			catch (RuntimeException ex) { // the next tick tries again; the run's rows say
+											// where it stands
 				log.warn("Snapshot run #{} could not move on", run.id(), ex);
 			}
 		}

@@ -12,8 +12,9 @@ import dev.pvedash.snapshots.ScheduleChanged.Change;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * Every change an admin makes to schedules, each with its audit event in the same transaction. Forms arrive
- * already checked (ScheduleFormCheck); the name and prefix must also be free, which only the table knows.
+ * Every change an admin makes to schedules, each with its audit event in the same
+ * transaction. Forms arrive already checked (ScheduleFormCheck); the name and prefix must
+ * also be free, which only the table knows.
  */
 @Service
 @Transactional
@@ -44,7 +45,10 @@ class Schedules {
 			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "schedules.unknown"));
 	}
 
-	/** The message key of a clash with another schedule (same name, or same prefix: they would prune each other). */
+	/**
+	 * The message key of a clash with another schedule (same name, or same prefix: they
+	 * would prune each other).
+	 */
 	@Transactional(readOnly = true)
 	String clash(ScheduleForm form, Long id) {
 		List<Schedule> others = this.schedules.all().stream().filter(s -> id == null || s.id() != id).toList();
@@ -85,7 +89,10 @@ class Schedules {
 		publish(id, schedule.name(), enabled ? Change.ENABLED : Change.DISABLED, null, actor, clientAddress);
 	}
 
-	/** Opens a MANUAL run that the runner's next tick starts; refused while one is in flight. */
+	/**
+	 * Opens a MANUAL run that the runner's next tick starts; refused while one is in
+	 * flight.
+	 */
 	long runNow(long id, String actor, String clientAddress) {
 		Schedule schedule = find(id);
 		long run = this.starter.start(schedule, "MANUAL", null)
@@ -95,14 +102,15 @@ class Schedules {
 	}
 
 	private void publish(long id, String name, Change change, String detail, String actor, String clientAddress) {
-		this.events.publishEvent(
-				new ScheduleChanged(id, name, change, detail, actor, clientAddress, this.clock.instant()));
+		this.events
+			.publishEvent(new ScheduleChanged(id, name, change, detail, actor, clientAddress, this.clock.instant()));
 	}
 
 	private static String describe(ScheduleForm form) {
-		return "cron " + form.cronExpression() + "; " + (form.byTag() ? "tag " + form.tag().strip()
-				: "guests " + form.vmids()) + "; keep " + form.keep() + "; prefix " + form.prefix() + "; RAM "
-				+ (form.includeRam() ? "on" : "off") + "; skip above " + form.storageLimit() + " %";
+		return "cron " + form.cronExpression() + "; "
+				+ (form.byTag() ? "tag " + form.tag().strip() : "guests " + form.vmids()) + "; keep " + form.keep()
+				+ "; prefix " + form.prefix() + "; RAM " + (form.includeRam() ? "on" : "off") + "; skip above "
+				+ form.storageLimit() + " %";
 	}
 
 }

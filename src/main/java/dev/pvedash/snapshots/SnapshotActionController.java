@@ -21,9 +21,10 @@ import dev.pvedash.guests.TaskRef;
 import dev.pvedash.guests.Vmid;
 
 /**
- * Take, roll back and delete snapshots (OPERATOR and up, see SecurityConfiguration). Names are checked before
- * anything else; every accepted request goes through {@link GuestTasks}, so claim, audit and task following
- * are those of the power buttons, and a locked guest is refused with PVE's lock word.
+ * Take, roll back and delete snapshots (OPERATOR and up, see SecurityConfiguration).
+ * Names are checked before anything else; every accepted request goes through
+ * {@link GuestTasks}, so claim, audit and task following are those of the power buttons,
+ * and a locked guest is refused with PVE's lock word.
  */
 @Controller
 class SnapshotActionController {
@@ -42,7 +43,8 @@ class SnapshotActionController {
 			HttpServletRequest request, HttpServletResponse response, HtmxRequest htmx, Model model) {
 		GuestSnapshots guest = this.targets.guest(vmid.value());
 		Optional<String> problem = this.targets.problem(vmid.value(), form);
-		if (problem.isPresent()) { // nothing reaches PVE or the history; the typed values come back
+		if (problem.isPresent()) { // nothing reaches PVE or the history; the typed values
+									// come back
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			model.addAttribute("snapshots", guest);
 			model.addAttribute("formError", problem.get());
@@ -62,8 +64,9 @@ class SnapshotActionController {
 
 	@PostMapping("/guests/{vmid}/snapshots/{name}/rollback")
 	String rollback(@PathVariable Vmid vmid, @PathVariable String name,
-			@RequestParam(required = false) String confirmName, @RequestParam(defaultValue = "false") boolean startAfter,
-			Principal principal, HttpServletRequest request, HtmxRequest htmx, Model model) {
+			@RequestParam(required = false) String confirmName,
+			@RequestParam(defaultValue = "false") boolean startAfter, Principal principal, HttpServletRequest request,
+			HtmxRequest htmx, Model model) {
 		this.targets.existing(vmid.value(), name);
 		return started(this.tasks.rollback(vmid.value(), name, startAfter, confirmName, principal.getName(),
 				request.getRemoteAddr()), htmx, model);
@@ -73,11 +76,14 @@ class SnapshotActionController {
 	String delete(@PathVariable Vmid vmid, @PathVariable String name, Principal principal, HttpServletRequest request,
 			HtmxRequest htmx, Model model) {
 		this.targets.existing(vmid.value(), name);
-		return started(this.tasks.deleteSnapshot(vmid.value(), name, principal.getName(), request.getRemoteAddr()), htmx,
-				model);
+		return started(this.tasks.deleteSnapshot(vmid.value(), name, principal.getName(), request.getRemoteAddr()),
+				htmx, model);
 	}
 
-	/** The task follows itself to the end in place; a plain POST redirects so a reload never re-sends. */
+	/**
+	 * The task follows itself to the end in place; a plain POST redirects so a reload
+	 * never re-sends.
+	 */
 	private String started(TaskRef task, HtmxRequest htmx, Model model) {
 		if (!htmx.isHtmxRequest()) {
 			return "redirect:/tasks/" + task.id();

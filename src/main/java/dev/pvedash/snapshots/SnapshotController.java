@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import dev.pvedash.inventory.Inventory;
 import dev.pvedash.inventory.PageViewed;
 
-/** {@code /snapshots}: the timeline across all guests, or its rows fragment for htmx filters. */
+/**
+ * {@code /snapshots}: the timeline across all guests, or its rows fragment for htmx
+ * filters.
+ */
 @Controller
 class SnapshotController {
 

@@ -5,7 +5,10 @@ import java.util.Optional;
 /** The "take a snapshot" form; {@code includeRam} only means something for VMs. */
 record SnapshotForm(String name, String description, Boolean includeRam) {
 
-	/** Long enough for a note, short enough for PVE's config file, which holds every description. */
+	/**
+	 * Long enough for a note, short enough for PVE's config file, which holds every
+	 * description.
+	 */
 	static final int MAX_DESCRIPTION = 1024;
 
 	static SnapshotForm empty() {

@@ -23,7 +23,8 @@ class SnapshotHistory {
 
 	private static final String NEWEST_FIRST = " order by coalesce(snaptime, first_seen) desc, id desc";
 
-	// longer descriptions than the column holds are cut rather than failing the whole read
+	// longer descriptions than the column holds are cut rather than failing the whole
+	// read
 	private static final int MAX_DESCRIPTION = 16384;
 
 	private final JdbcClient jdbc;
@@ -34,33 +35,44 @@ class SnapshotHistory {
 
 	List<StoredSnapshot> live(int vmid) {
 		return this.jdbc.sql("select * from snapshot_history where vmid = ? and deleted_at is null" + NEWEST_FIRST)
-			.param(vmid).query((rs, row) -> row(rs)).list();
+			.param(vmid)
+			.query((rs, row) -> row(rs))
+			.list();
 	}
 
 	/** Every row of the guest, deleted ones included, newest first. */
 	List<StoredSnapshot> all(int vmid) {
 		return this.jdbc.sql("select * from snapshot_history where vmid = ?" + NEWEST_FIRST)
-			.param(vmid).query((rs, row) -> row(rs)).list();
+			.param(vmid)
+			.query((rs, row) -> row(rs))
+			.list();
 	}
 
 	/** Live snapshots of every guest, for the warnings. */
 	List<StoredSnapshot> allLive() {
 		return this.jdbc.sql("select * from snapshot_history where deleted_at is null" + NEWEST_FIRST)
-			.query((rs, row) -> row(rs)).list();
+			.query((rs, row) -> row(rs))
+			.list();
 	}
 
 	/** One page of the timeline; {@code vmids} null means every guest. */
 	List<StoredSnapshot> timeline(Collection<Integer> vmids, MadeBy madeBy, boolean withDeleted, int limit,
 			int offset) {
-		return this.jdbc.sql("select * from snapshot_history" + where(vmids, madeBy, withDeleted) + NEWEST_FIRST
-				+ " limit :limit offset :offset")
-			.params(params(vmids, madeBy)).param("limit", limit).param("offset", offset)
-			.query((rs, row) -> row(rs)).list();
+		return this.jdbc
+			.sql("select * from snapshot_history" + where(vmids, madeBy, withDeleted) + NEWEST_FIRST
+					+ " limit :limit offset :offset")
+			.params(params(vmids, madeBy))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> row(rs))
+			.list();
 	}
 
 	int count(Collection<Integer> vmids, MadeBy madeBy, boolean withDeleted) {
 		return this.jdbc.sql("select count(*) from snapshot_history" + where(vmids, madeBy, withDeleted))
-			.params(params(vmids, madeBy)).query(Integer.class).single();
+			.params(params(vmids, madeBy))
+			.query(Integer.class)
+			.single();
 	}
 
 	void add(GuestView guest, Snapshot snapshot, Attribution attribution, Instant now) {
@@ -70,7 +82,8 @@ class SnapshotHistory {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(guest.vmid(), snapshot.name(), guest.node(), guest.type().wire(), guest.name(),
 					clip(snapshot.description(), MAX_DESCRIPTION), utc(snapshot.snaptime()), snapshot.parent(),
-					snapshot.vmstate(), snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), utc(now), utc(now))
+					snapshot.vmstate(), snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), utc(now),
+					utc(now))
 			.update();
 	}
 
@@ -85,12 +98,14 @@ class SnapshotHistory {
 
 	void attribute(long id, Attribution attribution) {
 		this.jdbc.sql("update snapshot_history set made_by = ?, made_by_who = ? where id = ?")
-			.params(attribution.madeBy().name(), attribution.who(), id).update();
+			.params(attribution.madeBy().name(), attribution.who(), id)
+			.update();
 	}
 
 	void noticedGone(long id, Instant now) {
 		this.jdbc.sql("update snapshot_history set deleted_at = ? where id = ? and deleted_at is null")
-			.params(utc(now), id).update();
+			.params(utc(now), id)
+			.update();
 	}
 
 	private static String where(Collection<Integer> vmids, MadeBy madeBy, boolean withDeleted) {

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * PVE's rule for snapshot names (the {@code pve-configid} format of the snapshot API, see
- * docs/snapshots.md): a letter first, then letters, digits, {@code _} or {@code -}, at most
- * 40 characters. {@code current} is PVE's own "you are here" entry and can never be a snapshot. Checked here so
- * a bad name gets a clear message and is never sent.
+ * docs/snapshots.md): a letter first, then letters, digits, {@code _} or {@code -}, at
+ * most 40 characters. {@code current} is PVE's own "you are here" entry and can never be
+ * a snapshot. Checked here so a bad name gets a clear message and is never sent.
  */
 final class SnapshotName {
 
@@ -18,7 +18,10 @@ final class SnapshotName {
 	private SnapshotName() {
 	}
 
-	/** The message key that says what is wrong with {@code name}, or empty when PVE would accept it. */
+	/**
+	 * The message key that says what is wrong with {@code name}, or empty when PVE would
+	 * accept it.
+	 */
 	static Optional<String> problem(String name) {
 		if (name == null || name.isEmpty()) {
 			return Optional.of("snapshots.name.empty");

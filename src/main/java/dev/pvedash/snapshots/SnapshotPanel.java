@@ -10,7 +10,10 @@ import dev.pvedash.guests.GuestPanel;
 import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.Inventory;
 
-/** The guest page's snapshot section: tree, warnings and, for operators, the snapshot actions. */
+/**
+ * The guest page's snapshot section: tree, warnings and, for operators, the snapshot
+ * actions.
+ */
 @Component
 class SnapshotPanel implements GuestPanel {
 
@@ -61,7 +64,9 @@ class SnapshotPanel implements GuestPanel {
 		GuestSyncState state = this.states.find(vmid).orElse(null);
 		var all = this.history.all(vmid);
 		var live = all.stream().filter(s -> !s.deleted()).toList();
-		var deleted = all.stream().filter(StoredSnapshot::deleted).map(s -> Timeline.row(s, detail.guest(), now))
+		var deleted = all.stream()
+			.filter(StoredSnapshot::deleted)
+			.map(s -> Timeline.row(s, detail.guest(), now))
 			.toList();
 		var tree = SnapshotTreeRows.of(detail.guest(), live, (state != null) ? state.currentParent() : null, now);
 		boolean passthrough = detail.pciDevices() != null && !detail.pciDevices().isEmpty();

@@ -12,8 +12,8 @@ import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.Inventory;
 
 /**
- * The snapshot warnings of every guest the inventory lists, from H2 only (for the overview and the
- * snapshot pages). Broken snapshots first, then by guest.
+ * The snapshot warnings of every guest the inventory lists, from H2 only (for the
+ * overview and the snapshot pages). Broken snapshots first, then by guest.
  */
 @Service
 public class SnapshotRisks {
@@ -34,9 +34,11 @@ public class SnapshotRisks {
 	}
 
 	public List<SnapshotWarning> current() {
-		Map<Integer, List<StoredSnapshot>> live = this.history.allLive().stream()
+		Map<Integer, List<StoredSnapshot>> live = this.history.allLive()
+			.stream()
 			.collect(Collectors.groupingBy(StoredSnapshot::vmid));
-		return this.inventory.guestDetails().stream()
+		return this.inventory.guestDetails()
+			.stream()
 			.flatMap(detail -> warnings(detail, live.getOrDefault(detail.guest().vmid(), List.of())).stream())
 			.sorted(Comparator.comparing((SnapshotWarning w) -> !w.severe()).thenComparingInt(SnapshotWarning::vmid))
 			.toList();

@@ -23,8 +23,9 @@ import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.Snapshots;
 
 /**
- * Keeps the snapshot history in step with PVE by reading a guest's list only when it may have changed
- * (docs/snapshots.md). A run is cheap when nothing is due: it reads H2 only. Pages never wait for it.
+ * Keeps the snapshot history in step with PVE by reading a guest's list only when it may
+ * have changed (docs/snapshots.md). A run is cheap when nothing is due: it reads H2 only.
+ * Pages never wait for it.
  */
 @Component
 class SnapshotSync {
@@ -68,15 +69,20 @@ class SnapshotSync {
 		}
 	}
 
-	/** One run: note new guests and snapshot tasks, then read the lists that are due. Returns the vmids read. */
+	/**
+	 * One run: note new guests and snapshot tasks, then read the lists that are due.
+	 * Returns the vmids read.
+	 */
 	synchronized List<Integer> run() {
 		Instant now = this.clock.instant();
 		if (this.inventory.endpoint().failing()) {
-			return List.of(); // PVE is not answering the poller either; every read would only fail
+			return List.of(); // PVE is not answering the poller either; every read would
+								// only fail
 		}
 		List<GuestView> guests = this.inventory.guests();
 		Map<Integer, GuestSyncState> known = byVmid();
-		guests.stream().filter(guest -> !known.containsKey(guest.vmid()))
+		guests.stream()
+			.filter(guest -> !known.containsKey(guest.vmid()))
 			.forEach(guest -> this.states.register(guest, now));
 		noteTasks(byVmid(), now);
 		List<Integer> read = new ArrayList<>();
@@ -87,14 +93,18 @@ class SnapshotSync {
 		return read;
 	}
 
-	/** The poller stores tasks; only a new poll can bring new ones, so the list is looked at once per poll. */
+	/**
+	 * The poller stores tasks; only a new poll can bring new ones, so the list is looked
+	 * at once per poll.
+	 */
 	private void noteTasks(Map<Integer, GuestSyncState> known, Instant now) {
 		Instant polled = this.inventory.endpoint().lastGoodAt();
 		if (polled == null || polled.equals(this.tasksCheckedAt)) {
 			return;
 		}
 		this.tasksCheckedAt = polled;
-		// older tasks are covered by the sweep, so the window never needs to reach further back
+		// older tasks are covered by the sweep, so the window never needs to reach
+		// further back
 		var recent = this.inventory.tasks(TaskWatch.TYPES, now.minus(this.properties.sweepEvery()));
 		this.tasks.changed(recent, known).forEach(vmid -> this.states.markDue(vmid, now));
 	}
@@ -105,7 +115,8 @@ class SnapshotSync {
 			this.writer.store(guest, snapshots, now);
 		}
 		catch (ProxmoxException ex) {
-			// a 500 for a guest deleted a moment ago lands here too: it waits until the inventory drops it
+			// a 500 for a guest deleted a moment ago lands here too: it waits until the
+			// inventory drops it
 			GuestSyncState state = this.states.find(guest.vmid()).orElseThrow();
 			int failures = state.failures() + 1;
 			Duration wait = SyncPlan.retryDelay(failures, this.properties.retryFirst(), this.properties.retryMax());

@@ -27,7 +27,8 @@ class SnapshotTargets {
 	}
 
 	GuestSnapshots guest(int vmid) {
-		return this.inventory.guest(vmid).map(this.panel::build)
+		return this.inventory.guest(vmid)
+			.map(this.panel::build)
 			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "guests.action.unknown-guest"));
 	}
 
@@ -44,21 +45,31 @@ class SnapshotTargets {
 		return form.descriptionProblem();
 	}
 
-	/** 400 for a name PVE would refuse, 404 for one this guest does not have (as last read). */
+	/**
+	 * 400 for a name PVE would refuse, 404 for one this guest does not have (as last
+	 * read).
+	 */
 	StoredSnapshot existing(int vmid, String name) {
 		SnapshotName.problem(name).ifPresent(key -> {
 			throw new UserFacingException(HttpStatus.BAD_REQUEST, key);
 		});
 		guest(vmid);
-		return this.history.live(vmid).stream().filter(s -> s.name().equals(name)).findFirst()
+		return this.history.live(vmid)
+			.stream()
+			.filter(s -> s.name().equals(name))
+			.findFirst()
 			.orElseThrow(() -> new UserFacingException(HttpStatus.NOT_FOUND, "snapshots.unknown", name));
 	}
 
-	/** What the confirmation says; for a rollback, the newer snapshots that stay (PVE keeps them). */
+	/**
+	 * What the confirmation says; for a rollback, the newer snapshots that stay (PVE
+	 * keeps them).
+	 */
 	Confirmation confirmation(int vmid, String name, String action) {
 		StoredSnapshot target = existing(vmid, name);
 		GuestSnapshots guest = guest(vmid);
-		List<String> newer = this.history.live(vmid).stream()
+		List<String> newer = this.history.live(vmid)
+			.stream()
 			.filter(s -> s.takenAt().isAfter(target.takenAt()))
 			.sorted(Comparator.comparing(StoredSnapshot::takenAt))
 			.map(StoredSnapshot::name)

@@ -12,8 +12,9 @@ import dev.pvedash.proxmox.SnapshotTree;
 import dev.pvedash.proxmox.Snapshots;
 
 /**
- * A guest's live snapshots as indented lines, parents before children (the client's tree rules, so a
- * broken parent link cannot loop), and "you are here" right after the current parent.
+ * A guest's live snapshots as indented lines, parents before children (the client's tree
+ * rules, so a broken parent link cannot loop), and "you are here" right after the current
+ * parent.
  */
 final class SnapshotTreeRows {
 
@@ -34,7 +35,8 @@ final class SnapshotTreeRows {
 			add(tree, 0, guest, byName, now, rows);
 		}
 		if (!rows.isEmpty() && parent == null) {
-			rows.add(new TreeRow(null, 0, true)); // the live state descends from none of them
+			rows.add(new TreeRow(null, 0, true)); // the live state descends from none of
+													// them
 		}
 		return rows;
 	}

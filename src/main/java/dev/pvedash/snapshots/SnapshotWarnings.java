@@ -9,9 +9,10 @@ import java.util.List;
 import dev.pvedash.inventory.GuestView;
 
 /**
- * The snapshot warnings of one guest from its live snapshots (docs/snapshots.md, "Warnings"). LATE only for
- * guests that have snapshots at all: a guest never snapshotted is the backups page's business, not a late
- * weekly snapshot. Templates are not expected to be snapshotted, so they are never LATE.
+ * The snapshot warnings of one guest from its live snapshots (docs/snapshots.md,
+ * "Warnings"). LATE only for guests that have snapshots at all: a guest never snapshotted
+ * is the backups page's business, not a late weekly snapshot. Templates are not expected
+ * to be snapshotted, so they are never LATE.
  */
 final class SnapshotWarnings {
 
@@ -37,11 +38,13 @@ final class SnapshotWarnings {
 		}
 		List<String> withRam = snapshots.stream().filter(StoredSnapshot::vmstate).map(StoredSnapshot::name).toList();
 		if (passthrough && !withRam.isEmpty()) {
-			warnings.add(warning(guest, "RAM_PASSTHROUGH", "snapshots.warning.ram-passthrough",
-					String.join(", ", withRam)));
+			warnings.add(
+					warning(guest, "RAM_PASSTHROUGH", "snapshots.warning.ram-passthrough", String.join(", ", withRam)));
 		}
-		snapshots.stream().filter(StoredSnapshot::broken).forEach(s -> warnings.add(warning(guest, "BROKEN",
-				"snapshots.warning.broken", s.name(), s.snapstate(), guest.vmid(), guest.container() ? "pct" : "qm")));
+		snapshots.stream()
+			.filter(StoredSnapshot::broken)
+			.forEach(s -> warnings.add(warning(guest, "BROKEN", "snapshots.warning.broken", s.name(), s.snapstate(),
+					guest.vmid(), guest.container() ? "pct" : "qm")));
 		return warnings;
 	}
 

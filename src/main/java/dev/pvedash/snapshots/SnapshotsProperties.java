@@ -8,12 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Snapshot reading and warnings (docs/snapshots.md).
  *
- * @param lateAfter the newest snapshot of a guest that has snapshots is "late" past this age
+ * @param lateAfter the newest snapshot of a guest that has snapshots is "late" past this
+ * age
  * @param maxSnapshots more live snapshots than this on one guest make a long chain
  * @param maxAge a chain whose oldest snapshot is older than this is long too
- * @param sweepEvery every guest's list is read again at least this often, even without a snapshot task
- * @param readsPerRun at most this many lists are read per sync run, so thousands of guests never burst
- * @param retryFirst the wait after a first failed read; it doubles per failure up to {@code retryMax}
+ * @param sweepEvery every guest's list is read again at least this often, even without a
+ * snapshot task
+ * @param readsPerRun at most this many lists are read per sync run, so thousands of
+ * guests never burst
+ * @param retryFirst the wait after a first failed read; it doubles per failure up to
+ * {@code retryMax}
  * @param retryMax the longest wait between two attempts at a failing guest
  */
 @ConfigurationProperties("pvedash.snapshots")

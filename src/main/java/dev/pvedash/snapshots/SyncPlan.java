@@ -9,10 +9,11 @@ import java.util.Map;
 import dev.pvedash.inventory.GuestView;
 
 /**
- * Which guests' snapshot lists to read in this run (docs/snapshots.md, "When lists are read"): a guest
- * never read, one marked due (a snapshot task or our own action), or one not read for a sweep interval;
- * never one waiting out its back-off, never more than the per-run cap. Marked guests go first, so a user's
- * snapshot shows within one run even while a big sweep is under way.
+ * Which guests' snapshot lists to read in this run (docs/snapshots.md, "When lists are
+ * read"): a guest never read, one marked due (a snapshot task or our own action), or one
+ * not read for a sweep interval; never one waiting out its back-off, never more than the
+ * per-run cap. Marked guests go first, so a user's snapshot shows within one run even
+ * while a big sweep is under way.
  */
 final class SyncPlan {
 

@@ -10,14 +10,15 @@ import java.util.TreeSet;
 import dev.pvedash.inventory.TaskView;
 
 /**
- * Turns the stored task list into "these guests changed their snapshots". After the first look, a task
- * counts once when it appears and once when it ends, whatever the host's clock says; on the first look
- * (after a start) only tasks newer than the guest's last read count.
+ * Turns the stored task list into "these guests changed their snapshots". After the first
+ * look, a task counts once when it appears and once when it ends, whatever the host's
+ * clock says; on the first look (after a start) only tasks newer than the guest's last
+ * read count.
  */
 final class TaskWatch {
 
-	static final Set<String> TYPES = Set.of("qmsnapshot", "vzsnapshot", "qmdelsnapshot", "vzdelsnapshot",
-			"qmrollback", "vzrollback");
+	static final Set<String> TYPES = Set.of("qmsnapshot", "vzsnapshot", "qmdelsnapshot", "vzdelsnapshot", "qmrollback",
+			"vzrollback");
 
 	private final Set<String> seen = new HashSet<>();
 

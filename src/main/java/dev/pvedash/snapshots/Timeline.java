@@ -16,7 +16,10 @@ import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
 
-/** Builds the timeline page from H2: filters go to SQL, tags are resolved to vmids through the inventory. */
+/**
+ * Builds the timeline page from H2: filters go to SQL, tags are resolved to vmids through
+ * the inventory.
+ */
 @Component
 class Timeline {
 
@@ -36,7 +39,8 @@ class Timeline {
 	}
 
 	TimelinePage page(TimelineQuery query) {
-		Map<Integer, GuestView> guests = this.inventory.guests().stream()
+		Map<Integer, GuestView> guests = this.inventory.guests()
+			.stream()
 			.collect(Collectors.toMap(GuestView::vmid, Function.identity()));
 		List<Integer> vmids = vmids(query, guests);
 		int total = this.history.count(vmids, query.madeByFilter(), query.withDeleted());
@@ -46,10 +50,15 @@ class Timeline {
 		List<TimelineRow> rows = this.history
 			.timeline(vmids, query.madeByFilter(), query.withDeleted(), TimelineQuery.PAGE_SIZE,
 					(page - 1) * TimelineQuery.PAGE_SIZE)
-			.stream().map(s -> row(s, guests.get(s.vmid()), now)).toList();
+			.stream()
+			.map(s -> row(s, guests.get(s.vmid()), now))
+			.toList();
 		List<GuestSyncState> all = this.states.all();
-		Instant asOf = all.stream().map(GuestSyncState::readAt).filter(Objects::nonNull)
-			.max(Comparator.naturalOrder()).orElse(null);
+		Instant asOf = all.stream()
+			.map(GuestSyncState::readAt)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 		long unread = all.stream().filter(s -> s.neverRead() && guests.containsKey(s.vmid())).count();
 		long failing = all.stream().filter(s -> s.lastError() != null && guests.containsKey(s.vmid())).count();
 		return new TimelinePage(rows, total, page, pages, asOf, unread, failing);
@@ -60,7 +69,8 @@ class Timeline {
 		if (!query.tagged()) {
 			return (vmid != null) ? List.of(vmid) : null;
 		}
-		return guests.values().stream()
+		return guests.values()
+			.stream()
 			.filter(g -> g.tags() != null && g.tags().contains(query.tag()))
 			.map(GuestView::vmid)
 			.filter(v -> vmid == null || v.equals(vmid))
@@ -70,7 +80,8 @@ class Timeline {
 	static TimelineRow row(StoredSnapshot snapshot, GuestView guest, Instant now) {
 		GuestType type = (guest != null) ? guest.type() : snapshot.guestType();
 		return new TimelineRow(snapshot, (guest != null) ? guest.name() : snapshot.guestName(), guest != null,
-				Math.max(0, Duration.between(snapshot.takenAt(), now).toDays()), (type == GuestType.LXC) ? "pct" : "qm");
+				Math.max(0, Duration.between(snapshot.takenAt(), now).toDays()),
+				(type == GuestType.LXC) ? "pct" : "qm");
 	}
 
 }

@@ -1,9 +1,10 @@
 package dev.pvedash.snapshots;
 
 /**
- * The timeline's filters, bound from the query string: {@code guest} a vmid, {@code tag} a PVE tag,
- * {@code madeBy} one of {@link MadeBy}, {@code history} "current" hides deleted snapshots (shown by
- * default, marked), {@code page} from 1. Anything unparsable means "no filter".
+ * The timeline's filters, bound from the query string: {@code guest} a vmid, {@code tag}
+ * a PVE tag, {@code madeBy} one of {@link MadeBy}, {@code history} "current" hides
+ * deleted snapshots (shown by default, marked), {@code page} from 1. Anything unparsable
+ * means "no filter".
  */
 record TimelineQuery(String guest, String tag, String madeBy, String history, Integer page) {
 

@@ -3,7 +3,10 @@ package dev.pvedash.system;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns the lock failure into Boot's short "APPLICATION FAILED TO START" block instead of a stack trace. */
+/**
+ * Turns the lock failure into Boot's short "APPLICATION FAILED TO START" block instead of
+ * a stack trace.
+ */
 class DataDirectoryFailureAnalyzer extends AbstractFailureAnalyzer<DataDirectoryInUseException> {
 
 	@Override

@@ -17,12 +17,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Creates the data directory (owner-only, see {@link OwnerOnlyPermissions}) and takes an exclusive lock on
- * it before any bean (the H2 file database above all) is created, so a second instance on the same
- * directory stops at once with a message that says why, instead of failing later inside H2.
+ * Creates the data directory (owner-only, see {@link OwnerOnlyPermissions}) and takes an
+ * exclusive lock on it before any bean (the H2 file database above all) is created, so a
+ * second instance on the same directory stops at once with a message that says why,
+ * instead of failing later inside H2.
  * <p>
- * The resolved absolute path is pinned as a property, so every later reference (the JDBC URL) sees the
- * same directory even when the configured value contains {@code ${random...}}, as the tests' does.
+ * The resolved absolute path is pinned as a property, so every later reference (the JDBC
+ * URL) sees the same directory even when the configured value contains
+ * {@code ${random...}}, as the tests' does.
  */
 public class DataDirectoryInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -68,7 +70,8 @@ public class DataDirectoryInitializer implements ApplicationContextInitializer<C
 			return channel.tryLock();
 		}
 		catch (OverlappingFileLockException ex) {
-			return null; // held by this very JVM: another context of this process uses the directory
+			return null; // held by this very JVM: another context of this process uses
+							// the directory
 		}
 	}
 

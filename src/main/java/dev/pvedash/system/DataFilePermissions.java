@@ -7,8 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs after every singleton, so after the DataSource and Flyway have made H2 create its database file:
- * that file, created with the process's default mode, becomes 0600 (see {@link OwnerOnlyPermissions}).
+ * Runs after every singleton, so after the DataSource and Flyway have made H2 create its
+ * database file: that file, created with the process's default mode, becomes 0600 (see
+ * {@link OwnerOnlyPermissions}).
  */
 @Component
 class DataFilePermissions implements SmartInitializingSingleton {

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Replaces Boot's whitelabel error controller for errors raised outside our handlers (unknown paths,
- * 405s, container errors) so they render exactly like the ones {@link WebErrorAdvice} handles.
+ * Replaces Boot's whitelabel error controller for errors raised outside our handlers
+ * (unknown paths, 405s, container errors) so they render exactly like the ones
+ * {@link WebErrorAdvice} handles.
  */
 @Controller
 class ErrorPageController implements ErrorController {

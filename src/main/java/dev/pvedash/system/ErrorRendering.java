@@ -14,9 +14,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The single place that decides how an error looks: a full request gets the friendly error page, an htmx
- * request gets an alert fragment retargeted into the layout's {@code #alerts} region. Only a status and a
- * message key reach the page, never an exception text.
+ * The single place that decides how an error looks: a full request gets the friendly
+ * error page, an htmx request gets an alert fragment retargeted into the layout's
+ * {@code #alerts} region. Only a status and a message key reach the page, never an
+ * exception text.
  */
 final class ErrorRendering {
 
@@ -43,7 +44,8 @@ final class ErrorRendering {
 		view.addObject("messageKey", key);
 		view.addObject("messageArgs", messageArgs);
 		if (htmx) {
-			// set on the servlet response: error handlers and the /error dispatch get no HtmxResponse argument
+			// set on the servlet response: error handlers and the /error dispatch get no
+			// HtmxResponse argument
 			response.setHeader(HtmxResponseHeader.HX_RETARGET.getValue(), "#alerts");
 			response.setHeader(HtmxResponseHeader.HX_RESWAP.getValue(), HtmxReswap.afterBegin().toHeaderValue());
 		}

@@ -8,8 +8,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * PVE's units for the templates ({@code ${@fmt.bytes(x)}}): binary units with one decimal, percentages
- * with a space, uptime as "12 d 4 h", recency as "3 min ago". Null in, "—" out: unknown is never zero.
+ * PVE's units for the templates ({@code ${@fmt.bytes(x)}}): binary units with one
+ * decimal, percentages with a space, uptime as "12 d 4 h", recency as "3 min ago". Null
+ * in, "—" out: unknown is never zero.
  */
 @Component("fmt")
 public class Formats {
@@ -51,7 +52,8 @@ public class Formats {
 
 	/** used/total as a 0..100 number for a usage bar, or null when either is unknown. */
 	public Integer share(Long used, Long total) {
-		return (used == null || total == null || total <= 0) ? null : (int) Math.min(100, Math.round(used * 100.0 / total));
+		return (used == null || total == null || total <= 0) ? null
+				: (int) Math.min(100, Math.round(used * 100.0 / total));
 	}
 
 	/** PVE's load average as "0.76, 1.00, 0.99"; unknown when PVE sent none. */

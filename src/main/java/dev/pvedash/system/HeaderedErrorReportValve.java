@@ -10,10 +10,11 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 
 /**
- * Tomcat's error report for answers no servlet wrote: a URI Tomcat refuses to map (an encoded slash, a broken
- * percent escape) is answered 400 by the host before any filter runs, so Spring Security never adds its
- * headers. This valve writes them and {@link PlainErrorPage} instead of Tomcat's report (which names the
- * server and carries an inline style the CSP would block). Guards as in Tomcat's own report: only an error
+ * Tomcat's error report for answers no servlet wrote: a URI Tomcat refuses to map (an
+ * encoded slash, a broken percent escape) is answered 400 by the host before any filter
+ * runs, so Spring Security never adds its headers. This valve writes them and
+ * {@link PlainErrorPage} instead of Tomcat's report (which names the server and carries
+ * an inline style the CSP would block). Guards as in Tomcat's own report: only an error
  * status, nothing written yet, reported once, and only while I/O is still allowed.
  */
 class HeaderedErrorReportValve extends ErrorReportValve {

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import dev.pvedash.proxmox.ProxmoxConnection;
 
 /**
- * Layout-wide model values: the one "now" every staleness check on a page is measured against, and whether
- * the page shows the simulator, so the layout can say "Demo" plainly.
+ * Layout-wide model values: the one "now" every staleness check on a page is measured
+ * against, and whether the page shows the simulator, so the layout can say "Demo"
+ * plainly.
  */
 @ControllerAdvice
 class LayoutModelAdvice {

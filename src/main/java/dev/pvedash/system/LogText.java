@@ -1,8 +1,9 @@
 package dev.pvedash.system;
 
 /**
- * Text from a request (a path, a header) made safe for one log line or audit field: control characters,
- * CR and LF above all, become %XX, so nobody can forge a second entry (OWASP ASVS 5.0 16.4.1).
+ * Text from a request (a path, a header) made safe for one log line or audit field:
+ * control characters, CR and LF above all, become %XX, so nobody can forge a second entry
+ * (OWASP ASVS 5.0 16.4.1).
  */
 public final class LogText {
 

@@ -14,12 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The data directory holds the password hashes, so only its owner may enter it: the directory 0700, every
- * file in it 0600 (docs/sign-in.md). Java has no umask, and H2 creates its files with
- * the process's default (often 0644), so the guard is the directory's own mode, set before H2 runs: with
- * 0700 nobody else can reach a file inside, whatever its mode. The files are tightened as well, at start
- * and once the database is open, so a copy or a later chmod of the directory does not expose them.
- * On a filesystem without POSIX permissions (Windows) this only logs that it was skipped.
+ * The data directory holds the password hashes, so only its owner may enter it: the
+ * directory 0700, every file in it 0600 (docs/sign-in.md). Java has no umask, and H2
+ * creates its files with the process's default (often 0644), so the guard is the
+ * directory's own mode, set before H2 runs: with 0700 nobody else can reach a file
+ * inside, whatever its mode. The files are tightened as well, at start and once the
+ * database is open, so a copy or a later chmod of the directory does not expose them. On
+ * a filesystem without POSIX permissions (Windows) this only logs that it was skipped.
  */
 final class OwnerOnlyPermissions {
 
@@ -46,7 +47,8 @@ final class OwnerOnlyPermissions {
 		if (!Files.isDirectory(dir)) {
 			Files.createDirectories(dir.toAbsolutePath().getParent());
 			Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(DIRECTORY));
-			Files.setPosixFilePermissions(dir, DIRECTORY); // the umask may have taken bits away, never added
+			Files.setPosixFilePermissions(dir, DIRECTORY); // the umask may have taken
+															// bits away, never added
 			return;
 		}
 		try {
@@ -59,8 +61,9 @@ final class OwnerOnlyPermissions {
 	}
 
 	/**
-	 * Every regular file directly in the directory (database, lock, trace) to 0600. {@code found} files were
-	 * there before this start, so a looser mode is a finding (WARN); otherwise H2 just made them (INFO).
+	 * Every regular file directly in the directory (database, lock, trace) to 0600.
+	 * {@code found} files were there before this start, so a looser mode is a finding
+	 * (WARN); otherwise H2 just made them (INFO).
 	 */
 	static void files(Path dir, boolean found) {
 		if (!supported() || !Files.isDirectory(dir)) {

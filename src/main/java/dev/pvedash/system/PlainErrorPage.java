@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The page for requests refused before the application runs (malformed or suspicious addresses): no template,
- * no session, no message from the refusal (it may echo the address), no server name; the security headers as
- * everywhere else. English only: the message source is not reachable from Tomcat's valve.
+ * The page for requests refused before the application runs (malformed or suspicious
+ * addresses): no template, no session, no message from the refusal (it may echo the
+ * address), no server name; the security headers as everywhere else. English only: the
+ * message source is not reachable from Tomcat's valve.
  */
 final class PlainErrorPage {
 

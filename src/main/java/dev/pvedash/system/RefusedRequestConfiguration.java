@@ -21,9 +21,9 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Requests refused before the application sees them answer like the rest of it (docs/web-security.md,
- * "Refused requests"): Tomcat's host error report and Spring Security's firewall both write the security
- * headers and a plain 400 page.
+ * Requests refused before the application sees them answer like the rest of it
+ * (docs/web-security.md, "Refused requests"): Tomcat's host error report and Spring
+ * Security's firewall both write the security headers and a plain 400 page.
  */
 @Configuration(proxyBeanMethods = false)
 class RefusedRequestConfiguration {
@@ -31,15 +31,19 @@ class RefusedRequestConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(RefusedRequestConfiguration.class);
 
 	/**
-	 * Replaces the host's ErrorReportValve (Boot adds a plain one when stack traces are off); runs after Boot's
-	 * own customizer, and names our class so the host does not add Tomcat's default one at start.
+	 * Replaces the host's ErrorReportValve (Boot adds a plain one when stack traces are
+	 * off); runs after Boot's own customizer, and names our class so the host does not
+	 * add Tomcat's default one at start.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> headeredErrorReports() {
 		return new ErrorReportCustomizer();
 	}
 
-	/** StrictHttpFirewall's refusals (encoded slashes, "//", ";", control characters): 400, headers, plain page. */
+	/**
+	 * StrictHttpFirewall's refusals (encoded slashes, "//", ";", control characters):
+	 * 400, headers, plain page.
+	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return (HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex) -> {
@@ -64,7 +68,8 @@ class RefusedRequestConfiguration {
 		}
 	}
 
-	static final class ErrorReportCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+	static final class ErrorReportCustomizer
+			implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
 		@Override
 		public void customize(TomcatServletWebServerFactory factory) {

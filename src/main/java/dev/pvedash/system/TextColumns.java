@@ -1,8 +1,9 @@
 package dev.pvedash.system;
 
 /**
- * Text to H2's bounded {@code varchar} columns. PVE's messages, task exit texts and user input can be longer than
- * the column; a clipped value is stored rather than the whole write failing.
+ * Text to H2's bounded {@code varchar} columns. PVE's messages, task exit texts and user
+ * input can be longer than the column; a clipped value is stored rather than the whole
+ * write failing.
  */
 public final class TextColumns {
 

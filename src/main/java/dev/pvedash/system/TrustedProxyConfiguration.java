@@ -13,10 +13,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The client address is the TCP peer. Only when the peer is one of the configured reverse proxies are
- * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} believed; then the request carries the real client
- * address (for login throttling and the audit log) and its scheme (for Secure cookies). Tomcat's own
- * default would trust every private address, which on a LAN means every client could spoof its address.
+ * The client address is the TCP peer. Only when the peer is one of the configured reverse
+ * proxies are {@code X-Forwarded-For} and {@code X-Forwarded-Proto} believed; then the
+ * request carries the real client address (for login throttling and the audit log) and
+ * its scheme (for Secure cookies). Tomcat's own default would trust every private
+ * address, which on a LAN means every client could spoof its address.
  */
 @Configuration(proxyBeanMethods = false)
 class TrustedProxyConfiguration {

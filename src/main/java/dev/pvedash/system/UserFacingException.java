@@ -3,8 +3,9 @@ package dev.pvedash.system;
 import org.springframework.http.HttpStatus;
 
 /**
- * An error the user can act on: a status and the key of a message in messages.properties that says what
- * happened and what to do. Features throw it (or a subclass) instead of building error responses.
+ * An error the user can act on: a status and the key of a message in messages.properties
+ * that says what happened and what to do. Features throw it (or a subclass) instead of
+ * building error responses.
  */
 public class UserFacingException extends RuntimeException {
 
@@ -14,7 +15,10 @@ public class UserFacingException extends RuntimeException {
 
 	private final Object[] messageArgs;
 
-	/** {@code messageArgs} fill the message's {0}, {1} …; they are escaped like any text on the page. */
+	/**
+	 * {@code messageArgs} fill the message's {0}, {1} …; they are escaped like any text
+	 * on the page.
+	 */
 	public UserFacingException(HttpStatus status, String messageKey, Object... messageArgs) {
 		super(messageKey);
 		this.status = status;

@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Instants to and from H2's {@code timestamp with time zone} columns, always written in UTC so that rows read
- * the same whatever the server's zone. Null stays null in both directions.
+ * Instants to and from H2's {@code timestamp with time zone} columns, always written in
+ * UTC so that rows read the same whatever the server's zone. Null stays null in both
+ * directions.
  */
 public final class UtcColumns {
 

@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The one htmx-aware error advice. Typed exceptions become their HTTP status with a message from
- * messages.properties; anything unexpected is logged with a reference the page shows, so the owner can
- * find it in the log without the page leaking what went wrong.
+ * The one htmx-aware error advice. Typed exceptions become their HTTP status with a
+ * message from messages.properties; anything unexpected is logged with a reference the
+ * page shows, so the owner can find it in the log without the page leaking what went
+ * wrong.
  */
 @ControllerAdvice
 class WebErrorAdvice {
@@ -32,8 +33,9 @@ class WebErrorAdvice {
 	}
 
 	/**
-	 * A path or query value of the wrong type ("/guests/abc", role=ROOT): the request is bad, not the server.
-	 * A converter that refuses with a {@link UserFacingException} (a malformed guest id) says why.
+	 * A path or query value of the wrong type ("/guests/abc", role=ROOT): the request is
+	 * bad, not the server. A converter that refuses with a {@link UserFacingException} (a
+	 * malformed guest id) says why.
 	 */
 	@ExceptionHandler(TypeMismatchException.class)
 	ModelAndView typeMismatch(TypeMismatchException ex, HttpServletRequest request, HttpServletResponse response) {
@@ -52,7 +54,8 @@ class WebErrorAdvice {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
-		if (ex instanceof ErrorResponse known) { // Spring MVC's own: bad parameter, wrong method, no resource
+		if (ex instanceof ErrorResponse known) { // Spring MVC's own: bad parameter, wrong
+													// method, no resource
 			return ErrorRendering.render(request, response, known.getStatusCode(), null);
 		}
 		String reference = UUID.randomUUID().toString().substring(0, 8);

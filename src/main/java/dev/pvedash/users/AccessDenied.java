@@ -3,8 +3,9 @@ package dev.pvedash.users;
 import java.time.Instant;
 
 /**
- * A signed-in user was refused (403): missing role, CSRF token or foreign origin. Published for the audit log;
- * path and reason are already safe for one line (control characters encoded).
+ * A signed-in user was refused (403): missing role, CSRF token or foreign origin.
+ * Published for the audit log; path and reason are already safe for one line (control
+ * characters encoded).
  *
  * @param method the HTTP method
  * @param path the request path as sent (percent-encoded)

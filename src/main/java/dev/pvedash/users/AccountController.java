@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every user changes their own password here; the current one is asked again, other sessions end. */
+/**
+ * Every user changes their own password here; the current one is asked again, other
+ * sessions end.
+ */
 @Controller
 class AccountController {
 

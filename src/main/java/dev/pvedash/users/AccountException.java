@@ -1,6 +1,9 @@
 package dev.pvedash.users;
 
-/** A refused account change; the key names the message that explains it on the form, with its arguments. */
+/**
+ * A refused account change; the key names the message that explains it on the form, with
+ * its arguments.
+ */
 class AccountException extends RuntimeException {
 
 	private final String messageKey;

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.pvedash.users.AccountChanged.Change;
 
 /**
- * Every change to accounts. Guards keep at least one enabled admin, and changes that take rights away
- * (disable, new password, new role) end the account's other sessions at once.
+ * Every change to accounts. Guards keep at least one enabled admin, and changes that take
+ * rights away (disable, new password, new role) end the account's other sessions at once.
  */
 @Service
 @Transactional

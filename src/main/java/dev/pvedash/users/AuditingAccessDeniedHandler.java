@@ -21,9 +21,10 @@ import org.springframework.security.web.csrf.CsrfException;
 import dev.pvedash.system.LogText;
 
 /**
- * Every 403 of a signed-in user becomes an audit row (OWASP ASVS 5.0 16.3.2), then the usual 403 page or htmx
- * alert. Refusals of visitors who are not signed in are only logged: anyone could send them in bulk, and they
- * would grow the database (docs/web-security.md, "Denials"). A failing audit write never turns the 403 into
+ * Every 403 of a signed-in user becomes an audit row (OWASP ASVS 5.0 16.3.2), then the
+ * usual 403 page or htmx alert. Refusals of visitors who are not signed in are only
+ * logged: anyone could send them in bulk, and they would grow the database
+ * (docs/web-security.md, "Denials"). A failing audit write never turns the 403 into
  * something else.
  */
 class AuditingAccessDeniedHandler implements AccessDeniedHandler {

@@ -3,7 +3,10 @@ package dev.pvedash.users;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
-/** RFC 4648 Base32 without padding, the form authenticator apps take secrets in (Key Uri Format). */
+/**
+ * RFC 4648 Base32 without padding, the form authenticator apps take secrets in (Key Uri
+ * Format).
+ */
 final class Base32 {
 
 	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -29,7 +32,10 @@ final class Base32 {
 		return out.toString();
 	}
 
-	/** Spaces, padding and case are forgiven, as apps forgive them when a secret is typed in. */
+	/**
+	 * Spaces, padding and case are forgiven, as apps forgive them when a secret is typed
+	 * in.
+	 */
 	static byte[] decode(String text) {
 		String clean = text.replaceAll("[\\s=]", "").toUpperCase(Locale.ROOT);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -5,11 +5,13 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * The address people open the dashboard at ({@code PVEDASH_BASE_URL}), optional: an origin such as
- * {@code https://dash.home.lan}. It is accepted as an origin for state changes next to the request's own, and an
- * https one gives the session cookie its {@code __Host-} name and Secure flag (docs/web-security.md).
+ * The address people open the dashboard at ({@code PVEDASH_BASE_URL}), optional: an
+ * origin such as {@code https://dash.home.lan}. It is accepted as an origin for state
+ * changes next to the request's own, and an https one gives the session cookie its
+ * {@code __Host-} name and Secure flag (docs/web-security.md).
  *
- * @param origin {@code scheme://host[:port]} in lower case without a default port, or null when not configured
+ * @param origin {@code scheme://host[:port]} in lower case without a default port, or
+ * null when not configured
  */
 record BaseUrl(String origin) {
 

@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Whether a second-step code may be checked now, from the wrong codes since the last accepted one. Keyed
- * by account, not by address: whoever reaches this step already knows the password, so the address
- * protects nothing. A pure function, so its table of cases is a plain unit test.
+ * Whether a second-step code may be checked now, from the wrong codes since the last
+ * accepted one. Keyed by account, not by address: whoever reaches this step already knows
+ * the password, so the address protects nothing. A pure function, so its table of cases
+ * is a plain unit test.
  */
 final class CodeThrottle {
 
@@ -17,7 +18,10 @@ final class CodeThrottle {
 		OPEN,
 		/** Too many wrong codes in the window: wait. */
 		WAIT,
-		/** Too many wrong codes in a row: authenticator codes are refused until an admin unlocks them. */
+		/**
+		 * Too many wrong codes in a row: authenticator codes are refused until an admin
+		 * unlocks them.
+		 */
 		LOCKED
 
 	}
@@ -38,7 +42,8 @@ final class CodeThrottle {
 		Instant windowStart = now.minus(limits.window());
 		List<Instant> recent = failures.stream().filter(at -> at.isAfter(windowStart)).sorted().toList();
 		if (recent.size() >= limits.maxFailures()) {
-			// free again once the oldest failure that keeps the count at the limit leaves the window
+			// free again once the oldest failure that keeps the count at the limit leaves
+			// the window
 			Instant freeAt = recent.get(recent.size() - limits.maxFailures()).plus(limits.window());
 			return new Verdict(State.WAIT, Duration.between(now, freeAt));
 		}

@@ -3,8 +3,8 @@ package dev.pvedash.users;
 import java.util.Locale;
 
 /**
- * The rules for usernames and passwords in one place. Passwords are never truncated or case-folded; the
- * upper bound only keeps a single request from hashing megabytes.
+ * The rules for usernames and passwords in one place. Passwords are never truncated or
+ * case-folded; the upper bound only keeps a single request from hashing megabytes.
  */
 final class Credentials {
 
@@ -17,7 +17,10 @@ final class Credentials {
 	private Credentials() {
 	}
 
-	/** Usernames are case-insensitive: "Admin" and "admin" are one account and one throttle key. */
+	/**
+	 * Usernames are case-insensitive: "Admin" and "admin" are one account and one
+	 * throttle key.
+	 */
 	static String normalizeUsername(String raw) {
 		return (raw != null) ? raw.strip().toLowerCase(Locale.ROOT) : "";
 	}

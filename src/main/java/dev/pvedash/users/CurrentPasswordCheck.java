@@ -7,13 +7,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The current password asked again before it is changed, throttled like a login per (user, address) and
- * audited when wrong (docs/sign-in.md): a stolen session must not become a free password-guessing oracle.
+ * The current password asked again before it is changed, throttled like a login per
+ * (user, address) and audited when wrong (docs/sign-in.md): a stolen session must not
+ * become a free password-guessing oracle.
  */
 @Component
 class CurrentPasswordCheck {
 
-	/** A refusal whose audit row must commit although the change is refused ({@link Accounts}). */
+	/**
+	 * A refusal whose audit row must commit although the change is refused
+	 * ({@link Accounts}).
+	 */
 	static final class Refused extends AccountException {
 
 		Refused(String messageKey, Object... args) {
@@ -30,7 +34,8 @@ class CurrentPasswordCheck {
 
 	private final Clock clock;
 
-	CurrentPasswordCheck(PasswordEncoder encoder, LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
+	CurrentPasswordCheck(PasswordEncoder encoder, LoginThrottle throttle, ApplicationEventPublisher events,
+			Clock clock) {
 		this.encoder = encoder;
 		this.throttle = throttle;
 		this.events = events;
@@ -53,7 +58,8 @@ class CurrentPasswordCheck {
 	}
 
 	private void audit(Actor actor, String reason) {
-		this.events.publishEvent(new PasswordCheckFailed(actor.username(), actor.address(), reason, this.clock.instant()));
+		this.events
+			.publishEvent(new PasswordCheckFailed(actor.username(), actor.address(), reason, this.clock.instant()));
 	}
 
 }

@@ -6,7 +6,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Adapts a stored account to Spring Security. Spring's User compares by username, which the session registry relies on. */
+/**
+ * Adapts a stored account to Spring Security. Spring's User compares by username, which
+ * the session registry relies on.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 

@@ -13,8 +13,9 @@ import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 
 /**
- * A session ended on the server (password changed, account disabled) reaches the login page; for an htmx
- * request that is a full reload rather than the login form swapped into a fragment.
+ * A session ended on the server (password changed, account disabled) reaches the login
+ * page; for an htmx request that is a full reload rather than the login form swapped into
+ * a fragment.
  */
 class ExpiredSessionStrategy implements SessionInformationExpiredStrategy {
 

@@ -6,7 +6,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 
-/** Failure times within the window (at most as many as a limit needs) and the end of a block. */
+/**
+ * Failure times within the window (at most as many as a limit needs) and the end of a
+ * block.
+ */
 final class FailureCount {
 
 	private final Deque<Instant> times = new ArrayDeque<>();
@@ -26,7 +29,8 @@ final class FailureCount {
 	}
 
 	synchronized Optional<Duration> blockedFor(Instant now) {
-		return now.isBefore(this.blockedUntil) ? Optional.of(Duration.between(now, this.blockedUntil)) : Optional.empty();
+		return now.isBefore(this.blockedUntil) ? Optional.of(Duration.between(now, this.blockedUntil))
+				: Optional.empty();
 	}
 
 	synchronized int recent(Instant now, Duration window) {

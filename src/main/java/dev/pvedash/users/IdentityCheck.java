@@ -9,10 +9,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * "Is it really you?" for a signed-in user: their password, or a current code when they have TOTP. The
- * password goes through the sign-in's own AuthenticationManager, so the login throttle applies and the
- * attempt is audited like a sign-in; a code goes through {@link SecondFactors}, with its throttle and audit.
- * A 6-digit answer cannot be a password (passwords have at least 10 characters).
+ * "Is it really you?" for a signed-in user: their password, or a current code when they
+ * have TOTP. The password goes through the sign-in's own AuthenticationManager, so the
+ * login throttle applies and the attempt is audited like a sign-in; a code goes through
+ * {@link SecondFactors}, with its throttle and audit. A 6-digit answer cannot be a
+ * password (passwords have at least 10 characters).
  */
 @Component
 class IdentityCheck {
@@ -34,7 +35,8 @@ class IdentityCheck {
 		if (stripped.matches("\\d{6}") && this.factors.of(username).isPresent()) {
 			return this.factors.verify(username, request.getRemoteAddr(), stripped).accepted();
 		}
-		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, proof);
+		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username,
+				proof);
 		token.setDetails(new WebAuthenticationDetails(request));
 		try {
 			this.authentication.authenticate(token);

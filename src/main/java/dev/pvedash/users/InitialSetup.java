@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * There is no default account. On a start with no accounts, the first admin comes from
- * PVEDASH_ADMIN_USERNAME / PVEDASH_ADMIN_PASSWORD when both are set; otherwise a random one-time token is
- * made and the setup link is logged in a block that stands out, and {@code /setup?token=...} creates the
- * admin. The token lives only in memory: a restart makes a new one.
+ * PVEDASH_ADMIN_USERNAME / PVEDASH_ADMIN_PASSWORD when both are set; otherwise a random
+ * one-time token is made and the setup link is logged in a block that stands out, and
+ * {@code /setup?token=...} creates the admin. The token lives only in memory: a restart
+ * makes a new one.
  */
 @Component
 class InitialSetup implements SmartInitializingSingleton {
@@ -70,7 +71,8 @@ class InitialSetup implements SmartInitializingSingleton {
 					+ " characters and not be easy to guess (refused: " + ex.messageKey() + ", see docs/sign-in.md).");
 		}
 		this.complete = true;
-		log.info("Created the first admin '{}' from PVEDASH_ADMIN_USERNAME", Credentials.normalizeUsername(this.admin.username()));
+		log.info("Created the first admin '{}' from PVEDASH_ADMIN_USERNAME",
+				Credentials.normalizeUsername(this.admin.username()));
 	}
 
 	@EventListener
@@ -80,9 +82,11 @@ class InitialSetup implements SmartInitializingSingleton {
 		}
 		String link = "http://localhost:" + event.getWebServer().getPort() + "/setup?token=" + this.token;
 		String bar = "=".repeat(78);
-		log.warn("\n{}\n  PVE Dash first-run setup: no account exists yet, and there is no default one.\n"
-				+ "  Open this link to create the administrator (it works once, until restart):\n\n    {}\n\n"
-				+ "  Or restart with PVEDASH_ADMIN_USERNAME and PVEDASH_ADMIN_PASSWORD set.\n{}", bar, link, bar);
+		log.warn(
+				"\n{}\n  PVE Dash first-run setup: no account exists yet, and there is no default one.\n"
+						+ "  Open this link to create the administrator (it works once, until restart):\n\n    {}\n\n"
+						+ "  Or restart with PVEDASH_ADMIN_USERNAME and PVEDASH_ADMIN_PASSWORD set.\n{}",
+				bar, link, bar);
 	}
 
 	/** The setup token while setup is pending; only the log line (and tests) read it. */

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The second sign-in step: a code from the authenticator app, or a recovery code. Public in SecurityConfiguration; only a pending session gets past the first check. */
+/**
+ * The second sign-in step: a code from the authenticator app, or a recovery code. Public
+ * in SecurityConfiguration; only a pending session gets past the first check.
+ */
 @Controller
 class LoginCodeController {
 
@@ -52,15 +55,17 @@ class LoginCodeController {
 			check = this.factors.verify(pending.getName(), request.getRemoteAddr(), code);
 		}
 		catch (AccountException ex) {
-			// the account or its second factor went away between the steps (deleted, reset): start again
+			// the account or its second factor went away between the steps (deleted,
+			// reset): start again
 			this.login.signOut(request);
 			return "redirect:/login?expired";
 		}
 		switch (check.result()) {
 			case ACCEPTED -> {
-				// not a handler parameter: Spring MVC would then take the response as written and render no view
-				HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-					.getResponse();
+				// not a handler parameter: Spring MVC would then take the response as
+				// written and render no view
+				HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder
+					.currentRequestAttributes()).getResponse();
 				return "redirect:" + this.login.complete(request, response, pending);
 			}
 			case WAIT -> {
@@ -73,7 +78,10 @@ class LoginCodeController {
 		return "users/code";
 	}
 
-	/** The pending sign-in of this session, if any and not older than the allowed time; an expired one is ended. */
+	/**
+	 * The pending sign-in of this session, if any and not older than the allowed time; an
+	 * expired one is ended.
+	 */
 	private CodePendingAuthentication pending(HttpServletRequest request) {
 		if (!(SecurityContextHolder.getContext().getAuthentication() instanceof CodePendingAuthentication pending)) {
 			return null;

@@ -22,7 +22,8 @@ class LoginController {
 		if (throttledSeconds != null && throttledSeconds > 0) {
 			model.addAttribute("waitMinutes", throttledSeconds / 60);
 			model.addAttribute("waitSeconds", throttledSeconds % 60);
-			// only known scopes pick a message (docs/sign-in.md); anything else reads as the per-pair block
+			// only known scopes pick a message (docs/sign-in.md); anything else reads as
+			// the per-pair block
 			model.addAttribute("throttleScope", switch (throttleScope) {
 				case "address", "username" -> throttleScope;
 				default -> "pair";

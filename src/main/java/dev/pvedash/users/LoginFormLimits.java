@@ -18,14 +18,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stands before the login: a username longer than any account can have, or a password longer than any
- * stored one, is refused with the usual "wrong username or password" before the throttle stores or the
- * encoder hashes anything (docs/sign-in.md, OWASP ASVS 5.0 6.3.1). It still counts against the address, and
- * the audit row carries the name cut to the cap.
+ * Stands before the login: a username longer than any account can have, or a password
+ * longer than any stored one, is refused with the usual "wrong username or password"
+ * before the throttle stores or the encoder hashes anything (docs/sign-in.md, OWASP ASVS
+ * 5.0 6.3.1). It still counts against the address, and the audit row carries the name cut
+ * to the cap.
  */
 class LoginFormLimits extends OncePerRequestFilter {
 
-	private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+	private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/login");
 
 	private final int maxUsernameLength;
 

@@ -12,7 +12,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** Where a login attempt leads, and the login time the absolute session lifetime counts from. */
+/**
+ * Where a login attempt leads, and the login time the absolute session lifetime counts
+ * from.
+ */
 final class LoginOutcomeHandlers {
 
 	private LoginOutcomeHandlers() {
@@ -21,7 +24,8 @@ final class LoginOutcomeHandlers {
 	static SavedRequestAwareAuthenticationSuccessHandler success(Clock clock) {
 		return new SavedRequestAwareAuthenticationSuccessHandler() {
 			{
-				// the saved request is an absolute URL built from the Host header: keep only its path
+				// the saved request is an absolute URL built from the Host header: keep
+				// only its path
 				setRedirectStrategy(RelativeRedirects.INSTANCE);
 			}
 
@@ -34,7 +38,10 @@ final class LoginOutcomeHandlers {
 		};
 	}
 
-	/** Every wrong password, unknown or disabled user looks the same; only the throttle says more. */
+	/**
+	 * Every wrong password, unknown or disabled user looks the same; only the throttle
+	 * says more.
+	 */
 	static AuthenticationFailureHandler failure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) -> {
 			String target = (ex instanceof LoginThrottledException throttled)

@@ -7,12 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Login throttling (docs/sign-in.md). {@code maxFailures} failed logins for one (username, client address)
- * within {@code window} block that pair for {@code block}; {@code addressMaxFailures} failures from one
- * address across all usernames block the address for {@code addressBlock}; once a username has
- * {@code usernameFreeFailures} failures from anywhere, an address that already failed on it waits
- * {@code usernameDelay} between tries. Usernames longer than {@code maxUsernameLength} are refused before
- * anything is counted; all counters together stay under {@code maxMemory}.
+ * Login throttling (docs/sign-in.md). {@code maxFailures} failed logins for one
+ * (username, client address) within {@code window} block that pair for {@code block};
+ * {@code addressMaxFailures} failures from one address across all usernames block the
+ * address for {@code addressBlock}; once a username has {@code usernameFreeFailures}
+ * failures from anywhere, an address that already failed on it waits
+ * {@code usernameDelay} between tries. Usernames longer than {@code maxUsernameLength}
+ * are refused before anything is counted; all counters together stay under
+ * {@code maxMemory}.
  */
 @ConfigurationProperties("pvedash.login")
 record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("5m") Duration window,
@@ -27,7 +29,10 @@ record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("5m") D
 				Duration.ofSeconds(2), 64, DataSize.ofMegabytes(4));
 	}
 
-	/** How long any counter can still matter after its last change: the cache forgets it then. */
+	/**
+	 * How long any counter can still matter after its last change: the cache forgets it
+	 * then.
+	 */
 	Duration longestMemory() {
 		Duration longest = this.window;
 		for (Duration d : new Duration[] { this.block, this.addressBlock }) {

@@ -14,11 +14,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins counted three ways (docs/sign-in.md, OWASP ASVS 5.0 6.3.1): per (username, address), which
- * blocks; per address across usernames, which blocks a spray; per username across addresses, which only
- * slows addresses that already failed on it, so a flood from elsewhere never locks the owner out
- * (Grafana's lesson). Keys are fixed-size digests ({@link ThrottleKeys}); one Caffeine cache holds all
- * counters, bounded in bytes by a weigher and forgetting each one once it can no longer matter.
+ * Failed sign-ins counted three ways (docs/sign-in.md, OWASP ASVS 5.0 6.3.1): per
+ * (username, address), which blocks; per address across usernames, which blocks a spray;
+ * per username across addresses, which only slows addresses that already failed on it, so
+ * a flood from elsewhere never locks the owner out (Grafana's lesson). Keys are
+ * fixed-size digests ({@link ThrottleKeys}); one Caffeine cache holds all counters,
+ * bounded in bytes by a weigher and forgetting each one once it can no longer matter.
  */
 @Component
 class LoginThrottle {
@@ -40,7 +41,10 @@ class LoginThrottle {
 
 	record Refusal(Scope scope, Duration retryAfter) {
 
-		/** Whole seconds to wait, rounded up, at least one: what the pages and the audit log say. */
+		/**
+		 * Whole seconds to wait, rounded up, at least one: what the pages and the audit
+		 * log say.
+		 */
 		long seconds() {
 			return Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
 		}
@@ -51,7 +55,10 @@ class LoginThrottle {
 
 	}
 
-	/** Map entry, key string, value object and deque overheads, rounded up (64-bit JVM, compressed oops). */
+	/**
+	 * Map entry, key string, value object and deque overheads, rounded up (64-bit JVM,
+	 * compressed oops).
+	 */
 	private static final int ENTRY_BYTES = 256;
 
 	private static final int TIMESTAMP_BYTES = 40;
@@ -67,14 +74,19 @@ class LoginThrottle {
 		this.clock = clock;
 		this.counts = Caffeine.newBuilder()
 			.maximumWeight(properties.maxMemory().toBytes())
-			.weigher((String key, FailureCount count) -> ENTRY_BYTES + 2 * key.length() + TIMESTAMP_BYTES * count.size())
+			.weigher(
+					(String key, FailureCount count) -> ENTRY_BYTES + 2 * key.length() + TIMESTAMP_BYTES * count.size())
 			.expireAfterWrite(properties.longestMemory())
 			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.executor(Runnable::run) // upkeep in the calling thread: no pool, and tests see it at once
+			.executor(Runnable::run) // upkeep in the calling thread: no pool, and tests
+										// see it at once
 			.build();
 	}
 
-	/** Whether this attempt may reach the password check at all; a refused one costs no PBKDF2. */
+	/**
+	 * Whether this attempt may reach the password check at all; a refused one costs no
+	 * PBKDF2.
+	 */
 	Optional<Refusal> check(Key key) {
 		Instant now = this.clock.instant();
 		Optional<Refusal> refusal = blocked(Scope.ADDRESS, addressKey(key), now);
@@ -94,12 +106,17 @@ class LoginThrottle {
 		count(usernameKey(key), now, this.properties.usernameFreeFailures(), Integer.MAX_VALUE, Duration.ZERO);
 	}
 
-	/** A refusal that named no usable username (too long) still counts against its address. */
+	/**
+	 * A refusal that named no usable username (too long) still counts against its
+	 * address.
+	 */
 	void failedFromAddress(String rawAddress) {
 		failedFrom(ThrottleKeys.address(rawAddress), this.clock.instant());
 	}
 
-	/** The right password ends this pair's count; the address and username counts stay. */
+	/**
+	 * The right password ends this pair's count; the address and username counts stay.
+	 */
 	void succeeded(Key key) {
 		this.counts.invalidate(pairKey(key));
 	}
@@ -124,7 +141,10 @@ class LoginThrottle {
 		return (count == null) ? Optional.empty() : count.blockedFor(now).map(wait -> new Refusal(scope, wait));
 	}
 
-	/** Soft: only addresses that already failed on this busy username wait, and only {@code usernameDelay}. */
+	/**
+	 * Soft: only addresses that already failed on this busy username wait, and only
+	 * {@code usernameDelay}.
+	 */
 	private Optional<Refusal> usernameDelay(Key key, Instant now) {
 		FailureCount forUser = this.counts.getIfPresent(usernameKey(key));
 		FailureCount forPair = this.counts.getIfPresent(pairKey(key));
@@ -137,7 +157,10 @@ class LoginThrottle {
 				: Optional.empty();
 	}
 
-	/** Adds a failure, keeping at most {@code keep} times; {@code blockAt} failures in the window block. */
+	/**
+	 * Adds a failure, keeping at most {@code keep} times; {@code blockAt} failures in the
+	 * window block.
+	 */
 	private void count(String key, Instant now, int keep, int blockAt, Duration block) {
 		this.counts.asMap().compute(key, (k, existing) -> {
 			FailureCount count = (existing != null) ? existing : new FailureCount();

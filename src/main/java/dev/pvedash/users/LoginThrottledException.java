@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.security.authentication.LockedException;
 
-/** Refuses a login attempt, whatever the password, while its pair, its address or its username is throttled. */
+/**
+ * Refuses a login attempt, whatever the password, while its pair, its address or its
+ * username is throttled.
+ */
 public class LoginThrottledException extends LockedException {
 
 	private final LoginThrottle.Refusal refusal;
@@ -14,7 +17,10 @@ public class LoginThrottledException extends LockedException {
 		this.refusal = refusal;
 	}
 
-	/** What is throttled, for the audit log and the login page: "pair", "address" or "username". */
+	/**
+	 * What is throttled, for the audit log and the login page: "pair", "address" or
+	 * "username".
+	 */
 	public String scope() {
 		return this.refusal.scopeName();
 	}

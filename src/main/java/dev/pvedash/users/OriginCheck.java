@@ -5,10 +5,11 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Whether a state-changing request may come from where the browser says it comes from (OWASP ASVS 5.0 3.5.1,
- * next to the CSRF token): its {@code Origin} must be the request's own or the configured base URL. Without an
- * Origin (older clients, scripts) the request passes unless {@code Sec-Fetch-Site} names another site.
- * Safe methods are never checked.
+ * Whether a state-changing request may come from where the browser says it comes from
+ * (OWASP ASVS 5.0 3.5.1, next to the CSRF token): its {@code Origin} must be the
+ * request's own or the configured base URL. Without an Origin (older clients, scripts)
+ * the request passes unless {@code Sec-Fetch-Site} names another site. Safe methods are
+ * never checked.
  */
 final class OriginCheck {
 
@@ -28,8 +29,8 @@ final class OriginCheck {
 		String origin = request.getHeader("Origin");
 		if (origin == null) {
 			String site = request.getHeader("Sec-Fetch-Site");
-			return ("cross-site".equals(site) || "same-site".equals(site)) ? "sent from another site (Sec-Fetch-Site "
-					+ site + ")" : null;
+			return ("cross-site".equals(site) || "same-site".equals(site))
+					? "sent from another site (Sec-Fetch-Site " + site + ")" : null;
 		}
 		String normalized = Origins.normalize(origin.strip());
 		if (normalized != null

@@ -11,7 +11,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Runs {@link OriginCheck} before the CSRF filter; a refusal is a 403 through the (auditing) denied handler. */
+/**
+ * Runs {@link OriginCheck} before the CSRF filter; a refusal is a 403 through the
+ * (auditing) denied handler.
+ */
 class OriginCheckFilter extends OncePerRequestFilter {
 
 	private final OriginCheck check;

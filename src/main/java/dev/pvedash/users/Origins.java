@@ -7,15 +7,19 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Origins as browsers serialize them (RFC 6454 §6.2): {@code scheme://host} plus {@code :port} unless it is the
- * scheme's default, host in lower case, IPv6 literals in brackets.
+ * Origins as browsers serialize them (RFC 6454 §6.2): {@code scheme://host} plus
+ * {@code :port} unless it is the scheme's default, host in lower case, IPv6 literals in
+ * brackets.
  */
 final class Origins {
 
 	private Origins() {
 	}
 
-	/** The origin of an http(s) URL or Origin header value; null for "null", lists and anything else. */
+	/**
+	 * The origin of an http(s) URL or Origin header value; null for "null", lists and
+	 * anything else.
+	 */
 	static String normalize(String text) {
 		if (text == null) {
 			return null;
@@ -33,7 +37,10 @@ final class Origins {
 		}
 	}
 
-	/** The origin the request was sent to: its scheme (set by Tomcat, or a trusted proxy) and its Host header. */
+	/**
+	 * The origin the request was sent to: its scheme (set by Tomcat, or a trusted proxy)
+	 * and its Host header.
+	 */
 	static String ofRequest(HttpServletRequest request) {
 		return of(request.getScheme().toLowerCase(Locale.ROOT), request.getServerName(), request.getServerPort());
 	}
@@ -43,7 +50,8 @@ final class Origins {
 		if (name.contains(":") && !name.startsWith("[")) {
 			name = "[" + name + "]";
 		}
-		boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+		boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80)
+				|| ("https".equals(scheme) && port == 443);
 		return scheme + "://" + name + (defaultPort ? "" : ":" + port);
 	}
 

@@ -8,9 +8,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 /**
- * Spring Security's delegating encoder, defaulting to PBKDF2 rather than bcrypt: bcrypt reads only the
- * first 72 bytes of a password, and we promise long passwords are never truncated. bcrypt stays
- * registered so hashes made elsewhere still verify.
+ * Spring Security's delegating encoder, defaulting to PBKDF2 rather than bcrypt: bcrypt
+ * reads only the first 72 bytes of a password, and we promise long passwords are never
+ * truncated. bcrypt stays registered so hashes made elsewhere still verify.
  */
 final class PasswordEncoders {
 

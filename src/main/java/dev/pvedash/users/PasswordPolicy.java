@@ -9,18 +9,20 @@ import me.gosimple.nbvcxz.scoring.Result;
 import org.springframework.stereotype.Component;
 
 /**
- * The one rule for every new password: setup, an admin creating an account or resetting a password, and
- * the own-password page (docs/sign-in.md, OWASP ASVS 5.0 6.2.4, 6.2.12). Besides the length, nbvcxz's estimate must
- * reach {@code pvedash.password.min-entropy} bits; its dictionaries of common passwords, words and names
- * and its pattern matchers (repeats, sequences, keyboard rows, dates) say why a password is refused.
- * The estimator loads its dictionaries once, when this bean is made (about 0.4 s and 18 MB).
+ * The one rule for every new password: setup, an admin creating an account or resetting a
+ * password, and the own-password page (docs/sign-in.md, OWASP ASVS 5.0 6.2.4, 6.2.12).
+ * Besides the length, nbvcxz's estimate must reach {@code pvedash.password.min-entropy}
+ * bits; its dictionaries of common passwords, words and names and its pattern matchers
+ * (repeats, sequences, keyboard rows, dates) say why a password is refused. The estimator
+ * loads its dictionaries once, when this bean is made (about 0.4 s and 18 MB).
  */
 @Component
 class PasswordPolicy {
 
 	/**
-	 * nbvcxz matches patterns in the first this many characters and estimates the rest more cheaply: on 256
-	 * repeated characters the full search took seconds, on 64 well under one.
+	 * nbvcxz matches patterns in the first this many characters and estimates the rest
+	 * more cheaply: on 256 repeated characters the full search took seconds, on 64 well
+	 * under one.
 	 */
 	static final int EXAMINED_LENGTH = 64;
 
@@ -32,13 +34,16 @@ class PasswordPolicy {
 			.createConfiguration());
 	}
 
-	/** Empty when the password may be used, otherwise the message key that says why not. */
+	/**
+	 * Empty when the password may be used, otherwise the message key that says why not.
+	 */
 	Optional<String> refusal(String password) {
 		if (!Credentials.validPassword(password)) {
 			return Optional.of("users.error.password");
 		}
 		Result result = this.estimator.estimate(password);
-		return result.isMinimumEntropyMet() ? Optional.empty() : Optional.of(reason(result.getFeedback().getWarningKey()));
+		return result.isMinimumEntropyMet() ? Optional.empty()
+				: Optional.of(reason(result.getFeedback().getWarningKey()));
 	}
 
 	void require(String password) {
@@ -47,7 +52,10 @@ class PasswordPolicy {
 		});
 	}
 
-	/** nbvcxz's warning keys (its feedback.properties) mapped to our own words in messages.properties. */
+	/**
+	 * nbvcxz's warning keys (its feedback.properties) mapped to our own words in
+	 * messages.properties.
+	 */
 	static String reason(String warningKey) {
 		if (warningKey == null) {
 			return "password.weak.guessable";

@@ -13,8 +13,9 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * The enrolment's otpauth:// URI (Google Authenticator's Key Uri Format) and its QR code as an SVG data
- * URI: an {@code <img>} the CSP allows ({@code img-src 'self' data:}), no script and no inline markup.
+ * The enrolment's otpauth:// URI (Google Authenticator's Key Uri Format) and its QR code
+ * as an SVG data URI: an {@code <img>} the CSP allows ({@code img-src 'self' data:}), no
+ * script and no inline markup.
  */
 final class QrCodes {
 
@@ -29,7 +30,10 @@ final class QrCodes {
 				+ "&algorithm=SHA1&digits=" + TotpCodes.DIGITS + "&period=" + TotpCodes.STEP.toSeconds();
 	}
 
-	/** Dark modules on a white square with the standard four-module quiet zone, readable in the dark theme too. */
+	/**
+	 * Dark modules on a white square with the standard four-module quiet zone, readable
+	 * in the dark theme too.
+	 */
 	static String svgDataUri(String text) {
 		BitMatrix matrix;
 		try {

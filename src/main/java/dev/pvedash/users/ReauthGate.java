@@ -13,10 +13,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Asks an admin to prove who they are again before an account change when their last check is older than
- * allowed ({@link RecentAuthentication}). The question page posts the same form to the same address again,
- * every field kept as typed in hidden inputs plus the password (or code), so nothing is lost and nothing
- * changes before the answer is right. The page, like every signed-in page, is sent with no-store.
+ * Asks an admin to prove who they are again before an account change when their last
+ * check is older than allowed ({@link RecentAuthentication}). The question page posts the
+ * same form to the same address again, every field kept as typed in hidden inputs plus
+ * the password (or code), so nothing is lost and nothing changes before the answer is
+ * right. The page, like every signed-in page, is sent with no-store.
  */
 @Component
 class ReauthGate {
@@ -32,7 +33,10 @@ class ReauthGate {
 		this.identity = identity;
 	}
 
-	/** Null when the change may go ahead; otherwise the view that asks, with its model filled. */
+	/**
+	 * Null when the change may go ahead; otherwise the view that asks, with its model
+	 * filled.
+	 */
 	String challenge(HttpServletRequest request, Authentication auth, Model model) {
 		if (this.recent.isRecent(request)) {
 			return null;
@@ -49,7 +53,8 @@ class ReauthGate {
 		for (Map.Entry<String, String[]> param : request.getParameterMap().entrySet()) {
 			if (!param.getKey().equals(PROOF) && !param.getKey().equals("_csrf")) {
 				for (String value : param.getValue()) {
-					// a public entry type: the template engine reads key and value reflectively
+					// a public entry type: the template engine reads key and value
+					// reflectively
 					fields.add(new AbstractMap.SimpleImmutableEntry<>(param.getKey(), value));
 				}
 			}

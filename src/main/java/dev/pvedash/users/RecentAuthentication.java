@@ -9,9 +9,10 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Component;
 
 /**
- * When this session last proved who it is (sign-in, or the password or a code typed again), kept in the
- * session. Account changes by an admin ask again once that is older than {@code reauthAfter} (OWASP ASVS
- * 7.5.1), so an unattended admin browser cannot hand out admin rights.
+ * When this session last proved who it is (sign-in, or the password or a code typed
+ * again), kept in the session. Account changes by an admin ask again once that is older
+ * than {@code reauthAfter} (OWASP ASVS 7.5.1), so an unattended admin browser cannot hand
+ * out admin rights.
  */
 @Component
 class RecentAuthentication {

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Ten single-use codes for when the authenticator is lost: 16 Base32 characters (80 random bits) each,
- * shown once as {@code abcd-efgh-ijkl-mnop}. 80 bits are far beyond guessing, online or against a stolen
- * database, so an unsalted SHA-256 is enough to store them and lets a code be found by its hash.
+ * Ten single-use codes for when the authenticator is lost: 16 Base32 characters (80
+ * random bits) each, shown once as {@code abcd-efgh-ijkl-mnop}. 80 bits are far beyond
+ * guessing, online or against a stolen database, so an unsalted SHA-256 is enough to
+ * store them and lets a code be found by its hash.
  */
 final class RecoveryCodes {
 

@@ -11,10 +11,11 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * Redirects carry a path, never a host: the host would come from the request's {@code Host} header, which the
- * client chose (docs/web-security.md, "Redirects"). Tomcat keeps relative locations relative
- * ({@code server.tomcat.use-relative-redirects}); this strategy also cuts the scheme and host off the absolute
- * URLs Spring Security builds itself, such as the saved request a login returns to.
+ * Redirects carry a path, never a host: the host would come from the request's
+ * {@code Host} header, which the client chose (docs/web-security.md, "Redirects"). Tomcat
+ * keeps relative locations relative ({@code server.tomcat.use-relative-redirects}); this
+ * strategy also cuts the scheme and host off the absolute URLs Spring Security builds
+ * itself, such as the saved request a login returns to.
  */
 final class RelativeRedirects implements RedirectStrategy {
 
@@ -23,7 +24,10 @@ final class RelativeRedirects implements RedirectStrategy {
 	private RelativeRedirects() {
 	}
 
-	/** The login page as a relative location (Spring Security builds an absolute one by default). */
+	/**
+	 * The login page as a relative location (Spring Security builds an absolute one by
+	 * default).
+	 */
 	static LoginUrlAuthenticationEntryPoint loginPage(String path) {
 		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(path);
 		entryPoint.setFavorRelativeUris(true);
@@ -35,7 +39,10 @@ final class RelativeRedirects implements RedirectStrategy {
 		response.sendRedirect(response.encodeRedirectURL(relative(request.getContextPath(), url)));
 	}
 
-	/** Path, query and fragment of {@code url}; anything that is not a plain local path becomes the home page. */
+	/**
+	 * Path, query and fragment of {@code url}; anything that is not a plain local path
+	 * becomes the home page.
+	 */
 	static String relative(String contextPath, String url) {
 		URI uri;
 		try {

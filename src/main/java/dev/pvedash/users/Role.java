@@ -1,6 +1,9 @@
 package dev.pvedash.users;
 
-/** Each role includes the rights of the ones before it (see the role hierarchy in SecurityConfiguration). */
+/**
+ * Each role includes the rights of the ones before it (see the role hierarchy in
+ * SecurityConfiguration).
+ */
 public enum Role {
 
 	/** Reads every page; sees its own audit entries. */

@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.pvedash.users.AccountChanged.Change;
 
 /**
- * What an admin does to another user's second factor on /users: reset it (the user signs in with the
- * password alone and may enrol again; their sessions end) or unlock codes locked by wrong guesses.
+ * What an admin does to another user's second factor on /users: reset it (the user signs
+ * in with the password alone and may enrol again; their sessions end) or unlock codes
+ * locked by wrong guesses.
  */
 @Service
 @Transactional

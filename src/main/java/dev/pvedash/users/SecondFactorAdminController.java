@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Reset and unlock of another user's second factor, from /users (ADMIN only, SecurityConfiguration). */
+/**
+ * Reset and unlock of another user's second factor, from /users (ADMIN only,
+ * SecurityConfiguration).
+ */
 @Controller
 @RequestMapping("/users/{id}/second-factor")
 class SecondFactorAdminController {
@@ -24,7 +27,10 @@ class SecondFactorAdminController {
 		this.reauth = reauth;
 	}
 
-	/** Takes a factor away, so it is an account change that needs a recent check of the admin. */
+	/**
+	 * Takes a factor away, so it is an account change that needs a recent check of the
+	 * admin.
+	 */
 	@PostMapping("/reset")
 	String reset(@PathVariable long id, Authentication auth, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {

@@ -3,7 +3,8 @@ package dev.pvedash.users;
 import java.time.Instant;
 
 /**
- * Published for every second-step code checked at sign-in or re-authentication, for the audit log.
+ * Published for every second-step code checked at sign-in or re-authentication, for the
+ * audit log.
  *
  * @param username whose code it was
  * @param clientAddress where it came from

@@ -19,19 +19,20 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Confines a session that has not finished signing in: one waiting for its code reaches only the code
- * page, an admin who must enrol only the enrolment page (plus assets, sign-out and errors). Deny by
- * default, so a page added later is covered without a rule of its own. A page request is redirected there;
- * an htmx call gets a full reload, the JSON API a 401.
+ * Confines a session that has not finished signing in: one waiting for its code reaches
+ * only the code page, an admin who must enrol only the enrolment page (plus assets,
+ * sign-out and errors). Deny by default, so a page added later is covered without a rule
+ * of its own. A page request is redirected there; an htmx call gets a full reload, the
+ * JSON API a 401.
  */
 class SecondFactorGate extends OncePerRequestFilter {
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
-	private static final RequestMatcher ALWAYS = new OrRequestMatcher(PATHS.matcher("/css/**"),
-			PATHS.matcher("/js/**"), PATHS.matcher("/icons/**"), PATHS.matcher("/webjars/**"),
-			PATHS.matcher("/favicon.ico"), PATHS.matcher("/error"), PATHS.matcher("/login"),
-			PATHS.matcher("/logout"), PATHS.matcher("/actuator/health"));
+	private static final RequestMatcher ALWAYS = new OrRequestMatcher(PATHS.matcher("/css/**"), PATHS.matcher("/js/**"),
+			PATHS.matcher("/icons/**"), PATHS.matcher("/webjars/**"), PATHS.matcher("/favicon.ico"),
+			PATHS.matcher("/error"), PATHS.matcher("/login"), PATHS.matcher("/logout"),
+			PATHS.matcher("/actuator/health"));
 
 	private static final RequestMatcher CODE_PAGE = PATHS.matcher("/login/code");
 

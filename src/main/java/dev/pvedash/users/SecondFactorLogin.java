@@ -20,9 +20,10 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * The step after a right password. A user with TOTP gets a {@link CodePendingAuthentication} (no roles)
- * and the code page; an admin who must enrol but has not is signed in but confined to the enrolment page
- * by {@link SecondFactorGate}; everyone else is signed in as before. After a good code,
+ * The step after a right password. A user with TOTP gets a
+ * {@link CodePendingAuthentication} (no roles) and the code page; an admin who must enrol
+ * but has not is signed in but confined to the enrolment page by
+ * {@link SecondFactorGate}; everyone else is signed in as before. After a good code,
  * {@link #complete} signs the user in with roles read afresh, under a new session id.
  */
 @Component
@@ -34,7 +35,10 @@ class SecondFactorLogin implements AuthenticationSuccessHandler {
 
 	private final AuthenticationSuccessHandler signedIn;
 
-	/** The same sign-in handler, but it hands back where to go instead of redirecting, for a controller to return. */
+	/**
+	 * The same sign-in handler, but it hands back where to go instead of redirecting, for
+	 * a controller to return.
+	 */
 	private final SavedRequestAwareAuthenticationSuccessHandler signedInAfterCode;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -85,9 +89,9 @@ class SecondFactorLogin implements AuthenticationSuccessHandler {
 	}
 
 	/**
-	 * The code was right: the full sign-in, as if the password step had just succeeded for a user without
-	 * TOTP. Returns where to go: the page first asked for, or the overview (or the login page, should the
-	 * account have been disabled meanwhile).
+	 * The code was right: the full sign-in, as if the password step had just succeeded
+	 * for a user without TOTP. Returns where to go: the page first asked for, or the
+	 * overview (or the login page, should the account have been disabled meanwhile).
 	 */
 	String complete(HttpServletRequest request, HttpServletResponse response, CodePendingAuthentication pending)
 			throws IOException, ServletException {
@@ -100,7 +104,8 @@ class SecondFactorLogin implements AuthenticationSuccessHandler {
 		UsernamePasswordAuthenticationToken full = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				user.getAuthorities());
 		full.setDetails(pending.getDetails());
-		// a new id for the newly privileged session; the registry must follow it or expiry would miss it
+		// a new id for the newly privileged session; the registry must follow it or
+		// expiry would miss it
 		String before = request.getSession().getId();
 		String after = request.changeSessionId();
 		this.sessions.removeSessionInformation(before);

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives the /users page who has a second factor, whose codes are locked and whether admins must use one,
- * without touching its controller.
+ * Gives the /users page who has a second factor, whose codes are locked and whether
+ * admins must use one, without touching its controller.
  */
 @ControllerAdvice(assignableTypes = UserAdminController.class)
 class SecondFactorStatesAdvice {

@@ -18,8 +18,9 @@ import dev.pvedash.users.CodeThrottle.Verdict;
 import dev.pvedash.users.SecondFactorRepository.Stored;
 
 /**
- * Everything about a user's second factor: enrolment, the check of a code or recovery code (throttled,
- * single use, audited), and turning it off. Admin resets and unlocks live in {@link SecondFactorAdmin}.
+ * Everything about a user's second factor: enrolment, the check of a code or recovery
+ * code (throttled, single use, audited), and turning it off. Admin resets and unlocks
+ * live in {@link SecondFactorAdmin}.
  */
 @Service
 @Transactional
@@ -81,7 +82,10 @@ class SecondFactors {
 		return secret;
 	}
 
-	/** Stores the secret once a first code proves the app has it; returns the recovery codes to show once. */
+	/**
+	 * Stores the secret once a first code proves the app has it; returns the recovery
+	 * codes to show once.
+	 */
 	List<String> enrol(Actor actor, byte[] secret, String code) {
 		UserAccount account = account(actor.username());
 		if (this.store.find(account.id()).isPresent()) {
@@ -99,9 +103,9 @@ class SecondFactors {
 	}
 
 	/**
-	 * Checks a 6-digit code, or a recovery code, for {@code username}. Wrong codes count towards the wait and
-	 * the lock; while locked, authenticator codes are refused unchecked but a recovery code still works and
-	 * ends the lock (docs/two-factor.md).
+	 * Checks a 6-digit code, or a recovery code, for {@code username}. Wrong codes count
+	 * towards the wait and the lock; while locked, authenticator codes are refused
+	 * unchecked but a recovery code still works and ends the lock (docs/two-factor.md).
 	 */
 	Check verify(String username, String address, String typed) {
 		UserAccount account = account(username);
@@ -111,18 +115,20 @@ class SecondFactors {
 		Verdict verdict = CodeThrottle.judge(this.store.failures(account.id()), stored.locked() && !recovery, now,
 				this.properties);
 		if (verdict.state() != State.OPEN) {
-			audit(username, address, "FAILURE", (verdict.state() == State.LOCKED) ? "codes locked" : "throttled, "
-					+ verdict.waitFor().toSeconds() + " s left");
+			audit(username, address, "FAILURE", (verdict.state() == State.LOCKED) ? "codes locked"
+					: "throttled, " + verdict.waitFor().toSeconds() + " s left");
 			return new Check((verdict.state() == State.LOCKED) ? Result.LOCKED : Result.WAIT, verdict.waitFor());
 		}
 		boolean ok = recovery ? this.store.useRecoveryCode(account.id(), RecoveryCodes.hash(typed), now)
 				: this.codes.match(stored.secret(), strip(typed), now, stored.lastStep())
-					.stream().anyMatch(step -> this.store.acceptStep(account.id(), step));
+					.stream()
+					.anyMatch(step -> this.store.acceptStep(account.id(), step));
 		if (ok) {
 			this.store.clearFailures(account.id());
 			this.store.setLocked(account.id(), null);
-			audit(username, address, "SUCCESS", recovery
-					? "recovery code, " + this.store.unusedRecoveryCodes(account.id()) + " left" : "authenticator code");
+			audit(username, address, "SUCCESS",
+					recovery ? "recovery code, " + this.store.unusedRecoveryCodes(account.id()) + " left"
+							: "authenticator code");
 			return new Check(Result.ACCEPTED, Duration.ZERO);
 		}
 		this.store.addFailure(account.id(), now);
@@ -136,7 +142,9 @@ class SecondFactors {
 		return new Check(Result.WRONG, Duration.ZERO);
 	}
 
-	/** The owner turns it off; the caller has checked a code or the password just before. */
+	/**
+	 * The owner turns it off; the caller has checked a code or the password just before.
+	 */
 	void disableOwn(Actor actor) {
 		UserAccount account = account(actor.username());
 		if (this.policy.requiredFor(account.role())) {

@@ -40,9 +40,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import dev.pvedash.system.SecurityHeaders;
 
 /**
- * Who may do what. Every page needs a login except the login and setup pages, static assets and the
- * health status. Roles nest (ADMIN &gt; OPERATOR &gt; VIEWER); state changes are POST or DELETE with a
- * CSRF token, which htmx sends as a header read from the layout's meta tags.
+ * Who may do what. Every page needs a login except the login and setup pages, static
+ * assets and the health status. Roles nest (ADMIN &gt; OPERATOR &gt; VIEWER); state
+ * changes are POST or DELETE with a CSRF token, which htmx sends as a header read from
+ * the layout's meta tags.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ AdminProperties.class, LoginProperties.class, SessionProperties.class,
@@ -55,44 +56,64 @@ class SecurityConfiguration {
 			LoginProperties loginProperties, LoginThrottle throttle, ApplicationEventPublisher events,
 			SecondFactorLogin secondFactorLogin) {
 		RequestMatcher htmx = (request) -> HtmxRequest.fromRequest(request).isHtmxRequest();
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/icons/**").permitAll()
-			.requestMatchers("/login", "/setup", "/error").permitAll()
-			// the second sign-in step: its controller serves only a session whose password step just succeeded
-			.requestMatchers("/login/code").permitAll()
-			.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-			// info (build, Java version) is admin-only like every endpoint but health (docs/web-security.md)
-			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
-			.requestMatchers("/users/**", "/settings/**", "/snapshots/schedules/**", "/backups/settings/**").hasRole("ADMIN")
-			// snapshot actions and their confirmations: operators only, GETs included
-			.requestMatchers("/guests/*/snapshots/**").hasRole("OPERATOR")
-			.requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
-			.requestMatchers("/account/**").hasRole("VIEWER")
-			.anyRequest().hasRole("OPERATOR"));
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+					.permitAll()
+					.requestMatchers("/webjars/**", "/css/**", "/js/**", "/icons/**")
+					.permitAll()
+					.requestMatchers("/login", "/setup", "/error")
+					.permitAll()
+					// the second sign-in step: its controller serves only a session whose
+					// password step just succeeded
+					.requestMatchers("/login/code")
+					.permitAll()
+					.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+					.permitAll()
+					// info (build, Java version) is admin-only like every endpoint but
+					// health (docs/web-security.md)
+					.requestMatchers(EndpointRequest.toAnyEndpoint())
+					.hasRole("ADMIN")
+					.requestMatchers("/users/**", "/settings/**", "/snapshots/schedules/**", "/backups/settings/**")
+					.hasRole("ADMIN")
+					// snapshot actions and their confirmations: operators only, GETs
+					// included
+					.requestMatchers("/guests/*/snapshots/**")
+					.hasRole("OPERATOR")
+					.requestMatchers(HttpMethod.GET, "/**")
+					.hasRole("VIEWER")
+					.requestMatchers("/account/**")
+					.hasRole("VIEWER")
+					.anyRequest()
+					.hasRole("OPERATOR"));
 		http.authenticationManager(authenticationManager);
 		http.formLogin(form -> form.loginPage("/login")
-			// users with TOTP go on to the code step first (SecondFactorLogin, docs/two-factor.md)
+			// users with TOTP go on to the code step first (SecondFactorLogin,
+			// docs/two-factor.md)
 			.successHandler(secondFactorLogin)
 			.failureHandler(LoginOutcomeHandlers.failure()));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
-		// htmx calls (polling fragments) get HX-Refresh instead of the login page swapped into a fragment; the JSON
+		// htmx calls (polling fragments) get HX-Refresh instead of the login page swapped
+		// into a fragment; the JSON
 		// API (charts) a plain 401 instead of a login page it cannot parse
-		http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
-			.addEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx)
-			.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-			.defaultEntryPoint(RelativeRedirects.loginPage("/login"))
-			.build()));
+		http.exceptionHandling(
+				exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+					.addEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx)
+					.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+							PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+					.defaultEntryPoint(RelativeRedirects.loginPage("/login"))
+					.build()));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
 			.maximumSessions(-1)
 			.sessionRegistry(sessionRegistry)
 			.expiredSessionStrategy(new ExpiredSessionStrategy()));
 		http.addFilterAfter(new SessionLifetimeFilter(sessionProperties, clock), SecurityContextHolderFilter.class);
-		// oversized login forms are refused before the throttle or the password encoder sees them (docs/sign-in.md)
-		http.addFilterBefore(new LoginFormLimits(loginProperties, throttle, events), UsernamePasswordAuthenticationFilter.class);
+		// oversized login forms are refused before the throttle or the password encoder
+		// sees them (docs/sign-in.md)
+		http.addFilterBefore(new LoginFormLimits(loginProperties, throttle, events),
+				UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class);
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
@@ -105,7 +126,8 @@ class SecurityConfiguration {
 		dao.setPasswordEncoder(encoder);
 		ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
 		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
-		publisher.setAdditionalExceptionMappings(Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+		publisher.setAdditionalExceptionMappings(
+				Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
 		manager.setAuthenticationEventPublisher(publisher);
 		return manager;
 	}
@@ -113,8 +135,10 @@ class SecurityConfiguration {
 	@Bean
 	RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()
-			.role(Role.ADMIN.name()).implies(Role.OPERATOR.name())
-			.role(Role.OPERATOR.name()).implies(Role.VIEWER.name())
+			.role(Role.ADMIN.name())
+			.implies(Role.OPERATOR.name())
+			.role(Role.OPERATOR.name())
+			.implies(Role.VIEWER.name())
 			.build();
 	}
 
@@ -123,7 +147,9 @@ class SecurityConfiguration {
 		return new SessionRegistryImpl();
 	}
 
-	/** Lets the registry forget sessions the container destroyed (idle timeout, logout). */
+	/**
+	 * Lets the registry forget sessions the container destroyed (idle timeout, logout).
+	 */
 	@Bean
 	static HttpSessionEventPublisher httpSessionEventPublisher() {
 		return new HttpSessionEventPublisher();

@@ -18,7 +18,10 @@ class SessionControl {
 		this.registry = registry;
 	}
 
-	/** Expires every session of {@code username} except {@code keepSessionId} (may be null). */
+	/**
+	 * Expires every session of {@code username} except {@code keepSessionId} (may be
+	 * null).
+	 */
 	int expireSessions(String username, String keepSessionId) {
 		int expired = 0;
 		for (Object principal : this.registry.getAllPrincipals()) {

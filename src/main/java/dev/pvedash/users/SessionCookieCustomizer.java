@@ -7,12 +7,14 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 
 /**
- * Over HTTPS the session cookie is {@code __Host-PVEDASH_SESSION}, Secure, Path=/ and without Domain: a
- * browser then accepts it only from this very host over a secure connection (MDN "Set-Cookie", cookie
- * prefixes; OWASP ASVS 5.0 3.3.1). HTTPS means Boot's own TLS ({@code server.ssl.enabled}) or a base URL
- * starting with https (TLS ended by a reverse proxy). On plain HTTP on the LAN the name stays unprefixed:
- * browsers reject a {@code __Host-} cookie without Secure, and a Secure cookie is not sent over http.
- * Runs after Boot's customizer, which applies {@code server.servlet.session.cookie.*}.
+ * Over HTTPS the session cookie is {@code __Host-PVEDASH_SESSION}, Secure, Path=/ and
+ * without Domain: a browser then accepts it only from this very host over a secure
+ * connection (MDN "Set-Cookie", cookie prefixes; OWASP ASVS 5.0 3.3.1). HTTPS means
+ * Boot's own TLS ({@code server.ssl.enabled}) or a base URL starting with https (TLS
+ * ended by a reverse proxy). On plain HTTP on the LAN the name stays unprefixed: browsers
+ * reject a {@code __Host-} cookie without Secure, and a Secure cookie is not sent over
+ * http. Runs after Boot's customizer, which applies
+ * {@code server.servlet.session.cookie.*}.
  */
 class SessionCookieCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 

@@ -14,9 +14,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Enforces the absolute session lifetime, counted from login (the idle timeout is the container's). An
- * over-age session is invalidated and the request continues anonymous, so the normal rules apply: a page
- * redirects to the login page, an htmx request gets HX-Refresh.
+ * Enforces the absolute session lifetime, counted from login (the idle timeout is the
+ * container's). An over-age session is invalidated and the request continues anonymous,
+ * so the normal rules apply: a page redirects to the login page, an htmx request gets
+ * HX-Refresh.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 

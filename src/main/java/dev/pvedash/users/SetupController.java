@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** First-run setup: with the token from the log, create the first admin; without it, explain where to find it. */
+/**
+ * First-run setup: with the token from the log, create the first admin; without it,
+ * explain where to find it.
+ */
 @Controller
 @RequestMapping("/setup")
 class SetupController {

@@ -12,9 +12,10 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Fixed-size throttle keys (docs/sign-in.md): a username becomes its SHA-256, so whatever a client sends,
- * a key costs the same few bytes and the throttle never holds a typed name. An IPv6 client counts by its
- * /64, the block one subscriber gets; anything that is not an IP literal is digested too.
+ * Fixed-size throttle keys (docs/sign-in.md): a username becomes its SHA-256, so whatever
+ * a client sends, a key costs the same few bytes and the throttle never holds a typed
+ * name. An IPv6 client counts by its /64, the block one subscriber gets; anything that is
+ * not an IP literal is digested too.
  */
 final class ThrottleKeys {
 

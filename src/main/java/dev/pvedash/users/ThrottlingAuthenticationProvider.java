@@ -7,8 +7,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the throttle before the password is even looked at, so a blocked client learns nothing from a
- * correct guess and costs no PBKDF2 (docs/sign-in.md), then counts the outcome.
+ * Checks the throttle before the password is even looked at, so a blocked client learns
+ * nothing from a correct guess and costs no PBKDF2 (docs/sign-in.md), then counts the
+ * outcome.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 

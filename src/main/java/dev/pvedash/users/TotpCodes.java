@@ -12,9 +12,10 @@ import javax.crypto.spec.SecretKeySpec;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
 /**
- * RFC 6238 codes as authenticator apps make them by default (HMAC-SHA1, 30 s steps, 6 digits; the Key Uri
- * Format's defaults), computed by java-otp. A code is accepted for the current step and one step either
- * side (clock drift), and only for a step later than the last one accepted, so a code works once.
+ * RFC 6238 codes as authenticator apps make them by default (HMAC-SHA1, 30 s steps, 6
+ * digits; the Key Uri Format's defaults), computed by java-otp. A code is accepted for
+ * the current step and one step either side (clock drift), and only for a step later than
+ * the last one accepted, so a code works once.
  */
 final class TotpCodes {
 
@@ -24,7 +25,10 @@ final class TotpCodes {
 
 	static final String ALGORITHM = "HmacSHA1";
 
-	/** RFC 4226 §4 asks for at least 128 bits and recommends 160: the length of an HMAC-SHA1 output. */
+	/**
+	 * RFC 4226 §4 asks for at least 128 bits and recommends 160: the length of an
+	 * HMAC-SHA1 output.
+	 */
 	static final int SECRET_BYTES = 20;
 
 	private final TimeBasedOneTimePasswordGenerator generator;
@@ -53,8 +57,8 @@ final class TotpCodes {
 	}
 
 	/**
-	 * The step {@code code} belongs to, if it is one of now-1, now, now+1 and later than {@code lastAccepted};
-	 * each candidate is compared in constant time.
+	 * The step {@code code} belongs to, if it is one of now-1, now, now+1 and later than
+	 * {@code lastAccepted}; each candidate is compared in constant time.
 	 */
 	OptionalLong match(byte[] secret, String code, Instant now, long lastAccepted) {
 		if (code == null || code.length() != DIGITS || !code.chars().allMatch(Character::isDigit)) {

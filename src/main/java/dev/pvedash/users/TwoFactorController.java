@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Every user's own two-factor page: enrol (QR code, the secret as text, confirmation by a first code, then
- * the recovery codes shown once) or, when enrolled, see the state and turn it off. The secret offered for
- * enrolment lives in the session until a code confirms it, so a reload shows the same one.
+ * Every user's own two-factor page: enrol (QR code, the secret as text, confirmation by a
+ * first code, then the recovery codes shown once) or, when enrolled, see the state and
+ * turn it off. The secret offered for enrolment lives in the session until a code
+ * confirms it, so a reload shows the same one.
  */
 @Controller
 class TwoFactorController {
@@ -62,7 +63,8 @@ class TwoFactorController {
 		model.addAttribute("secret", base32.replaceAll("(.{4})(?!$)", "$1 "));
 		model.addAttribute("otpauthUri", uri);
 		model.addAttribute("qrCode", QrCodes.svgDataUri(uri));
-		model.addAttribute("mustEnrol", Boolean.TRUE.equals(session.getAttribute(SecondFactorLogin.ENROLMENT_REQUIRED)));
+		model.addAttribute("mustEnrol",
+				Boolean.TRUE.equals(session.getAttribute(SecondFactorLogin.ENROLMENT_REQUIRED)));
 		return "account/two-factor-enrol";
 	}
 

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Users page's switch "two-factor sign-in required for admins" (ADMIN only, under /users in SecurityConfiguration). */
+/**
+ * The Users page's switch "two-factor sign-in required for admins" (ADMIN only, under
+ * /users in SecurityConfiguration).
+ */
 @Controller
 class TwoFactorPolicyController {
 
@@ -22,7 +25,10 @@ class TwoFactorPolicyController {
 		this.reauth = reauth;
 	}
 
-	/** A change to every admin's sign-in, so it needs a recent check of the acting admin like account changes. */
+	/**
+	 * A change to every admin's sign-in, so it needs a recent check of the acting admin
+	 * like account changes.
+	 */
 	@PostMapping("/users/two-factor-policy")
 	String change(@RequestParam(defaultValue = "false") boolean required, Authentication auth,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin pages for accounts: list, add, change role, disable/enable, reset password. ADMIN only (SecurityConfiguration). */
+/**
+ * Admin pages for accounts: list, add, change role, disable/enable, reset password. ADMIN
+ * only (SecurityConfiguration).
+ */
 @Controller
 @RequestMapping("/users")
 class UserAdminController {
@@ -43,7 +46,8 @@ class UserAdminController {
 	String create(@Valid @ModelAttribute NewUserForm newUserForm, BindingResult result, Authentication auth,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			// a new admin is an account change that needs a recent check of the acting admin (ReauthGate)
+			// a new admin is an account change that needs a recent check of the acting
+			// admin (ReauthGate)
 			String challenge = (newUserForm.role() == Role.ADMIN) ? this.reauth.challenge(request, auth, model) : null;
 			if (challenge != null) {
 				return challenge;
@@ -72,7 +76,8 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/disable")
-	String disable(@PathVariable long id, Authentication auth, HttpServletRequest request, RedirectAttributes redirect) {
+	String disable(@PathVariable long id, Authentication auth, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		return apply(redirect, "users.disabled", () -> this.accounts.setEnabled(actor(auth, request), id, false));
 	}
 
@@ -92,7 +97,10 @@ class UserAdminController {
 				() -> this.accounts.resetPassword(actor(auth, request), id, newPassword));
 	}
 
-	/** Runs an account change and flashes its outcome on /users; shared with the second-factor admin actions. */
+	/**
+	 * Runs an account change and flashes its outcome on /users; shared with the
+	 * second-factor admin actions.
+	 */
 	static String apply(RedirectAttributes redirect, String successKey, Runnable change) {
 		try {
 			change.run();

@@ -46,7 +46,9 @@ class UserRepository {
 	}
 
 	List<UserAccount> findAll() {
-		return this.jdbc.sql("select " + COLUMNS + " from app_user order by username").query(UserRepository::map).list();
+		return this.jdbc.sql("select " + COLUMNS + " from app_user order by username")
+			.query(UserRepository::map)
+			.list();
 	}
 
 	UserAccount insert(String username, String passwordHash, Role role, Instant now) {
@@ -72,8 +74,7 @@ class UserRepository {
 
 	private static UserAccount map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-				UtcColumns.instant(rs, "created_at"));
+				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), UtcColumns.instant(rs, "created_at"));
 	}
 
 }

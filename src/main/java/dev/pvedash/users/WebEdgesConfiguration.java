@@ -11,9 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
- * The edges of the web layer (docs/web-security.md): the session cookie's name over HTTPS, the Origin check
- * before the CSRF filter and the auditing 403 handler. A {@code Customizer<HttpSecurity>} bean is applied by Spring Security to every HttpSecurity, so
- * SecurityConfiguration keeps only the rules.
+ * The edges of the web layer (docs/web-security.md): the session cookie's name over
+ * HTTPS, the Origin check before the CSRF filter and the auditing 403 handler. A
+ * {@code Customizer<HttpSecurity>} bean is applied by Spring Security to every
+ * HttpSecurity, so SecurityConfiguration keeps only the rules.
  */
 @Configuration(proxyBeanMethods = false)
 class WebEdgesConfiguration {

@@ -19,8 +19,9 @@ import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
 /**
- * Every 403 of a signed-in user is an audit row with who, from where, method, path and why (ASVS 5.0 16.3.2,
- * docs/security.md #25). The security rules refuse before any controller: the slice needs none but its own page's.
+ * Every 403 of a signed-in user is an audit row with who, from where, method, path and
+ * why (ASVS 5.0 16.3.2, docs/security.md #25). The security rules refuse before any
+ * controller: the slice needs none but its own page's.
  */
 @PveDashWebMvcTest(AuditController.class)
 @Import(AuditTrailSlice.class)
@@ -66,8 +67,11 @@ class AccessDeniedAuditTests {
 	}
 
 	private List<String> rows() {
-		return this.jdbc.sql("select actor || '|' || client_address || '|' || kind || '|' || target || '|' || outcome "
-				+ "|| '|' || detail from audit_entry order by id").query(String.class).list();
+		return this.jdbc
+			.sql("select actor || '|' || client_address || '|' || kind || '|' || target || '|' || outcome "
+					+ "|| '|' || detail from audit_entry order by id")
+			.query(String.class)
+			.list();
 	}
 
 }

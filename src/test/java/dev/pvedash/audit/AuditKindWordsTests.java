@@ -16,7 +16,10 @@ import dev.pvedash.guests.GuestAction;
 import dev.pvedash.snapshots.ScheduleChanged;
 import dev.pvedash.users.AccountChanged;
 
-/** Every kind the audit log writes has words on the page, and every outcome its badge colour. */
+/**
+ * Every kind the audit log writes has words on the page, and every outcome its badge
+ * colour.
+ */
 class AuditKindWordsTests {
 
 	static final Properties MESSAGES = messages();
@@ -24,11 +27,15 @@ class AuditKindWordsTests {
 	@ParameterizedTest
 	@EnumSource(AuditKind.class)
 	void everyKindHasWords(AuditKind kind) {
-		assertThat(MESSAGES.getProperty("audit.kind." + kind.name())).as(kind.name()).isNotBlank()
+		assertThat(MESSAGES.getProperty("audit.kind." + kind.name())).as(kind.name())
+			.isNotBlank()
 			.isNotEqualTo(kind.name());
 	}
 
-	/** The recorders build these kinds from other modules' enums; a new value there needs a kind here. */
+	/**
+	 * The recorders build these kinds from other modules' enums; a new value there needs
+	 * a kind here.
+	 */
 	@Test
 	void kindsBuiltFromAccountAndScheduleChangesAreKnown() {
 		Arrays.stream(AccountChanged.Change.values())

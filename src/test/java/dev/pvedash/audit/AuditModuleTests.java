@@ -29,8 +29,8 @@ import dev.pvedash.users.AccountChanged;
 import dev.pvedash.users.SecondFactorChecked;
 
 /**
- * The audit module alone, on the migrated H2: each event another module publishes becomes exactly one audit
- * row, written by the listener in the publisher's thread.
+ * The audit module alone, on the migrated H2: each event another module publishes becomes
+ * exactly one audit row, written by the listener in the publisher's thread.
  */
 @ApplicationModuleTest
 class AuditModuleTests {
@@ -42,8 +42,9 @@ class AuditModuleTests {
 
 	@Test
 	void anAccountChangeFromUsersIsOneRow(Scenario scenario) {
-		scenario.publish(new AccountChanged("admin", "192.0.2.1", "carol", AccountChanged.Change.ROLE_CHANGED,
-				"OPERATOR", AT))
+		scenario
+			.publish(new AccountChanged("admin", "192.0.2.1", "carol", AccountChanged.Change.ROLE_CHANGED, "OPERATOR",
+					AT))
 			.andWaitForStateChange(() -> rows("target", "carol"), (rows) -> !rows.isEmpty())
 			.andVerify((rows) -> assertThat(rows)
 				.containsExactly("ACCOUNT_ROLE_CHANGED|admin|192.0.2.1|carol|SUCCESS|OPERATOR"));
@@ -63,8 +64,9 @@ class AuditModuleTests {
 
 	@Test
 	void aGuestActionFromGuestsIsOneRowRequestedAndOneEnded(Scenario scenario) {
-		scenario.publish(new GuestActionRequested(41, AT, "frank", "192.0.2.4", "pve", 101, "homeassistant",
-				GuestAction.SNAPSHOT, "before_upgrade"))
+		scenario
+			.publish(new GuestActionRequested(41, AT, "frank", "192.0.2.4", "pve", 101, "homeassistant",
+					GuestAction.SNAPSHOT, "before_upgrade"))
 			.andWaitForStateChange(() -> rows("actor", "frank"), (rows) -> !rows.isEmpty())
 			.andVerify((rows) -> assertThat(rows).containsExactly(
 					"GUEST_SNAPSHOT|frank|192.0.2.4|101 homeassistant on pve: before_upgrade|REQUESTED|action #41"));
@@ -79,8 +81,8 @@ class AuditModuleTests {
 
 	@Test
 	void aScheduleChangeFromSnapshotsIsOneRow(Scenario scenario) {
-		scenario.publish(new ScheduleChanged(7, "nightly", ScheduleChanged.Change.DISABLED, null, "grace",
-				"192.0.2.5", AT))
+		scenario
+			.publish(new ScheduleChanged(7, "nightly", ScheduleChanged.Change.DISABLED, null, "grace", "192.0.2.5", AT))
 			.andWaitForStateChange(() -> rows("actor", "grace"), (rows) -> !rows.isEmpty())
 			.andVerify((rows) -> assertThat(rows)
 				.containsExactly("SCHEDULE_DISABLED|grace|192.0.2.5|schedule nightly (#7)|SUCCESS|null"));
@@ -107,7 +109,10 @@ class AuditModuleTests {
 				.isEqualTo("PVE_ACCEPTED|system|null|Proxmox VE|OK|answers again after PERMISSION"));
 	}
 
-	/** The rows whose {@code column} is {@code value}, oldest first, as "kind|actor|address|target|outcome|detail". */
+	/**
+	 * The rows whose {@code column} is {@code value}, oldest first, as
+	 * "kind|actor|address|target|outcome|detail".
+	 */
 	private List<String> rows(String column, String value) {
 		return this.jdbc
 			.sql("select kind, actor, client_address, target, outcome, detail from audit_entry where " + column
@@ -119,7 +124,10 @@ class AuditModuleTests {
 			.list();
 	}
 
-	/** The module's only outside need: the clock the application context gets from the system module. */
+	/**
+	 * The module's only outside need: the clock the application context gets from the
+	 * system module.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FixedClock {
 

@@ -19,8 +19,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
- * {@code /audit}: admins see everyone's entries, others their own; filters, paging, htmx rows
- * (docs/security.md #20, #25).
+ * {@code /audit}: admins see everyone's entries, others their own; filters, paging, htmx
+ * rows (docs/security.md #20, #25).
  */
 @PveDashWebMvcTest(AuditController.class)
 @Import(AuditRepository.class)
@@ -40,9 +40,11 @@ class AuditPageTests {
 		this.jdbc.sql("delete from audit_entry").update();
 		Instant t0 = Instant.parse("2026-11-01T10:00:00Z");
 		for (int i = 0; i < 60; i++) {
-			this.repository.append(t0.plusSeconds(i), "alice", "10.0.0.1", AuditKind.LOGIN, null, "SUCCESS", "alice-" + i);
+			this.repository.append(t0.plusSeconds(i), "alice", "10.0.0.1", AuditKind.LOGIN, null, "SUCCESS",
+					"alice-" + i);
 		}
-		this.repository.append(t0.plusSeconds(100), "bob", "10.0.0.2", AuditKind.LOGIN, null, "FAILURE", "<script>x</script>");
+		this.repository.append(t0.plusSeconds(100), "bob", "10.0.0.2", AuditKind.LOGIN, null, "FAILURE",
+				"<script>x</script>");
 	}
 
 	@Test
@@ -64,7 +66,8 @@ class AuditPageTests {
 	@Test
 	void othersSeeOnlyTheirOwnEntriesWhateverTheyAskFor() {
 		Document page = page(this.mvc.get().uri("/audit").param("user", "alice").with(user("bob").roles("OPERATOR")));
-		assertThat(page.select("#audit-rows tbody tr")).hasSize(1).allSatisfy(row -> assertThat(row.text()).contains("bob"));
+		assertThat(page.select("#audit-rows tbody tr")).hasSize(1)
+			.allSatisfy(row -> assertThat(row.text()).contains("bob"));
 		assertThat(page.select("input[name=user]")).isEmpty();
 	}
 
@@ -77,7 +80,10 @@ class AuditPageTests {
 
 	@Test
 	void htmxRequestGetsOnlyTheRowsFragment() {
-		assertThat(this.mvc.get().uri("/audit").param("kind", "LOGIN").header("HX-Request", "true")
+		assertThat(this.mvc.get()
+			.uri("/audit")
+			.param("kind", "LOGIN")
+			.header("HX-Request", "true")
 			.with(user("root").roles("ADMIN"))).hasStatusOk()
 			.bodyText()
 			.contains("id=\"audit-rows\"")
@@ -88,10 +94,12 @@ class AuditPageTests {
 	@Test
 	void okIsGreenKindsAreWordsAndLongDetailsCanWrap() {
 		this.repository.append(Instant.parse("2026-11-01T11:00:00Z"), "carol", "10.0.0.3", AuditKind.GUEST_SHUTDOWN,
-				"101 homeassistant on pve", "OK", "action #7; UPID UPID:pve:0001A2B3:0A1B2C3D:6745A1B2:qmshutdown:101:carol@pvedash:");
+				"101 homeassistant on pve", "OK",
+				"action #7; UPID UPID:pve:0001A2B3:0A1B2C3D:6745A1B2:qmshutdown:101:carol@pvedash:");
 		Document page = page(this.mvc.get().uri("/audit").param("user", "carol").with(user("root").roles("ADMIN")));
 		assertThat(page.select("#audit-rows tbody tr td[data-label=Kind]").text()).isEqualTo("Shut down");
-		assertThat(page.select("#audit-rows tbody tr .badge").attr("class")).contains("badge-ok").doesNotContain("error");
+		assertThat(page.select("#audit-rows tbody tr .badge").attr("class")).contains("badge-ok")
+			.doesNotContain("error");
 		assertThat(page.select("#audit-rows table").hasClass("audit")).isTrue();
 		assertThat(page.select("select[name=kind] option[value=GUEST_SHUTDOWN]").text()).isEqualTo("Shut down");
 	}

@@ -13,7 +13,10 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 
-/** The audit table as Flyway creates it on the real H2 file database (not an embedded replacement). */
+/**
+ * The audit table as Flyway creates it on the real H2 file database (not an embedded
+ * replacement).
+ */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(AuditRepository.class)

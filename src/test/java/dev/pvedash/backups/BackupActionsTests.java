@@ -27,9 +27,10 @@ import dev.pvedash.support.MalformedIds;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
- * "Back up now" and the admin settings: who may, what is refused before PVE hears of it, what is audited
- * (docs/backups.md). This module's pages and settings are real on H2; "Back up now" goes through the guests
- * module and its test PVE (a simulator, see GuestActionSlice), where the test counts the vzdump tasks.
+ * "Back up now" and the admin settings: who may, what is refused before PVE hears of it,
+ * what is audited (docs/backups.md). This module's pages and settings are real on H2;
+ * "Back up now" goes through the guests module and its test PVE (a simulator, see
+ * GuestActionSlice), where the test counts the vzdump tasks.
  */
 @PveDashWebMvcTest({ BackupNowController.class, BackupSettingsController.class, BackupsController.class })
 @Import({ BackupPages.class, BackupStates.class, Protection.class, ProtectionSettings.class, BackupRepository.class,
@@ -81,36 +82,49 @@ class BackupActionsTests {
 	@Test
 	void viewersAndMadeUpStoragesNeverReachPve() throws Exception {
 		long before = vzdumps();
-		assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").with(csrf()).with(user("v").roles("VIEWER")))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/guests/102/backup")
+			.param("storage", "local")
+			.with(csrf())
+			.with(user("v").roles("VIEWER"))).hasStatus(HttpStatus.FORBIDDEN);
 		for (String storage : new String[] { "nope", "local-lvm", "../local", "" }) {
-			String body = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", storage).with(csrf())
-					.with(user("o").roles("OPERATOR")))
-				.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-				.bodyText().actual();
+			String body = assertThat(this.mvc.post()
+				.uri("/guests/102/backup")
+				.param("storage", storage)
+				.with(csrf())
+				.with(user("o").roles("OPERATOR"))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().actual();
 			assertThat(body).contains("Choose one of the backup storages of node pve");
 		}
 		assertThat(this.mvc.post().uri("/guests/102/backup").with(csrf()).with(user("o").roles("OPERATOR")))
 			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		assertThat(this.mvc.post().uri("/guests/abc/backup").param("storage", "local").with(csrf()).with(user("o").roles("OPERATOR")))
-			.hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(this.mvc.post().uri("/guests/4242/backup").param("storage", "local").with(csrf()).with(user("o").roles("OPERATOR")))
-			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post()
+			.uri("/guests/abc/backup")
+			.param("storage", "local")
+			.with(csrf())
+			.with(user("o").roles("OPERATOR"))).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.post()
+			.uri("/guests/4242/backup")
+			.param("storage", "local")
+			.with(csrf())
+			.with(user("o").roles("OPERATOR"))).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(vzdumps()).isEqualTo(before);
 	}
 
 	@Test
 	void aDoubleClickSendsOneVzdumpAndHtmxGetsTheTaskFragment() throws Exception {
 		long before = vzdumps();
-		String first = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").header("HX-Request", "true")
-				.with(csrf()).with(user("o").roles("OPERATOR")))
-			.hasStatusOk()
-			.bodyText().actual();
+		String first = assertThat(this.mvc.post()
+			.uri("/guests/102/backup")
+			.param("storage", "local")
+			.header("HX-Request", "true")
+			.with(csrf())
+			.with(user("o").roles("OPERATOR"))).hasStatusOk().bodyText().actual();
 		assertThat(first).contains("class=\"task");
-		String second = assertThat(this.mvc.post().uri("/guests/102/backup").param("storage", "local").with(csrf())
-				.with(user("o").roles("OPERATOR")))
-			.hasStatus(HttpStatus.FOUND)
-			.actual().getResponse().getRedirectedUrl();
+		String second = assertThat(this.mvc.post()
+			.uri("/guests/102/backup")
+			.param("storage", "local")
+			.with(csrf())
+			.with(user("o").roles("OPERATOR"))).hasStatus(HttpStatus.FOUND).actual().getResponse().getRedirectedUrl();
 		assertThat(second).matches("/tasks/\\d+");
 		assertThat(vzdumps()).isEqualTo(before + 1);
 	}
@@ -119,30 +133,50 @@ class BackupActionsTests {
 	void settingsAreForAdminsAndAudited() throws Exception {
 		assertThat(this.mvc.get().uri("/backups/settings").with(user("o").roles("OPERATOR")))
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.post().uri("/backups/settings/storages/local").param("location", "OFF_HOST").with(csrf())
-				.with(user("o").roles("OPERATOR")))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/backups/settings/storages/local")
+			.param("location", "OFF_HOST")
+			.with(csrf())
+			.with(user("o").roles("OPERATOR"))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/backups/settings").with(user("a").roles("ADMIN"))).hasStatusOk();
-		assertThat(this.mvc.post().uri("/backups/settings/storages/local").param("location", "OFF_HOST").with(csrf())
-				.with(user("a").roles("ADMIN")))
-			.hasStatus(HttpStatus.FOUND);
-		assertThat(this.mvc.post().uri("/backups/settings/guests/102").param("notNeeded", "true").with(csrf())
-				.with(user("a").roles("ADMIN")))
-			.hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
-		assertThat(this.mvc.post().uri("/backups/settings/guests/102").param("notNeeded", "true").param("reason", "rebuilt from git")
-				.with(csrf()).with(user("a").roles("ADMIN")))
-			.hasStatus(HttpStatus.FOUND);
-		assertThat(this.mvc.post().uri("/backups/settings/templates").param("exclude", "true").with(csrf())
-				.with(user("a").roles("ADMIN")))
-			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/backups/settings/storages/local")
+			.param("location", "OFF_HOST")
+			.with(csrf())
+			.with(user("a").roles("ADMIN"))).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/backups/settings/guests/102")
+			.param("notNeeded", "true")
+			.with(csrf())
+			.with(user("a").roles("ADMIN"))).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(this.mvc.post()
+			.uri("/backups/settings/guests/102")
+			.param("notNeeded", "true")
+			.param("reason", "rebuilt from git")
+			.with(csrf())
+			.with(user("a").roles("ADMIN"))).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/backups/settings/templates")
+			.param("exclude", "true")
+			.with(csrf())
+			.with(user("a").roles("ADMIN"))).hasStatus(HttpStatus.FOUND);
 		assertThat(this.jdbc.sql("select target from audit_entry where kind = 'BACKUP_SETTING' and actor = 'a'")
-			.query(String.class).list()).contains("storage-location local", "guest 102", "exclude-templates");
-		String page = this.mvc.get().uri("/backups").with(user("v").roles("VIEWER")).exchange().getResponse().getContentAsString();
+			.query(String.class)
+			.list()).contains("storage-location local", "guest 102", "exclude-templates");
+		String page = this.mvc.get()
+			.uri("/backups")
+			.with(user("v").roles("VIEWER"))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("no backup needed: rebuilt from git");
-		assertThat(org.jsoup.Jsoup.parse(page).select("#guest-102 .verdict .badge").first().text()).isEqualTo("Protected");
-		assertThat(this.mvc.post().uri("/backups/settings/storages/local").param("location", "BY_TYPE").with(csrf())
-			.with(user("a").roles("ADMIN")))
-			.hasStatus(HttpStatus.FOUND);
+		assertThat(org.jsoup.Jsoup.parse(page).select("#guest-102 .verdict .badge").first().text())
+			.isEqualTo("Protected");
+		assertThat(this.mvc.post()
+			.uri("/backups/settings/storages/local")
+			.param("location", "BY_TYPE")
+			.with(csrf())
+			.with(user("a").roles("ADMIN"))).hasStatus(HttpStatus.FOUND);
 	}
 
 	@ParameterizedTest

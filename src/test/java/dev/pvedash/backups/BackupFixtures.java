@@ -16,9 +16,11 @@ final class BackupFixtures {
 	}
 
 	static void homelab(BackupRepository backups, BackupJobRepository jobs, Instant now) {
-		backups.replaceStorages("pve", List.of(new StorageEntry("local", "dir", false, true, true),
-				new StorageEntry("pbs-offsite", "pbs", false, true, true),
-				new StorageEntry("usb-backup", "dir", false, false, true)), now);
+		backups.replaceStorages("pve",
+				List.of(new StorageEntry("local", "dir", false, true, true),
+						new StorageEntry("pbs-offsite", "pbs", false, true, true),
+						new StorageEntry("usb-backup", "dir", false, false, true)),
+				now);
 		StoredStorage local = storage(backups, "local");
 		StoredStorage pbs = storage(backups, "pbs-offsite");
 		backups.listed(pbs, List.of(new BackupEntry("pbs-offsite:backup/vm/101/2026-11-30T03:00:00Z", 101,

@@ -20,9 +20,9 @@ import dev.pvedash.support.HtmlChecks;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
- * {@code /backups} and the guest page panel render the stored backups and every guest's verdict
- * (docs/protection.md). This module's reading side is real on H2; the guest page is the guests module's,
- * imported whole so the panel is seen where it lives.
+ * {@code /backups} and the guest page panel render the stored backups and every guest's
+ * verdict (docs/protection.md). This module's reading side is real on H2; the guest page
+ * is the guests module's, imported whole so the panel is seen where it lives.
  */
 @PveDashWebMvcTest(BackupsController.class)
 @Import({ GuestPagesSlice.class, BackupPanel.class, BackupPages.class, BackupStates.class, Protection.class,
@@ -87,7 +87,8 @@ class BackupPagesTests {
 		assertThat(doc.select("#copies-102 td").text()).contains("700.0 MiB", "on this host");
 		assertThat(doc.select("#copies-101 td").text()).contains(BackupFixtures.SCRIPT_NOTES);
 		assertThat(doc.select("#storage-pve-usb-backup").text()).contains("unreadable", "not online (500)");
-		assertThat(doc.select("#jobs tbody tr").text()).contains("sat 02:00", "usb-backup", "201", "enabled", "USB disk");
+		assertThat(doc.select("#jobs tbody tr").text()).contains("sat 02:00", "usb-backup", "201", "enabled",
+				"USB disk");
 		assertThat(doc.select("a[href=/backups/settings]")).isEmpty();
 	}
 
@@ -114,10 +115,12 @@ class BackupPagesTests {
 		assertThat(viewer.select("form#backup-now")).isEmpty();
 		Document operator = page("/guests/101", "OPERATOR", false);
 		assertThat(operator.select("form#backup-now select[name=storage] option")).extracting(e -> e.attr("value"))
-			.containsExactly("pbs-offsite", "local", "usb-backup"); // off-host first, unreadable last
+			.containsExactly("pbs-offsite", "local", "usb-backup"); // off-host first,
+																	// unreadable last
 		assertThat(operator.select("form#backup-now option[value=usb-backup]").text()).contains("offline");
 		assertThat(operator.select("form#backup-now input[name=_csrf]")).hasSize(1);
-		Document none = page("/guests/103", "VIEWER", false); // no backup: the sentence, not an empty table
+		Document none = page("/guests/103", "VIEWER", false); // no backup: the sentence,
+																// not an empty table
 		assertThat(none.select("#backup-panel").text()).contains("No backup of this guest is known");
 		assertThat(none.select("#backup-panel table")).isEmpty();
 	}

@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
 
-/** The module's repositories on a fresh, migrated in-memory H2, wired by hand for tests without Spring. */
+/**
+ * The module's repositories on a fresh, migrated in-memory H2, wired by hand for tests
+ * without Spring.
+ */
 final class BackupStore {
 
 	final JdbcClient jdbc;

@@ -37,11 +37,14 @@ class BackupSyncTests {
 	void homelab() {
 		this.inventory.hosts.add(Homes.host("pve", true));
 		Homes.put(this.inventory, Homes.guest(101, "homeassistant", false));
-		this.pve.storages.put("pve", List.of(new StorageEntry("local", "dir", false, true, true),
-				new StorageEntry("pbs-offsite", "pbs", true, true, true),
-				new StorageEntry("usb-backup", "dir", false, false, true)));
-		this.pve.backups.put("pbs-offsite", List.of(backup("pbs-offsite:backup/vm/101/2026-11-30T03:00:00Z", 101, "ok")));
-		this.pve.backups.put("usb-backup", FakeBackupSource.failure(Kind.SERVER, 500, "storage 'usb-backup' is not online"));
+		this.pve.storages.put("pve",
+				List.of(new StorageEntry("local", "dir", false, true, true),
+						new StorageEntry("pbs-offsite", "pbs", true, true, true),
+						new StorageEntry("usb-backup", "dir", false, false, true)));
+		this.pve.backups.put("pbs-offsite",
+				List.of(backup("pbs-offsite:backup/vm/101/2026-11-30T03:00:00Z", 101, "ok")));
+		this.pve.backups.put("usb-backup",
+				FakeBackupSource.failure(Kind.SERVER, 500, "storage 'usb-backup' is not online"));
 		this.sync = this.store.sync(this.pve, this.inventory, this.clock);
 	}
 
@@ -74,15 +77,23 @@ class BackupSyncTests {
 	void anUnreadableStorageKeepsItsLastListingAndSaysWhy() {
 		this.pve.backups.put("usb-backup", List.of(backup("usb-backup:backup/vzdump-qemu-101.vma.zst", 101, null)));
 		this.sync.check();
-		this.pve.backups.put("usb-backup", FakeBackupSource.failure(Kind.SERVER, 500, "storage 'usb-backup' is not online"));
+		this.pve.backups.put("usb-backup",
+				FakeBackupSource.failure(Kind.SERVER, 500, "storage 'usb-backup' is not online"));
 		this.clock.advance(Duration.ofMinutes(15));
 		this.sync.check();
-		StoredStorage usb = this.store.backups.storages("pve").stream().filter(s -> s.storage().equals("usb-backup")).findFirst().orElseThrow();
+		StoredStorage usb = this.store.backups.storages("pve")
+			.stream()
+			.filter(s -> s.storage().equals("usb-backup"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(usb.error()).isEqualTo("storage 'usb-backup' is not online (500)");
 		assertThat(usb.readAt()).isEqualTo(Instant.parse("2026-12-01T12:00:00Z"));
-		assertThat(this.store.backups.copies(101)).extracting(StoredCopy::storage).contains("usb-backup", "pbs-offsite");
+		assertThat(this.store.backups.copies(101)).extracting(StoredCopy::storage)
+			.contains("usb-backup", "pbs-offsite");
 		GuestProtection verdict = this.store.protection(this.inventory, this.clock).of(101).orElseThrow();
-		assertThat(verdict.verdict()).isEqualTo(Verdict.PROTECTED); // a fresh verified PBS copy is known for sure
+		assertThat(verdict.verdict()).isEqualTo(Verdict.PROTECTED); // a fresh verified
+																	// PBS copy is known
+																	// for sure
 	}
 
 	@Test
@@ -111,7 +122,8 @@ class BackupSyncTests {
 		assertThat(this.sync.check()).isEqualTo(Run.NONE);
 		this.inventory.tasks.clear();
 		this.clock.advance(Duration.ofMinutes(3));
-		this.inventory.tasks.add(Homes.vzdump("UPID:pve:2", 101, started, this.clock.instant(), "failed", "job errors"));
+		this.inventory.tasks
+			.add(Homes.vzdump("UPID:pve:2", 101, started, this.clock.instant(), "failed", "job errors"));
 		assertThat(this.sync.check()).isEqualTo(Run.TRIGGERED);
 		assertThat(this.sync.check()).isEqualTo(Run.NONE);
 		StoredLastTask last = this.store.lastTasks.all().get(101);
@@ -125,8 +137,9 @@ class BackupSyncTests {
 	void theDashboardsOwnBackupRereadsThatStorageSoon() {
 		this.sync.check();
 		this.pve.calls.clear();
-		this.sync.backupEnded(new GuestActionEnded(1, this.clock.instant(), "op", "127.0.0.1", "pve", 101,
-				"homeassistant", GuestAction.BACKUP, "pbs-offsite", "UPID:pve:9", ActionState.OK, null, Duration.ofMinutes(1)));
+		this.sync
+			.backupEnded(new GuestActionEnded(1, this.clock.instant(), "op", "127.0.0.1", "pve", 101, "homeassistant",
+					GuestAction.BACKUP, "pbs-offsite", "UPID:pve:9", ActionState.OK, null, Duration.ofMinutes(1)));
 		assertThat(this.sync.check()).isEqualTo(Run.NONE);
 		this.clock.advance(Duration.ofSeconds(10));
 		assertThat(this.sync.check()).isEqualTo(Run.STORAGE);

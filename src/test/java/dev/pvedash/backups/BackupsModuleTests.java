@@ -21,8 +21,9 @@ import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.ProxmoxConnection;
 
 /**
- * The backups module alone, on the migrated H2: an admin's change of a protection setting is stored and
- * published as {@link BackupSettingChanged}, the event the audit log records.
+ * The backups module alone, on the migrated H2: an admin's change of a protection setting
+ * is stored and published as {@link BackupSettingChanged}, the event the audit log
+ * records.
  */
 @ApplicationModuleTest
 class BackupsModuleTests {
@@ -49,8 +50,8 @@ class BackupsModuleTests {
 		scenario.stimulate(() -> this.settings.guest(103, 14, false, null, "ivan", "192.0.2.9"))
 			.andWaitForEventOfType(BackupSettingChanged.class)
 			.toArriveAndVerify((event) -> {
-				assertThat(event).isEqualTo(
-						new BackupSettingChanged(AT, "ivan", "192.0.2.9", "guest", "103", "freshness 14 d"));
+				assertThat(event)
+					.isEqualTo(new BackupSettingChanged(AT, "ivan", "192.0.2.9", "guest", "103", "freshness 14 d"));
 				assertThat(this.settings.current().guest(103).freshnessDays()).isEqualTo(14);
 			});
 	}

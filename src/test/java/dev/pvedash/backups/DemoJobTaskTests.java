@@ -13,8 +13,9 @@ import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.inventory.TaskState;
 
 /**
- * Demo mode end to end: the reference homelab's runs over several guests reach each guest's last task through
- * their logs, and leave the verdicts as {@link DemoVerdictTests} has them.
+ * Demo mode end to end: the reference homelab's runs over several guests reach each
+ * guest's last task through their logs, and leave the verdicts as
+ * {@link DemoVerdictTests} has them.
  */
 @PveDashServerTest
 class DemoJobTaskTests {
@@ -43,8 +44,7 @@ class DemoJobTaskTests {
 		assertThat(win11.status()).isEqualTo(TaskState.FAILED);
 		assertThat(win11.exitStatus()).isEqualTo("job failed with err -28 - No space left on device");
 		assertThat(this.lastTasks.all().get(102).upid()).contains(":vzdump:102:");
-		DemoVerdictTests.EXPECTED.forEach((vmid, expected) -> assertThat(this.protection.of(vmid))
-			.as("guest %d", vmid)
+		DemoVerdictTests.EXPECTED.forEach((vmid, expected) -> assertThat(this.protection.of(vmid)).as("guest %d", vmid)
 			.hasValueSatisfying(p -> assertThat(p.verdict() + "/" + p.messageKey()).isEqualTo(expected)));
 	}
 

@@ -20,16 +20,16 @@ import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.support.RawHttp;
 
 /**
- * Demo mode end to end: the reference homelab has one protection case per guest, and each gets the verdict
- * docs/protection.md gives, on {@code /backups} too.
+ * Demo mode end to end: the reference homelab has one protection case per guest, and each
+ * gets the verdict docs/protection.md gives, on {@code /backups} too.
  */
 @PveDashServerTest
 class DemoVerdictTests {
 
-	static final Map<Integer, String> EXPECTED = Map.of(101, "PROTECTED/backups.why.protected",
-			102, "AT_RISK/backups.why.at-risk.on-host", 100, "AT_RISK/backups.why.at-risk.verification",
-			200, "AT_RISK/backups.why.at-risk.task-failed", 201, "UNKNOWN/backups.why.unknown.unreadable",
-			103, "NOT_PROTECTED/backups.why.not-protected", 9000, "NOT_PROTECTED/backups.why.not-protected");
+	static final Map<Integer, String> EXPECTED = Map.of(101, "PROTECTED/backups.why.protected", 102,
+			"AT_RISK/backups.why.at-risk.on-host", 100, "AT_RISK/backups.why.at-risk.verification", 200,
+			"AT_RISK/backups.why.at-risk.task-failed", 201, "UNKNOWN/backups.why.unknown.unreadable", 103,
+			"NOT_PROTECTED/backups.why.not-protected", 9000, "NOT_PROTECTED/backups.why.not-protected");
 
 	@LocalServerPort
 	int port;
@@ -47,8 +47,7 @@ class DemoVerdictTests {
 	void everyDemoGuestGetsTheVerdictTheRulesGive() throws IOException {
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
 			this.sync.check();
-			EXPECTED.forEach((vmid, expected) -> assertThat(this.protection.of(vmid))
-				.as("guest %d", vmid)
+			EXPECTED.forEach((vmid, expected) -> assertThat(this.protection.of(vmid)).as("guest %d", vmid)
 				.hasValueSatisfying(p -> assertThat(p.verdict() + "/" + p.messageKey()).isEqualTo(expected)));
 		});
 		assertThat(this.protection.of(201).orElseThrow().args()).first().isEqualTo("usb-backup");

@@ -7,7 +7,10 @@ import java.util.Map;
 
 import dev.pvedash.proxmox.ProxmoxException;
 
-/** A hand-filled PVE for the reader: answers or failures per call, and a log of what was asked. */
+/**
+ * A hand-filled PVE for the reader: answers or failures per call, and a log of what was
+ * asked.
+ */
 class FakeBackupSource implements BackupSource {
 
 	final Map<String, List<StorageEntry>> storages = new HashMap<>();
@@ -51,7 +54,10 @@ class FakeBackupSource implements BackupSource {
 		return answer(this.uncovered);
 	}
 
-	/** Pages the log as PVE does: lines from {@code start}, at most {@code limit}, empty beyond the end. */
+	/**
+	 * Pages the log as PVE does: lines from {@code start}, at most {@code limit}, empty
+	 * beyond the end.
+	 */
 	@Override
 	public List<String> taskLog(String upid, int start, int limit) {
 		this.calls.add("log " + upid + " " + start);

@@ -24,8 +24,8 @@ final class Homes {
 	}
 
 	static GuestView guest(int vmid, String name, boolean template) {
-		return new GuestView(vmid, GuestType.QEMU, "pve", name, GuestState.RUNNING, null, 2, null, null, null, List.of(), null, template,
-				Instant.now());
+		return new GuestView(vmid, GuestType.QEMU, "pve", name, GuestState.RUNNING, null, 2, null, null, null,
+				List.of(), null, template, Instant.now());
 	}
 
 	static synchronized void put(FakeInventory inventory, GuestView guest) {

@@ -18,8 +18,9 @@ import dev.pvedash.support.MutableClock;
 import dev.pvedash.inventory.TaskState;
 
 /**
- * A backup job over several guests runs one vzdump task that names none: the sync reads its log once and gives
- * each guest its own outcome (docs/backups.md, "Backup jobs over several guests").
+ * A backup job over several guests runs one vzdump task that names none: the sync reads
+ * its log once and gives each guest its own outcome (docs/backups.md, "Backup jobs over
+ * several guests").
  */
 class JobTaskSyncTests {
 
@@ -68,10 +69,12 @@ class JobTaskSyncTests {
 	@Test
 	void aGuestThatFailedInsideAJobIsAtRiskAndTheOtherOneIsFine() {
 		nightlyJob(JOB, "job errors");
-		this.pve.logs.put(JOB, List.of("INFO: starting new backup job: vzdump 100 101 --storage pbs-offsite",
-				"INFO: Starting Backup of VM 100 (qemu)", "ERROR: Backup of VM 100 failed - VM 100 qmp command 'backup' failed - got timeout",
-				"INFO: Starting Backup of VM 101 (qemu)", "INFO: Finished Backup of VM 101 (00:01:12)",
-				"INFO: Backup job finished with errors", "TASK ERROR: job errors"));
+		this.pve.logs.put(JOB,
+				List.of("INFO: starting new backup job: vzdump 100 101 --storage pbs-offsite",
+						"INFO: Starting Backup of VM 100 (qemu)",
+						"ERROR: Backup of VM 100 failed - VM 100 qmp command 'backup' failed - got timeout",
+						"INFO: Starting Backup of VM 101 (qemu)", "INFO: Finished Backup of VM 101 (00:01:12)",
+						"INFO: Backup job finished with errors", "TASK ERROR: job errors"));
 		this.sync.check();
 		StoredLastTask pfsense = this.store.lastTasks.all().get(100);
 		assertThat(pfsense.upid()).isEqualTo(JOB);
@@ -89,7 +92,8 @@ class JobTaskSyncTests {
 	@Test
 	void anAttributedJobIsNeverReadAgain() {
 		nightlyJob(JOB, "OK");
-		this.pve.logs.put(JOB, List.of("INFO: Starting Backup of VM 100 (qemu)", "INFO: Finished Backup of VM 100 (00:00:42)"));
+		this.pve.logs.put(JOB,
+				List.of("INFO: Starting Backup of VM 100 (qemu)", "INFO: Finished Backup of VM 100 (00:00:42)"));
 		this.sync.check();
 		for (int i = 0; i < 40; i++) {
 			this.clock.advance(Duration.ofMinutes(1));
@@ -126,7 +130,8 @@ class JobTaskSyncTests {
 		this.clock.advance(Duration.ofMinutes(29));
 		this.sync.check();
 		assertThat(logReads()).as("the second wait is twice as long").hasSize(2);
-		this.pve.logs.put(JOB, List.of("INFO: Starting Backup of VM 101 (qemu)", "INFO: Finished Backup of VM 101 (00:01:12)"));
+		this.pve.logs.put(JOB,
+				List.of("INFO: Starting Backup of VM 101 (qemu)", "INFO: Finished Backup of VM 101 (00:01:12)"));
 		this.clock.advance(Duration.ofMinutes(1));
 		this.sync.check();
 		assertThat(logReads()).hasSize(3);
@@ -150,7 +155,8 @@ class JobTaskSyncTests {
 	@Test
 	void aNewerSingleGuestTaskWinsOverTheJob() {
 		nightlyJob(JOB, "job errors");
-		this.pve.logs.put(JOB, List.of("INFO: Starting Backup of VM 100 (qemu)", "ERROR: Backup of VM 100 failed - boom"));
+		this.pve.logs.put(JOB,
+				List.of("INFO: Starting Backup of VM 100 (qemu)", "ERROR: Backup of VM 100 failed - boom"));
 		Instant later = this.clock.instant().minus(Duration.ofHours(1));
 		this.inventory.tasks.add(Homes.vzdump("UPID:pve:single", 100, later, later.plusSeconds(60), "ok", "OK"));
 		this.sync.check();

@@ -52,28 +52,60 @@ class ProtectionRulesTests {
 		Unreadable usb = new Unreadable("usb-backup", "storage 'usb-backup' is not online (500)");
 		Unreadable forbidden = new Unreadable("nas-backup", "Permission check failed (403)");
 		return Stream.of(
-				row("fresh verified PBS", facts(List.of(pbs(day, "ok")), null, List.of()), Verdict.PROTECTED, "protected"),
-				row("fresh PBS not verified yet", facts(List.of(pbs(day, null)), null, List.of()), Verdict.PROTECTED, "protected"),
+				row("fresh verified PBS", facts(List.of(pbs(day, "ok")), null, List.of()), Verdict.PROTECTED,
+						"protected"),
+				row("fresh PBS not verified yet", facts(List.of(pbs(day, null)), null, List.of()), Verdict.PROTECTED,
+						"protected"),
 				row("fresh NFS", facts(List.of(nfs(day)), null, List.of()), Verdict.PROTECTED, "protected"),
-				row("one minute younger than the limit", facts(List.of(nfs(LIMIT.minusMinutes(1))), null, List.of()), Verdict.PROTECTED, "protected"),
-				row("exactly at the limit is stale", facts(List.of(nfs(LIMIT)), null, List.of()), Verdict.AT_RISK, "at-risk.stale"),
-				row("fresh PBS wins over an unreadable storage", facts(List.of(pbs(day, "ok")), null, List.of(usb)), Verdict.PROTECTED, "protected"),
-				row("unreadable storage, no good copy", facts(List.of(local(day)), null, List.of(usb)), Verdict.UNKNOWN, "unknown.unreadable"),
-				row("forbidden listing, nothing else", facts(List.of(), null, List.of(forbidden)), Verdict.UNKNOWN, "unknown.unreadable"),
-				row("storages never listed", new GuestFacts(101, false, List.of(), null, List.of(), false, LIMIT, false, null), Verdict.UNKNOWN, "unknown.not-read"),
+				row("one minute younger than the limit", facts(List.of(nfs(LIMIT.minusMinutes(1))), null, List.of()),
+						Verdict.PROTECTED, "protected"),
+				row("exactly at the limit is stale", facts(List.of(nfs(LIMIT)), null, List.of()), Verdict.AT_RISK,
+						"at-risk.stale"),
+				row("fresh PBS wins over an unreadable storage", facts(List.of(pbs(day, "ok")), null, List.of(usb)),
+						Verdict.PROTECTED, "protected"),
+				row("unreadable storage, no good copy", facts(List.of(local(day)), null, List.of(usb)), Verdict.UNKNOWN,
+						"unknown.unreadable"),
+				row("forbidden listing, nothing else", facts(List.of(), null, List.of(forbidden)), Verdict.UNKNOWN,
+						"unknown.unreadable"),
+				row("storages never listed",
+						new GuestFacts(101, false, List.of(), null, List.of(), false, LIMIT, false, null),
+						Verdict.UNKNOWN, "unknown.not-read"),
 				row("nothing at all", facts(List.of(), null, List.of()), Verdict.NOT_PROTECTED, "not-protected"),
-				row("failed task newer than the newest good backup", facts(List.of(pbs(Duration.ofDays(2), "ok")), failedTask(day), List.of()), Verdict.AT_RISK, "at-risk.task-failed"),
-				row("failed task older than a good backup", facts(List.of(pbs(day, "ok")), failedTask(Duration.ofDays(2)), List.of()), Verdict.PROTECTED, "protected"),
-				row("failed task and stale NFS: the task first", facts(List.of(nfs(Duration.ofDays(9))), failedTask(day), List.of()), Verdict.AT_RISK, "at-risk.task-failed"),
-				row("failed without a text: a job's guest that did not finish", facts(List.of(nfs(Duration.ofDays(2))), new LastTask(ago(day), true, null), List.of()), Verdict.AT_RISK, "at-risk.task-unfinished"),
-				row("warnings are not a failure", facts(List.of(nfs(day)), new LastTask(ago(Duration.ofHours(1)), false, "WARNINGS: 1"), List.of()), Verdict.PROTECTED, "protected"),
-				row("newest PBS failed verification", facts(List.of(pbs(day, "failed"), pbs(Duration.ofDays(2), "ok")), null, List.of()), Verdict.AT_RISK, "at-risk.verification"),
-				row("verification failed beats stale", facts(List.of(pbs(Duration.ofDays(20), "failed")), null, List.of()), Verdict.AT_RISK, "at-risk.verification"),
-				row("stale off-host", facts(List.of(pbs(Duration.ofDays(9), "ok")), null, List.of()), Verdict.AT_RISK, "at-risk.stale"),
-				row("stale off-host and a fresh local one", facts(List.of(local(day), nfs(Duration.ofDays(30))), null, List.of()), Verdict.AT_RISK, "at-risk.stale"),
-				row("only on this host", facts(List.of(local(day)), null, List.of()), Verdict.AT_RISK, "at-risk.on-host"),
-				row("PBS marked on this host", facts(List.of(new Copy("pbs-offsite", false, ago(day), "ok")), null, List.of()), Verdict.AT_RISK, "at-risk.on-host"),
-				row("dir marked off this host", facts(List.of(new Copy("nas-dir", true, ago(day), null)), null, List.of()), Verdict.PROTECTED, "protected"));
+				row("failed task newer than the newest good backup",
+						facts(List.of(pbs(Duration.ofDays(2), "ok")), failedTask(day), List.of()), Verdict.AT_RISK,
+						"at-risk.task-failed"),
+				row("failed task older than a good backup",
+						facts(List.of(pbs(day, "ok")), failedTask(Duration.ofDays(2)), List.of()), Verdict.PROTECTED,
+						"protected"),
+				row("failed task and stale NFS: the task first",
+						facts(List.of(nfs(Duration.ofDays(9))), failedTask(day), List.of()), Verdict.AT_RISK,
+						"at-risk.task-failed"),
+				row("failed without a text: a job's guest that did not finish",
+						facts(List.of(nfs(Duration.ofDays(2))), new LastTask(ago(day), true, null), List.of()),
+						Verdict.AT_RISK, "at-risk.task-unfinished"),
+				row("warnings are not a failure",
+						facts(List.of(nfs(day)), new LastTask(ago(Duration.ofHours(1)), false, "WARNINGS: 1"),
+								List.of()),
+						Verdict.PROTECTED, "protected"),
+				row("newest PBS failed verification",
+						facts(List.of(pbs(day, "failed"), pbs(Duration.ofDays(2), "ok")), null, List.of()),
+						Verdict.AT_RISK, "at-risk.verification"),
+				row("verification failed beats stale",
+						facts(List.of(pbs(Duration.ofDays(20), "failed")), null, List.of()), Verdict.AT_RISK,
+						"at-risk.verification"),
+				row("stale off-host", facts(List.of(pbs(Duration.ofDays(9), "ok")), null, List.of()), Verdict.AT_RISK,
+						"at-risk.stale"),
+				row("stale off-host and a fresh local one",
+						facts(List.of(local(day), nfs(Duration.ofDays(30))), null, List.of()), Verdict.AT_RISK,
+						"at-risk.stale"),
+				row("only on this host", facts(List.of(local(day)), null, List.of()), Verdict.AT_RISK,
+						"at-risk.on-host"),
+				row("PBS marked on this host",
+						facts(List.of(new Copy("pbs-offsite", false, ago(day), "ok")), null, List.of()),
+						Verdict.AT_RISK, "at-risk.on-host"),
+				row("dir marked off this host",
+						facts(List.of(new Copy("nas-dir", true, ago(day), null)), null, List.of()), Verdict.PROTECTED,
+						"protected"));
 	}
 
 	static Arguments row(String name, GuestFacts facts, Verdict verdict, String key) {
@@ -96,8 +128,9 @@ class ProtectionRulesTests {
 			.containsExactly("usb-backup", "not online (500)");
 		assertThat(ProtectionRules.verdict(facts(List.of(nfs(Duration.ofDays(9))), null, List.of()), false, NOW).args())
 			.containsExactly("nas-backup", "9 days", 8L);
-		assertThat(ProtectionRules.verdict(facts(List.of(nfs(Duration.ofDays(9))), failedTask(Duration.ofDays(1)), List.of()), false, NOW).args())
-			.containsExactly("job errors");
+		assertThat(ProtectionRules
+			.verdict(facts(List.of(nfs(Duration.ofDays(9))), failedTask(Duration.ofDays(1)), List.of()), false, NOW)
+			.args()).containsExactly("job errors");
 	}
 
 	@Test

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * F1, staleness: with someone looking (active interval 10 s), the page says "stale" within about two
- * active intervals of the last good read, whatever the back-off after failures, and no later than 25 s.
+ * F1, staleness: with someone looking (active interval 10 s), the page says "stale"
+ * within about two active intervals of the last good read, whatever the back-off after
+ * failures, and no later than 25 s.
  */
 @DisplayName("F1 PVE unreachable: stale within 25 s of the last good read")
 class F01StaleOnTimeTests extends FaultSuite {

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import dev.pvedash.support.RawHttp;
 
 /**
- * F1, actions: while PVE is known to be unreachable, action buttons are disabled with the reason and a
- * direct POST is refused (503) without any attempt to call PVE. The proxy listens again before the POST,
- * so a request sent anyway would be recorded: the refusal must come from what the app knows.
+ * F1, actions: while PVE is known to be unreachable, action buttons are disabled with the
+ * reason and a direct POST is refused (503) without any attempt to call PVE. The proxy
+ * listens again before the POST, so a request sent anyway would be recorded: the refusal
+ * must come from what the app knows.
  */
 @DisplayName("F1 PVE unreachable: actions refused without calling PVE")
 class F01UnreachableActionTests extends FaultSuite {

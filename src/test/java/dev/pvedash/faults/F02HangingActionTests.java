@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import dev.pvedash.support.RawHttp;
 
 /**
- * F2, actions: an action POST never holds the browser's request while PVE is slow to answer. The call goes
- * on in the background; when PVE does answer, the task is followed like any other and ends with PVE's real
- * outcome, not "outcome unknown". The proxy holds PVE's answer until the browser has had its own.
+ * F2, actions: an action POST never holds the browser's request while PVE is slow to
+ * answer. The call goes on in the background; when PVE does answer, the task is followed
+ * like any other and ends with PVE's real outcome, not "outcome unknown". The proxy holds
+ * PVE's answer until the browser has had its own.
  */
 @DisplayName("F2 PVE slow to answer an action: the POST returns, the call goes on in the background")
 class F02HangingActionTests extends FaultSuite {
@@ -37,7 +38,8 @@ class F02HangingActionTests extends FaultSuite {
 		finally {
 			pveAnswers.countDown();
 		}
-		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+		await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(100))
 			.until(() -> lastAction(103)[0].equals("OK"));
 		assertThat(posts(PVE.take())).containsExactly("POST /nodes/pve/qemu/103/status/start");
 	}

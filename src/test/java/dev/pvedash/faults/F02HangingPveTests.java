@@ -15,9 +15,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * F2: PVE accepts the connection and then never answers, or trickles its body. Pages never wait on PVE:
- * they render from H2 while a cycle is stuck; the cycle ends at the read timeout or the overall deadline
- * and is not retried at once (the next cycle is the retry).
+ * F2: PVE accepts the connection and then never answers, or trickles its body. Pages
+ * never wait on PVE: they render from H2 while a cycle is stuck; the cycle ends at the
+ * read timeout or the overall deadline and is not retried at once (the next cycle is the
+ * retry).
  */
 @DisplayName("F2 PVE hanging or trickling")
 class F02HangingPveTests extends FaultSuite {
@@ -44,11 +45,11 @@ class F02HangingPveTests extends FaultSuite {
 	@DisplayName("F2: a body trickled a byte at a time is cut off by the overall deadline, not read for ever")
 	void trickledBodyIsCutOff() throws Exception {
 		String body = "{\"data\":[" + "{\"type\":\"node\",\"node\":\"pve\"},".repeat(400) + "]}";
-		PVE.answer("GET", "/cluster/resources", request -> new MockResponse.Builder()
-			.setHeader("Content-Type", "application/json;charset=UTF-8")
-			.body(body)
-			.throttleBody(1, 200, TimeUnit.MILLISECONDS)
-			.build());
+		PVE.answer("GET", "/cluster/resources",
+				request -> new MockResponse.Builder().setHeader("Content-Type", "application/json;charset=UTF-8")
+					.body(body)
+					.throttleBody(1, 200, TimeUnit.MILLISECONDS)
+					.build());
 		CompletableFuture.runAsync(this::failingCycles).get(60, TimeUnit.SECONDS);
 		assertThat(alerts(page("/"))).contains("Proxmox VE did not answer in time.");
 		assertThat(page("/guests").select("tbody tr")).hasSize(7);

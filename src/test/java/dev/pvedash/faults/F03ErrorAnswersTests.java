@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import dev.pvedash.support.RawHttp;
 
 /**
- * F3: PVE (or something in its place) answers 500, garbage, nothing at all, or resets the connection. The
- * page names the error in PVE's words, escaped, without a stack trace, over the last good data. GETs are
- * retried at most twice and only where another try can help; a POST is never sent twice.
+ * F3: PVE (or something in its place) answers 500, garbage, nothing at all, or resets the
+ * connection. The page names the error in PVE's words, escaped, without a stack trace,
+ * over the last good data. GETs are retried at most twice and only where another try can
+ * help; a POST is never sent twice.
  */
 @DisplayName("F3 PVE answers 500, garbage, nothing, or resets")
 class F03ErrorAnswersTests extends FaultSuite {
@@ -36,10 +37,10 @@ class F03ErrorAnswersTests extends FaultSuite {
 	@Test
 	@DisplayName("F3: garbage instead of PVE's JSON envelope is 'answered something unexpected', not retried")
 	void garbage() {
-		PVE.answer("GET", "/cluster/resources", request -> new MockResponse.Builder()
-			.setHeader("Content-Type", "text/html")
-			.body("<html><body>Captive portal: please log in</body></html>")
-			.build());
+		PVE.answer("GET", "/cluster/resources",
+				request -> new MockResponse.Builder().setHeader("Content-Type", "text/html")
+					.body("<html><body>Captive portal: please log in</body></html>")
+					.build());
 		failingCycles();
 		assertThat(alerts(page("/"))).contains("Proxmox VE answered something unexpected.");
 		assertThat(page("/guests").select("tbody tr")).hasSize(7);
@@ -55,7 +56,8 @@ class F03ErrorAnswersTests extends FaultSuite {
 		failingCycles();
 		assertThat(page("/").select(".endpoint-state .alert-error")).isNotEmpty();
 		assertThat(page("/guests").select("tbody tr")).hasSize(7);
-		assertThat(PVE.take()).as("at most two retries in each of the two cycles").hasSizeBetween(2, 6)
+		assertThat(PVE.take()).as("at most two retries in each of the two cycles")
+			.hasSizeBetween(2, 6)
 			.containsOnly("GET /cluster/resources");
 	}
 

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import dev.pvedash.support.RawHttp;
 
 /**
- * F4, what the user is told: the offline node's card carries PVE's 595 reason, there is no page-level error
- * for one node down, and an action on a guest of that node is refused with that reason without calling PVE.
+ * F4, what the user is told: the offline node's card carries PVE's 595 reason, there is
+ * no page-level error for one node down, and an action on a guest of that node is refused
+ * with that reason without calling PVE.
  */
 @DisplayName("F4 node offline: the 595 reason on the card, actions on its guests refused")
 class F04NodeOfflineReasonTests extends FaultSuite {

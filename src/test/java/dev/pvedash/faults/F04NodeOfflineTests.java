@@ -7,8 +7,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * F4: a node is down; PVE lists it offline and answers 595 "No route to host" for {@code /nodes/{node}/…}.
- * The node's card says offline with its last values; the guests stay listed.
+ * F4: a node is down; PVE lists it offline and answers 595 "No route to host" for
+ * {@code /nodes/{node}/…}. The node's card says offline with its last values; the guests
+ * stay listed.
  */
 @DisplayName("F4 node offline (595)")
 class F04NodeOfflineTests extends FaultSuite {

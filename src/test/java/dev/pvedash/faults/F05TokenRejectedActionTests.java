@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.pvedash.support.RawHttp;
 
-/** F5, actions: with the token known to be rejected, no action is attempted; buttons say why. */
+/**
+ * F5, actions: with the token known to be rejected, no action is attempted; buttons say
+ * why.
+ */
 @DisplayName("F5 token rejected: actions refused without calling PVE")
 class F05TokenRejectedActionTests extends FaultSuite {
 

@@ -25,7 +25,8 @@ class F05TokenRejectedTests extends FaultSuite {
 		assertThat(overview.select(".badge-error").text()).doesNotContain("offline");
 		assertThat(overview.select(".badge-ok").text()).contains("online");
 		assertThat(page("/guests").select("tbody tr")).hasSize(7);
-		// a 401 is final: the cycle stops at its first request instead of retrying or reading on
+		// a 401 is final: the cycle stops at its first request instead of retrying or
+		// reading on
 		assertThat(PVE.take()).containsExactly("GET /cluster/resources");
 	}
 

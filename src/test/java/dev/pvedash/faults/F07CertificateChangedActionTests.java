@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import dev.pvedash.support.RawHttp;
 
 /**
- * F7, actions: with the certificate known to be refused, an action is refused up front (503) and the
- * reason is said; a request refused in the TLS handshake never reached PVE, so it is "not sent", never
- * "outcome unknown".
+ * F7, actions: with the certificate known to be refused, an action is refused up front
+ * (503) and the reason is said; a request refused in the TLS handshake never reached PVE,
+ * so it is "not sent", never "outcome unknown".
  */
 @DisplayName("F7 certificate changed: actions refused, 'not sent'")
 class F07CertificateChangedActionTests extends FaultSuite {

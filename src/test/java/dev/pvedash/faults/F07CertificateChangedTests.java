@@ -7,8 +7,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * F7: PVE comes back with a new certificate (renewed, or someone else answering). Hard fail: nothing is
- * fetched, the page names the pinned and the presented fingerprint, the earlier data stays.
+ * F7: PVE comes back with a new certificate (renewed, or someone else answering). Hard
+ * fail: nothing is fetched, the page names the pinned and the presented fingerprint, the
+ * earlier data stays.
  */
 @DisplayName("F7 certificate changed")
 class F07CertificateChangedTests extends FaultSuite {

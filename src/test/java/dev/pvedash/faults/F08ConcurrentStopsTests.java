@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import dev.pvedash.support.RawHttp;
 
 /**
- * F8 and F9 over the real server: two signed-in browsers press Stop on the same guest at the same moment,
- * and one browser sends its form twice. Exactly one POST reaches PVE; every answer points at the same task.
- * (guests/OneActionInFlightTests covers the same in the web slice, including a resend while the first
- * request is still being sent.)
+ * F8 and F9 over the real server: two signed-in browsers press Stop on the same guest at
+ * the same moment, and one browser sends its form twice. Exactly one POST reaches PVE;
+ * every answer points at the same task. (guests/OneActionInFlightTests covers the same in
+ * the web slice, including a resend while the first request is still being sent.)
  */
 @DisplayName("F8/F9 concurrent stops and double submit")
 class F08ConcurrentStopsTests extends FaultSuite {

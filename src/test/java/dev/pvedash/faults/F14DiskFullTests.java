@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import dev.pvedash.support.RawHttp;
 
 /**
- * F14: the disk is full, every database write fails (the DataSource is wrapped). An action whose record
- * cannot be written is refused before PVE is called; the poller survives its failed writes; when space is
- * back, the next cycle stores again, no restart. (F14DiskFullPagesTests: pages while writes fail.)
+ * F14: the disk is full, every database write fails (the DataSource is wrapped). An
+ * action whose record cannot be written is refused before PVE is called; the poller
+ * survives its failed writes; when space is back, the next cycle stores again, no
+ * restart. (F14DiskFullPagesTests: pages while writes fail.)
  */
 @DisplayName("F14 database writes fail (disk full)")
 class F14DiskFullTests extends FaultSuite {

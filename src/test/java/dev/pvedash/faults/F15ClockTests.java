@@ -14,9 +14,10 @@ import dev.pvedash.inventory.Polling;
 import dev.pvedash.support.RawHttp;
 
 /**
- * F15: time, driven by the injected clock. A three-hour virtual soak keeps polling (the "stops after about
- * two hours" class of bug) at a constant request cost; a jump backwards does not leave the page stale for
- * ever; the absolute session lifetime is measured on the same clock.
+ * F15: time, driven by the injected clock. A three-hour virtual soak keeps polling (the
+ * "stops after about two hours" class of bug) at a constant request cost; a jump
+ * backwards does not leave the page stale for ever; the absolute session lifetime is
+ * measured on the same clock.
  */
 @DisplayName("F15 clock jump and long soak")
 class F15ClockTests extends FaultSuite {

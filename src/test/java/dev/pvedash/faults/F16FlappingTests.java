@@ -9,8 +9,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * F16: PVE flaps (answers, fails, answers…). One failed cycle shows a grace ("retrying…"), not the red
- * banner, so the page does not flicker; each failed cycle costs at most the request and its two retries.
+ * F16: PVE flaps (answers, fails, answers…). One failed cycle shows a grace
+ * ("retrying…"), not the red banner, so the page does not flicker; each failed cycle
+ * costs at most the request and its two retries.
  */
 @DisplayName("F16 flapping upstream: grace before the red banner")
 class F16FlappingTests extends FaultSuite {

@@ -12,9 +12,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * A full disk as the application sees it: while the switch is on, every statement that writes (INSERT,
- * UPDATE, MERGE, DELETE) fails with H2's "No space left on device" before it runs; reads keep working.
- * Switching it off is freeing the space: the same connections work again, no restart.
+ * A full disk as the application sees it: while the switch is on, every statement that
+ * writes (INSERT, UPDATE, MERGE, DELETE) fails with H2's "No space left on device" before
+ * it runs; reads keep working. Switching it off is freeing the space: the same
+ * connections work again, no restart.
  */
 final class FailingDataSource extends DelegatingDataSource {
 

@@ -24,11 +24,12 @@ import okhttp3.tls.HeldCertificate;
 import dev.pvedash.simulator.PveSimulator;
 
 /**
- * A fault-injecting HTTPS proxy in front of the simulator, on a fixed loopback port: the app under test
- * pins this proxy's certificate and sends every PVE request through it. It records each request that
- * reached it ("POST /nodes/pve/qemu/100/status/stop") and can, per path, answer in PVE's place: a status
- * with a reason, garbage, a hang, a trickled body, a closed connection. It can also stop listening
- * (connection refused) and come back on the same port, or come back with a new certificate.
+ * A fault-injecting HTTPS proxy in front of the simulator, on a fixed loopback port: the
+ * app under test pins this proxy's certificate and sends every PVE request through it. It
+ * records each request that reached it ("POST /nodes/pve/qemu/100/status/stop") and can,
+ * per path, answer in PVE's place: a status with a reason, garbage, a hang, a trickled
+ * body, a closed connection. It can also stop listening (connection refused) and come
+ * back on the same port, or come back with a new certificate.
  */
 final class FaultProxy implements AutoCloseable {
 
@@ -64,7 +65,10 @@ final class FaultProxy implements AutoCloseable {
 		return "https://127.0.0.1:" + this.port;
 	}
 
-	/** SHA-256 of the certificate the app pins, as PVE shows it (upper-case hex pairs and colons). */
+	/**
+	 * SHA-256 of the certificate the app pins, as PVE shows it (upper-case hex pairs and
+	 * colons).
+	 */
 	String fingerprint() {
 		return fingerprint(this.original);
 	}
@@ -73,7 +77,10 @@ final class FaultProxy implements AutoCloseable {
 		return fingerprint(this.served);
 	}
 
-	/** Requests that reached PVE's place since the last call, "METHOD /path" without query; clears the record. */
+	/**
+	 * Requests that reached PVE's place since the last call, "METHOD /path" without
+	 * query; clears the record.
+	 */
 	List<String> take() {
 		List<String> taken = List.copyOf(this.requests);
 		this.requests.removeAll(taken);
@@ -85,20 +92,27 @@ final class FaultProxy implements AutoCloseable {
 		return List.copyOf(this.requests);
 	}
 
-	/** Matching requests are answered by {@code answer} instead of the simulator (the last rule added wins). */
+	/**
+	 * Matching requests are answered by {@code answer} instead of the simulator (the last
+	 * rule added wins).
+	 */
 	void answer(String method, String pathRegex, Function<RecordedRequest, MockResponse> answer) {
 		this.rules.add(0, new Rule(method, Pattern.compile(pathRegex), answer));
 	}
 
 	/** PVE's way of failing: the reason in the status line, an empty {@code data}. */
 	void status(String method, String pathRegex, int code, String reason) {
-		answer(method, pathRegex, request -> new MockResponse.Builder().status("HTTP/1.1 " + code + " " + reason)
-			.setHeader("Content-Type", "application/json;charset=UTF-8")
-			.body("{\"data\":null}")
-			.build());
+		answer(method, pathRegex,
+				request -> new MockResponse.Builder().status("HTTP/1.1 " + code + " " + reason)
+					.setHeader("Content-Type", "application/json;charset=UTF-8")
+					.body("{\"data\":null}")
+					.build());
 	}
 
-	/** Matching requests wait until {@code release} is counted down, then go on to the simulator. */
+	/**
+	 * Matching requests wait until {@code release} is counted down, then go on to the
+	 * simulator.
+	 */
 	void hold(String method, String pathRegex, CountDownLatch release) {
 		answer(method, pathRegex, request -> {
 			try {
@@ -122,7 +136,9 @@ final class FaultProxy implements AutoCloseable {
 		restart(this.original);
 	}
 
-	/** Comes back on the same port with a newly made certificate; returns its fingerprint. */
+	/**
+	 * Comes back on the same port with a newly made certificate; returns its fingerprint.
+	 */
 	String renewCertificate() {
 		restart(certificate());
 		return servedFingerprint();

@@ -43,20 +43,24 @@ import dev.pvedash.support.MutableClock;
 import dev.pvedash.support.RawHttp;
 
 /**
- * The whole application on its real server, configured for a "real" PVE that is the simulator behind a
- * {@link FaultProxy}: every request the app sends to PVE passes the proxy, which records it and can fail it.
- * Time is a {@link MutableClock}; the poller's tick is off and tests run a cycle when they want one, so the
- * recorded requests are the ones the scenario caused. Background readers that would add their own requests
- * (snapshots, backups, metrics, the probe) are slowed to once an hour. The read timeout is 4 s (the least allowed) instead of
- * 10 s so hang scenarios take seconds. All scenario classes share this one context (and proxy and simulator);
- * each test restores a healthy PVE and a good cycle afterwards and uses its own guest for actions. The
- * scenario ids (F1, F01 in class names) are those of docs/security.md, "Part 2: fault scenarios F1–F17".
+ * The whole application on its real server, configured for a "real" PVE that is the
+ * simulator behind a {@link FaultProxy}: every request the app sends to PVE passes the
+ * proxy, which records it and can fail it. Time is a {@link MutableClock}; the poller's
+ * tick is off and tests run a cycle when they want one, so the recorded requests are the
+ * ones the scenario caused. Background readers that would add their own requests
+ * (snapshots, backups, metrics, the probe) are slowed to once an hour. The read timeout
+ * is 4 s (the least allowed) instead of 10 s so hang scenarios take seconds. All scenario
+ * classes share this one context (and proxy and simulator); each test restores a healthy
+ * PVE and a good cycle afterwards and uses its own guest for actions. The scenario ids
+ * (F1, F01 in class names) are those of docs/security.md, "Part 2: fault scenarios
+ * F1–F17".
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "pvedash.admin.username=" + FaultSuite.ADMIN,
-		"pvedash.admin.password=" + FaultSuite.PASSWORD, "pvedash.polling.enabled=false",
-		"pvedash.metrics.enabled=false", "pvedash.backups.enabled=false", "pvedash.snapshots.sync-delay=1h",
-		"pvedash.schedules.tick=1h", "pvedash.proxmox.probe-initial-delay=1h", "pvedash.proxmox.probe-interval=1h",
-		"pvedash.proxmox.read-timeout=4s", "pvedash.proxmox.connect-timeout=1s" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "pvedash.admin.username=" + FaultSuite.ADMIN, "pvedash.admin.password=" + FaultSuite.PASSWORD,
+				"pvedash.polling.enabled=false", "pvedash.metrics.enabled=false", "pvedash.backups.enabled=false",
+				"pvedash.snapshots.sync-delay=1h", "pvedash.schedules.tick=1h",
+				"pvedash.proxmox.probe-initial-delay=1h", "pvedash.proxmox.probe-interval=1h",
+				"pvedash.proxmox.read-timeout=4s", "pvedash.proxmox.connect-timeout=1s" })
 @Import(FaultSuite.Faults.class)
 abstract class FaultSuite {
 
@@ -64,8 +68,8 @@ abstract class FaultSuite {
 
 	static final String PASSWORD = "fault-suite-admin-pw";
 
-	static final PveSimulator SIMULATOR = PveSimulator.start(
-			SimulatorProperties.defaults().withPort(0).withTimeScale(0.02), Clock.systemUTC(), null);
+	static final PveSimulator SIMULATOR = PveSimulator
+		.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02), Clock.systemUTC(), null);
 
 	static final FaultProxy PVE = new FaultProxy(SIMULATOR);
 
@@ -133,8 +137,9 @@ abstract class FaultSuite {
 	}
 
 	/**
-	 * Two failing cycles: the first shows only "retrying…" (a grace for a fault that may pass by itself), the
-	 * second the red banner (docs/polling.md, "Staleness and grace").
+	 * Two failing cycles: the first shows only "retrying…" (a grace for a fault that may
+	 * pass by itself), the second the red banner (docs/polling.md, "Staleness and
+	 * grace").
 	 */
 	void failingCycles() {
 		cycle();
@@ -162,7 +167,9 @@ abstract class FaultSuite {
 		}
 	}
 
-	/** A form POST as the page's button sends it (CSRF token from the page's meta tag). */
+	/**
+	 * A form POST as the page's button sends it (CSRF token from the page's meta tag).
+	 */
 	RawHttp.Response post(String path, String... fields) {
 		return postWith(csrf(), path, fields);
 	}
@@ -187,30 +194,41 @@ abstract class FaultSuite {
 	}
 
 	/**
-	 * Puts a guest in the wanted power state straight on the simulator (not through the proxy), waits for the
-	 * task, and lets a cycle store it, so action scenarios do not depend on the order the classes run in.
-	 * An action an earlier test left in flight is first followed to its end.
+	 * Puts a guest in the wanted power state straight on the simulator (not through the
+	 * proxy), waits for the task, and lets a cycle store it, so action scenarios do not
+	 * depend on the order the classes run in. An action an earlier test left in flight is
+	 * first followed to its end.
 	 */
 	void guestIs(int vmid, String state) {
-		// an action of an earlier test still followed would be joined instead of sent: let it end first
-		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-			.until(() -> this.jdbc.sql("select count(*) from guest_action where in_flight_vmid = ?").param(vmid)
-				.query(Long.class).single() == 0);
+		// an action of an earlier test still followed would be joined instead of sent:
+		// let it end first
+		await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> this.jdbc.sql("select count(*) from guest_action where in_flight_vmid = ?")
+				.param(vmid)
+				.query(Long.class)
+				.single() == 0);
 		GuestType type = (vmid >= 200 && vmid < 300) ? GuestType.LXC : GuestType.QEMU;
 		String now = DIRECT.guestStatus("pve", type, vmid).status();
 		if (!state.equals(now)) {
 			Upid upid = state.equals("running") ? DIRECT.start("pve", type, vmid) : DIRECT.stop("pve", type, vmid);
-			await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+			await().atMost(Duration.ofSeconds(20))
+				.pollInterval(Duration.ofMillis(50))
 				.until(() -> !DIRECT.taskStatus(upid).running());
 		}
 		goodCycle();
 		PVE.take();
 	}
 
-	/** The newest action row of a guest: its state (CLAIMED, SENT, OK, FAILED, UNKNOWN…) and PVE's words. */
+	/**
+	 * The newest action row of a guest: its state (CLAIMED, SENT, OK, FAILED, UNKNOWN…)
+	 * and PVE's words.
+	 */
 	String[] lastAction(int vmid) {
 		return this.jdbc.sql("select state, exit_status from guest_action where vmid = ? order by id desc limit 1")
-			.param(vmid).query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+			.param(vmid)
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) })
+			.single();
 	}
 
 	/** The task page the action POST redirected to. */
@@ -219,12 +237,18 @@ abstract class FaultSuite {
 		return page(URI.create(actionAnswer.header("Location")).getPath());
 	}
 
-	/** The texts of the banners saying what the stored data is worth (not the layout's hidden network alert). */
+	/**
+	 * The texts of the banners saying what the stored data is worth (not the layout's
+	 * hidden network alert).
+	 */
 	static String alerts(Document page) {
 		return page.select(".endpoint-state .alert").text();
 	}
 
-	/** Requests whose "METHOD /path" starts with the given prefix, among those the proxy saw since the last take. */
+	/**
+	 * Requests whose "METHOD /path" starts with the given prefix, among those the proxy
+	 * saw since the last take.
+	 */
 	static List<String> posts(List<String> requests) {
 		return requests.stream().filter(r -> r.startsWith("POST ")).toList();
 	}

@@ -9,9 +9,9 @@ import java.net.SocketException;
 import javax.net.ServerSocketFactory;
 
 /**
- * MockWebServer turns SO_REUSEADDR off, so after connections it closed itself (still in TIME_WAIT) the
- * port could not be bound again for a minute. Coming back on the same port is the point of
- * {@link FaultProxy#listenAgain()}, so these sockets keep it on.
+ * MockWebServer turns SO_REUSEADDR off, so after connections it closed itself (still in
+ * TIME_WAIT) the port could not be bound again for a minute. Coming back on the same port
+ * is the point of {@link FaultProxy#listenAgain()}, so these sockets keep it on.
  */
 final class ReusingServerSockets extends ServerSocketFactory {
 

@@ -17,9 +17,9 @@ import okhttp3.tls.HandshakeCertificates;
 import dev.pvedash.simulator.PveSimulator;
 
 /**
- * The healthy path of the {@link FaultProxy}: the request as the app sent it goes on to the simulator
- * (trusting only the simulator's certificate), and PVE's answer comes back with its status line intact,
- * since PVE puts its error reasons there.
+ * The healthy path of the {@link FaultProxy}: the request as the app sent it goes on to
+ * the simulator (trusting only the simulator's certificate), and PVE's answer comes back
+ * with its status line intact, since PVE puts its error reasons there.
  */
 final class SimulatorForwarder {
 
@@ -29,8 +29,7 @@ final class SimulatorForwarder {
 
 	SimulatorForwarder(PveSimulator simulator) {
 		this.simulator = simulator;
-		HandshakeCertificates trust = new HandshakeCertificates.Builder()
-			.addTrustedCertificate(simulator.certificate())
+		HandshakeCertificates trust = new HandshakeCertificates.Builder().addTrustedCertificate(simulator.certificate())
 			.build();
 		this.upstream = new OkHttpClient.Builder().sslSocketFactory(trust.sslSocketFactory(), trust.trustManager())
 			.protocols(List.of(Protocol.HTTP_1_1))
@@ -43,8 +42,7 @@ final class SimulatorForwarder {
 		RequestBody body = null;
 		if (!"GET".equals(request.getMethod()) && !"DELETE".equals(request.getMethod())) {
 			String type = request.getHeaders().get("Content-Type");
-			body = RequestBody.create(request.getBody().toByteArray(),
-					(type != null) ? MediaType.parse(type) : null);
+			body = RequestBody.create(request.getBody().toByteArray(), (type != null) ? MediaType.parse(type) : null);
 		}
 		Request.Builder forwarded = new Request.Builder().url(target).method(request.getMethod(), body);
 		for (String name : List.of("Authorization", "Cookie", "CSRFPreventionToken", "Accept")) {
@@ -64,7 +62,8 @@ final class SimulatorForwarder {
 			return back.build();
 		}
 		catch (IOException ex) {
-			// the simulator itself refused or dropped: pass that on as a dropped connection
+			// the simulator itself refused or dropped: pass that on as a dropped
+			// connection
 			return new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build();
 		}
 	}

@@ -13,15 +13,19 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.HostView;
 import dev.pvedash.support.FakeInventory;
 
-/** Which stored states close actions, and with which reason (docs/actions.md, step "Gate"). */
+/**
+ * Which stored states close actions, and with which reason (docs/actions.md, step
+ * "Gate").
+ */
 class ActionGateRulesTests {
 
 	@ParameterizedTest(name = "last read {0}, node pve online {1}: {2}")
-	@CsvSource(nullValues = "none", value = { "none, true, none", "CONNECTION, true, guests.gate.CONNECTION",
-			"TIMEOUT, true, guests.gate.TIMEOUT", "AUTHENTICATION, true, guests.gate.AUTHENTICATION",
-			"TLS, true, guests.gate.TLS", "NODE_UNREACHABLE, true, guests.gate.NODE_UNREACHABLE",
-			"PERMISSION, true, none", "SERVER, true, none", "PROTOCOL, true, none", "BAD_REQUEST, true, none",
-			"none, false, guests.gate.node-offline", "CONNECTION, false, guests.gate.CONNECTION" })
+	@CsvSource(nullValues = "none",
+			value = { "none, true, none", "CONNECTION, true, guests.gate.CONNECTION",
+					"TIMEOUT, true, guests.gate.TIMEOUT", "AUTHENTICATION, true, guests.gate.AUTHENTICATION",
+					"TLS, true, guests.gate.TLS", "NODE_UNREACHABLE, true, guests.gate.NODE_UNREACHABLE",
+					"PERMISSION, true, none", "SERVER, true, none", "PROTOCOL, true, none", "BAD_REQUEST, true, none",
+					"none, false, guests.gate.node-offline", "CONNECTION, false, guests.gate.CONNECTION" })
 	@DisplayName("closed while PVE cannot take an action, or the guest's node is offline")
 	void rules(String lastError, boolean nodeOnline, String expected) {
 		FakeInventory inventory = new FakeInventory();
@@ -30,7 +34,8 @@ class ActionGateRulesTests {
 			inventory.failing(lastError, "the last read failed");
 		}
 		inventory.hosts.add(host("pve", nodeOnline));
-		inventory.hosts.add(host("pve2", false)); // another node being offline does not matter
+		inventory.hosts.add(host("pve2", false)); // another node being offline does not
+													// matter
 		GuestView guest = InventoryGuests.guest(100, "qemu", "pfsense", "running", null);
 		assertThat(new ActionGate(inventory).closed(guest).map(ActionsClosed::messageKey).orElse(null))
 			.isEqualTo(expected);

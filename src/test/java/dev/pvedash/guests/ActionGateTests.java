@@ -35,9 +35,9 @@ import dev.pvedash.support.FakeInventory;
 import dev.pvedash.system.UserFacingException;
 
 /**
- * While PVE is known unreachable, the token refused or the certificate untrusted, and for guests of an
- * offline node, actions are closed: buttons disabled with the reason, a POST refused with 503 and nothing
- * sent (docs/actions.md; docs/security.md F1, F4, F5, F7).
+ * While PVE is known unreachable, the token refused or the certificate untrusted, and for
+ * guests of an offline node, actions are closed: buttons disabled with the reason, a POST
+ * refused with 503 and nothing sent (docs/actions.md; docs/security.md F1, F4, F5, F7).
  */
 @GuestActionSlice
 class ActionGateTests {
@@ -72,15 +72,20 @@ class ActionGateTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = { "CONNECTION|cannot be reached", "TIMEOUT|did not answer",
-			"AUTHENTICATION|refused the API token", "TLS|certificate is not trusted" })
+	@CsvSource(delimiter = '|',
+			value = { "CONNECTION|cannot be reached", "TIMEOUT|did not answer", "AUTHENTICATION|refused the API token",
+					"TLS|certificate is not trusted" })
 	@DisplayName("F1, F5, F7: a POST while the endpoint fails is refused with 503 and the reason; PVE hears nothing")
 	void postRefusedWithoutCallingPve(String kind, String reason) throws Exception {
 		this.inventory.failing(kind, "the last read failed");
 		long before = PveTasks.count(this.client, 204);
 		int sent = this.held.sent();
-		MockHttpServletResponse answer = this.mvc.perform(post("/guests/204/stop").header("HX-Request", "true")
-			.with(csrf()).with(user("alice").roles("OPERATOR"))).andReturn().getResponse();
+		MockHttpServletResponse answer = this.mvc
+			.perform(post("/guests/204/stop").header("HX-Request", "true")
+				.with(csrf())
+				.with(user("alice").roles("OPERATOR")))
+			.andReturn()
+			.getResponse();
 		assertThat(answer.getStatus()).isEqualTo(503);
 		assertThat(answer.getContentAsString()).contains(reason).contains("Nothing is sent to Proxmox VE");
 		assertThat(this.held.sent()).isEqualTo(sent);
@@ -94,8 +99,7 @@ class ActionGateTests {
 	void buttonsDisabledWithTheReason() throws Exception {
 		this.inventory.failing("CONNECTION", "could not connect to Proxmox at https://pve:8006: Connection refused");
 		Document page = page(204);
-		assertThat(page.select("#actions-closed").text()).contains("cannot be reached")
-			.contains("PVEDASH_PROXMOX_URL");
+		assertThat(page.select("#actions-closed").text()).contains("cannot be reached").contains("PVEDASH_PROXMOX_URL");
 		assertThat(page.select("#guest-buttons button")).isNotEmpty().allMatch(b -> b.hasAttr("disabled"));
 		assertThat(page.select("#guest-buttons a[role=button]")).isEmpty();
 
@@ -109,14 +113,18 @@ class ActionGateTests {
 	@Test
 	@DisplayName("F4: a guest of an offline node (595): actions refused with that reason, others still go")
 	void offlineNodeRefusesItsGuests() throws Exception {
-		this.inventory.hosts.add(new HostView("pve2", false, null, null, null, null, null, null, null, null, null,
-				null, null, List.of(), null, null, null, Instant.now()));
+		this.inventory.hosts.add(new HostView("pve2", false, null, null, null, null, null, null, null, null, null, null,
+				null, List.of(), null, null, null, Instant.now()));
 		GuestView onPve2 = InventoryGuests.guest(205, "qemu", "on-pve2", "running", null);
-		InventoryGuests.put(this.inventory, new GuestView(205, GuestType.QEMU, "pve2", onPve2.name(), GuestState.RUNNING, null, 2, null,
-				null, null, List.of(), null, false, onPve2.asOf()));
+		InventoryGuests.put(this.inventory, new GuestView(205, GuestType.QEMU, "pve2", onPve2.name(),
+				GuestState.RUNNING, null, 2, null, null, null, List.of(), null, false, onPve2.asOf()));
 		int sent = this.held.sent();
-		MockHttpServletResponse answer = this.mvc.perform(post("/guests/205/stop").header("HX-Request", "true")
-			.with(csrf()).with(user("alice").roles("OPERATOR"))).andReturn().getResponse();
+		MockHttpServletResponse answer = this.mvc
+			.perform(post("/guests/205/stop").header("HX-Request", "true")
+				.with(csrf())
+				.with(user("alice").roles("OPERATOR")))
+			.andReturn()
+			.getResponse();
 		assertThat(answer.getStatus()).isEqualTo(503);
 		assertThat(answer.getContentAsString()).contains("pve2").contains("offline");
 		assertThat(this.held.sent()).isEqualTo(sent);
@@ -137,7 +145,9 @@ class ActionGateTests {
 
 	private Document page(int vmid) throws Exception {
 		return Jsoup.parse(this.mvc.perform(get("/guests/" + vmid).with(user("o").roles("OPERATOR")))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 }

@@ -24,8 +24,9 @@ import dev.pvedash.simulator.PveSimulator;
 import dev.pvedash.support.FakeInventory;
 
 /**
- * The PVE call of an action runs in the background: the POST answers while PVE hangs, and the task says what
- * is certain, "not sent" or "outcome unknown" (docs/actions.md; docs/security.md F1, F2, F3, F11).
+ * The PVE call of an action runs in the background: the POST answers while PVE hangs, and
+ * the task says what is certain, "not sent" or "outcome unknown" (docs/actions.md;
+ * docs/security.md F1, F2, F3, F11).
  */
 @GuestActionSlice
 class ActionInBackgroundTests {
@@ -57,13 +58,16 @@ class ActionInBackgroundTests {
 	@Test
 	@DisplayName("F2: PVE hangs on the action; the POST answers with the task while the call still waits")
 	void postAnswersWhilePveHangs() throws Exception {
-		// stored as stopped; the simulator's 101 runs, so PVE starts a task that fails: a UPID either way. Its own
-		// name keeps its audit rows apart from those other classes of this shared context look for
+		// stored as stopped; the simulator's 101 runs, so PVE starts a task that fails: a
+		// UPID either way. Its own
+		// name keeps its audit rows apart from those other classes of this shared context
+		// look for
 		InventoryGuests.put(this.inventory, InventoryGuests.guest(101, "qemu", "held-homeassistant", "stopped", null));
 		this.held.hold();
 		long started = System.nanoTime();
 		MockHttpServletResponse answer = click(101, "start");
-		System.out.printf("POST answered while PVE held the call, after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+		System.out.printf("POST answered while PVE held the call, after %d ms%n",
+				(System.nanoTime() - started) / 1_000_000);
 		// the call reached the hold and is still blocked there: the answer came first
 		assertThat(this.held.awaitHeldCall(10)).isTrue();
 		ActionRecord claimed = this.actions.inFlight(101).orElseThrow();
@@ -76,7 +80,8 @@ class ActionInBackgroundTests {
 		assertThat(fragment.select("div.task .badge").text()).isEqualTo("sending");
 
 		this.held.release();
-		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(100))
 			.until(() -> this.actions.find(claimed.id()).orElseThrow().upid() != null);
 		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			this.follower.followAll();
@@ -112,8 +117,12 @@ class ActionInBackgroundTests {
 	}
 
 	private MockHttpServletResponse click(int vmid, String action) throws Exception {
-		return this.mvc.perform(post("/guests/" + vmid + "/" + action).header("HX-Request", "true").with(csrf())
-			.with(user("alice").roles("OPERATOR"))).andReturn().getResponse();
+		return this.mvc
+			.perform(post("/guests/" + vmid + "/" + action).header("HX-Request", "true")
+				.with(csrf())
+				.with(user("alice").roles("OPERATOR")))
+			.andReturn()
+			.getResponse();
 	}
 
 	private static long taskId(MockHttpServletResponse answer) throws Exception {
@@ -122,14 +131,18 @@ class ActionInBackgroundTests {
 	}
 
 	private ActionRecord ended(long id) {
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
 			.until(() -> !this.actions.find(id).orElseThrow().inFlight());
 		return this.actions.find(id).orElseThrow();
 	}
 
 	private Document task(long id) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get("/tasks/" + id).header("HX-Request", "true")
-			.with(user("v").roles("VIEWER"))).andReturn().getResponse().getContentAsString());
+		return Jsoup
+			.parse(this.mvc.perform(get("/tasks/" + id).header("HX-Request", "true").with(user("v").roles("VIEWER")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 	}
 
 }

@@ -16,7 +16,10 @@ import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.Upid;
 
-/** After a restart, running tasks are followed to their end and nothing is sent again (docs/security.md, F10). */
+/**
+ * After a restart, running tasks are followed to their end and nothing is sent again
+ * (docs/security.md, F10).
+ */
 @GuestActionSlice
 class ActionReconcilerTests {
 
@@ -32,9 +35,10 @@ class ActionReconcilerTests {
 	@Test
 	@DisplayName("F10: a row with a UPID from the previous run is followed to its end, not re-sent")
 	void followsTaskOfPreviousRun() {
-		// the previous run claimed pfsense's start and stored PVE's UPID, then the JVM died
-		long id = this.actions.claim(InventoryGuests.guest(100, "qemu", "pfsense", "stopped", null), GuestAction.START, null,
-				"alice", "10.0.0.5", Instant.now().minusSeconds(5));
+		// the previous run claimed pfsense's start and stored PVE's UPID, then the JVM
+		// died
+		long id = this.actions.claim(InventoryGuests.guest(100, "qemu", "pfsense", "stopped", null), GuestAction.START,
+				null, "alice", "10.0.0.5", Instant.now().minusSeconds(5));
 		Upid upid = this.client.start("pve", GuestType.QEMU, 100);
 		this.actions.started(id, upid.toString());
 		long before = PveTasks.count(this.client, 100);
@@ -54,8 +58,8 @@ class ActionReconcilerTests {
 	@Test
 	@DisplayName("F10: a claim without a UPID (crash before PVE answered) is marked unknown, never re-sent")
 	void claimWithoutUpidIsUnknown() {
-		long id = this.actions.claim(InventoryGuests.guest(203, "qemu", "gone", "stopped", null), GuestAction.STOP, null,
-				"alice", "10.0.0.5", Instant.now().minusSeconds(60));
+		long id = this.actions.claim(InventoryGuests.guest(203, "qemu", "gone", "stopped", null), GuestAction.STOP,
+				null, "alice", "10.0.0.5", Instant.now().minusSeconds(60));
 		long before = PveTasks.count(this.client, 203);
 
 		restartedAt(Instant.now().plusSeconds(1)).reconcile();

@@ -21,9 +21,10 @@ import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.support.RawHttp;
 
 /**
- * End to end on the demo simulator (docs/security.md F1): PVE stops listening, the poller notices, and from then
- * on the guest page disables the buttons with the reason and a direct POST is refused with 503 without a
- * request to PVE (docs/actions.md, step "Gate").
+ * End to end on the demo simulator (docs/security.md F1): PVE stops listening, the poller
+ * notices, and from then on the guest page disables the buttons with the reason and a
+ * direct POST is refused with 503 without a request to PVE (docs/actions.md, step
+ * "Gate").
  */
 @PveDashServerTest
 class ActionsWhilePveDownTests {
@@ -42,7 +43,8 @@ class ActionsWhilePveDownTests {
 
 	@Test
 	void unreachablePveClosesActionsAndNothingIsSent() throws Exception {
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
 			.until(() -> !this.inventory.endpoint().neverRead() && !this.inventory.endpoint().failing());
 		long before = PveTasks.count(this.client, 102);
 		RawHttp browser = new RawHttp("127.0.0.1", this.port);
@@ -50,7 +52,8 @@ class ActionsWhilePveDownTests {
 		String token = csrf(browser.get("/guests/102").body());
 		this.faults.refuseConnections();
 		try {
-			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+			await().atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(200))
 				.until(() -> "CONNECTION".equals(this.inventory.endpoint().errorKind()));
 			var page = Jsoup.parse(browser.get("/guests/102").body());
 			assertThat(page.select("#actions-closed").text()).contains("cannot be reached");
@@ -66,8 +69,10 @@ class ActionsWhilePveDownTests {
 			this.faults.reset();
 		}
 		assertThat(PveTasks.count(this.client, 102)).isEqualTo(before);
-		// the shared context's other tests need PVE back: the next good cycle reopens actions
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+		// the shared context's other tests need PVE back: the next good cycle reopens
+		// actions
+		await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(500))
 			.until(() -> !this.inventory.endpoint().failing());
 	}
 

@@ -15,7 +15,10 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.GuestType;
 
-/** Only actions valid in the stored state are accepted (docs/actions.md, Checks; docs/proxmox-notes.md, Actions). */
+/**
+ * Only actions valid in the stored state are accepted (docs/actions.md, Checks;
+ * docs/proxmox-notes.md, Actions).
+ */
 class AllowedActionsTests {
 
 	@ParameterizedTest(name = "{0} {1} lock={2} template={3} -> {4}")

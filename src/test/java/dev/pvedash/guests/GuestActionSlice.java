@@ -24,10 +24,11 @@ import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
- * The web slice of this module's pages and actions: its controllers and components, a fake inventory, the
- * audit trail (actions fail closed on it, docs/actions.md) and the real client against a fast simulator in place
- * of PVE. The action follower runs on its schedule as in the app. One context (and simulator) serves every test
- * class: each test uses its own guest, so shared state is harmless.
+ * The web slice of this module's pages and actions: its controllers and components, a
+ * fake inventory, the audit trail (actions fail closed on it, docs/actions.md) and the
+ * real client against a fast simulator in place of PVE. The action follower runs on its
+ * schedule as in the app. One context (and simulator) serves every test class: each test
+ * uses its own guest, so shared state is harmless.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,7 +36,10 @@ import dev.pvedash.support.PveDashWebMvcTest;
 @Import(GuestActionSlice.GuestsModule.class)
 public @interface GuestActionSlice {
 
-	/** This module whole, for its own slice and for the slices of modules that act through it (snapshots). */
+	/**
+	 * This module whole, for its own slice and for the slices of modules that act through
+	 * it (snapshots).
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import({ GuestController.class, GuestActionController.class, TaskController.class, SimulatedPve.class,
 			ActionFollower.class, ActionGate.class, ActionReconciler.class, ActionRepository.class, ActionSender.class,
@@ -52,18 +56,24 @@ public @interface GuestActionSlice {
 
 		@Bean(destroyMethod = "close")
 		PveSimulator pveSimulator() {
-			return PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02),
-					Clock.systemUTC(), null);
+			return PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02), Clock.systemUTC(),
+					null);
 		}
 
-		/** Wins over the proxmox module's unconfigured client in a slice that has both (the snapshots one). */
+		/**
+		 * Wins over the proxmox module's unconfigured client in a slice that has both
+		 * (the snapshots one).
+		 */
 		@Bean
 		@Primary
 		ProxmoxClient simulatorClient(PveSimulator simulator, HeldActions held) {
 			return TestClients.client(simulator, held);
 		}
 
-		/** Lets a test hold actions before they are sent, as a hanging PVE would; off unless a test holds. */
+		/**
+		 * Lets a test hold actions before they are sent, as a hanging PVE would; off
+		 * unless a test holds.
+		 */
 		@Bean
 		HeldActions heldActions() {
 			return new HeldActions();
@@ -76,7 +86,10 @@ public @interface GuestActionSlice {
 
 	}
 
-	/** Stands for an audit write that fails (disk full): switched on by the one test that needs it. */
+	/**
+	 * Stands for an audit write that fails (disk full): switched on by the one test that
+	 * needs it.
+	 */
 	class FailingAudit {
 
 		final AtomicBoolean failing = new AtomicBoolean();

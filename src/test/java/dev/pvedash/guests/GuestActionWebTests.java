@@ -27,7 +27,10 @@ import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
 
-/** Who may send what, and what is refused before PVE hears of it (docs/actions.md; docs/security.md rows 13, 17, 19). */
+/**
+ * Who may send what, and what is refused before PVE hears of it (docs/actions.md;
+ * docs/security.md rows 13, 17, 19).
+ */
 @GuestActionSlice
 class GuestActionWebTests {
 
@@ -48,8 +51,8 @@ class GuestActionWebTests {
 		put(InventoryGuests.guest(100, "qemu", "pfsense", "running", "critical;network"));
 		put(InventoryGuests.guest(201, "lxc", "nginx-proxy", "running", "network;web"));
 		GuestView template = InventoryGuests.guest(9000, "qemu", "debian-12-template", "stopped", null);
-		put(new GuestView(9000, GuestType.QEMU, "pve", template.name(), GuestState.STOPPED, null, null, null, null, null, template.tags(),
-				null, true, template.asOf()));
+		put(new GuestView(9000, GuestType.QEMU, "pve", template.name(), GuestState.STOPPED, null, null, null, null,
+				null, template.tags(), null, true, template.asOf()));
 	}
 
 	@Test
@@ -91,7 +94,9 @@ class GuestActionWebTests {
 		long before = PveTasks.count(this.client, 201);
 		String body = this.mvc.perform(post("/guests/201/start").with(csrf()).with(user("o").roles("OPERATOR")))
 			.andExpect(status().isConflict())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(body).contains("is not stopped, so it cannot be started");
 		this.mvc.perform(post("/guests/201/resume").with(csrf()).with(user("o").roles("OPERATOR")))
 			.andExpect(status().isConflict());
@@ -106,8 +111,11 @@ class GuestActionWebTests {
 	void criticalGuestNeedsItsName(String typed) throws Exception {
 		long before = PveTasks.count(this.client, 100);
 		for (String action : new String[] { "stop", "shutdown", "reboot", "suspend" }) {
-			this.mvc.perform(post("/guests/100/" + action).param("confirmName", typed).with(csrf())
-				.with(user("o").roles("OPERATOR"))).andExpect(status().isUnprocessableEntity());
+			this.mvc
+				.perform(post("/guests/100/" + action).param("confirmName", typed)
+					.with(csrf())
+					.with(user("o").roles("OPERATOR")))
+				.andExpect(status().isUnprocessableEntity());
 		}
 		this.mvc.perform(post("/guests/100/stop").with(csrf()).with(user("o").roles("OPERATOR")))
 			.andExpect(status().isUnprocessableEntity());
@@ -119,30 +127,41 @@ class GuestActionWebTests {
 	void criticalGuestWithItsName() throws Exception {
 		put(InventoryGuests.guest(200, "lxc", "pihole", "running", "critical;dns"));
 		long before = PveTasks.count(this.client, 200, "vzreboot");
-		String location = this.mvc.perform(post("/guests/200/reboot").param("confirmName", " pihole ").with(csrf())
+		String location = this.mvc
+			.perform(post("/guests/200/reboot").param("confirmName", " pihole ")
+				.with(csrf())
 				.with(user("o").roles("OPERATOR")))
 			.andExpect(status().isFound())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(location).matches("/tasks/\\d+");
 		assertThat(PveTasks.count(this.client, 200, "vzreboot")).isEqualTo(before + 1);
 		Document page = Jsoup.parse(this.mvc.perform(get(location).with(user("v").roles("VIEWER")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(page.select("header")).isNotEmpty();
 		assertThat(page.select("div.task strong").text()).isEqualTo("Reboot pihole");
 		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			this.follower.followAll();
 			return this.mvc.perform(get(location).header("HX-Request", "true").with(user("v").roles("VIEWER")))
-				.andReturn().getResponse().getStatus() == 286;
+				.andReturn()
+				.getResponse()
+				.getStatus() == 286;
 		});
 	}
 
 	@Test
 	@DisplayName("router guard: the dialog says what may happen and asks for the name")
 	void criticalConfirmation() throws Exception {
-		Document page = Jsoup.parse(this.mvc.perform(get("/guests/100/shutdown/confirm").with(user("o").roles("OPERATOR")))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+		Document page = Jsoup
+			.parse(this.mvc.perform(get("/guests/100/shutdown/confirm").with(user("o").roles("OPERATOR")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(page.select("form#confirm-100-shutdown input[name=confirmName]")).hasSize(1);
 		assertThat(page.select("form#confirm-100-shutdown input[name=_csrf]")).hasSize(1);
 		assertThat(page.text()).contains("may carry the network between this browser and PVE Dash")
@@ -152,10 +171,12 @@ class GuestActionWebTests {
 
 	@Test
 	void stopConfirmationExplainsTheConsequenceAsHtmxFragment() throws Exception {
-		String html = this.mvc.perform(get("/guests/201/stop/confirm").header("HX-Request", "true")
-				.with(user("o").roles("OPERATOR")))
+		String html = this.mvc
+			.perform(get("/guests/201/stop/confirm").header("HX-Request", "true").with(user("o").roles("OPERATOR")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Document fragment = Jsoup.parse(html);
 		assertThat(fragment.select("header")).isEmpty();
 		assertThat(fragment.text()).contains("Stop cuts power to nginx-proxy (201), like pulling the plug")

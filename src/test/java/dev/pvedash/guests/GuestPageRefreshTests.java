@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import dev.pvedash.support.FakeInventory;
 
 /**
- * After a task ends, the guest page re-reads its state, buttons and recent tasks without a reload
- * (docs/actions.md, "The guest page").
+ * After a task ends, the guest page re-reads its state, buttons and recent tasks without
+ * a reload (docs/actions.md, "The guest page").
  */
 @GuestActionSlice
 class GuestPageRefreshTests {
@@ -55,8 +55,12 @@ class GuestPageRefreshTests {
 	@DisplayName("the task's last answer triggers guest-changed, and the ended task is listed before the poller reads it")
 	void endedTaskTriggersRefreshAndIsListed() throws Exception {
 		InventoryGuests.put(this.inventory, InventoryGuests.guest(201, "lxc", "nginx-proxy", "running", null));
-		MockHttpServletResponse started = this.mvc.perform(post("/guests/201/shutdown").header("HX-Request", "true")
-			.with(csrf()).with(user("alice").roles("OPERATOR"))).andReturn().getResponse();
+		MockHttpServletResponse started = this.mvc
+			.perform(post("/guests/201/shutdown").header("HX-Request", "true")
+				.with(csrf())
+				.with(user("alice").roles("OPERATOR")))
+			.andReturn()
+			.getResponse();
 		String id = Jsoup.parse(started.getContentAsString()).select("div.task").attr("id").substring(5);
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			this.follower.followAll();
@@ -75,8 +79,9 @@ class GuestPageRefreshTests {
 	}
 
 	private MockHttpServletResponse poll(String id) throws Exception {
-		return this.mvc.perform(get("/tasks/" + id).header("HX-Request", "true")
-			.with(user("v").roles("VIEWER"))).andReturn().getResponse();
+		return this.mvc.perform(get("/tasks/" + id).header("HX-Request", "true").with(user("v").roles("VIEWER")))
+			.andReturn()
+			.getResponse();
 	}
 
 }

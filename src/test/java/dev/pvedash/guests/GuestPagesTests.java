@@ -30,8 +30,9 @@ import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
 /**
- * {@code /guests} and {@code /guests/{vmid}} from the stored inventory (docs/architecture.md, "Poll, store,
- * page"), in PVE's words and units (docs/ui.md). No panel of another module: those test their own.
+ * {@code /guests} and {@code /guests/{vmid}} from the stored inventory
+ * (docs/architecture.md, "Poll, store, page"), in PVE's words and units (docs/ui.md). No
+ * panel of another module: those test their own.
  */
 @PveDashWebMvcTest(GuestController.class)
 @Import({ GuestPagesSlice.class, FakeInventory.class })
@@ -54,8 +55,12 @@ class GuestPagesTests {
 		Document page = page(this.mvc.get().uri("/guests"));
 		assertThat(page.select("#guest-rows tbody tr")).hasSize(7);
 		String pfsense = page.select("#guest-100").text();
-		assertThat(pfsense).contains("pfsense").contains("running").contains("5 % of 2 vCPU").contains("1.0 GiB / 2.0 GiB")
-			.contains("VM").contains("critical");
+		assertThat(pfsense).contains("pfsense")
+			.contains("running")
+			.contains("5 % of 2 vCPU")
+			.contains("1.0 GiB / 2.0 GiB")
+			.contains("VM")
+			.contains("critical");
 		assertThat(page.select("#guest-103").text()).contains("stopped").contains("8.0 GiB").contains("—");
 		assertThat(page.select("#guest-9000").text()).contains("template");
 		assertThat(page.select("#guest-200").text()).contains("CT");
@@ -67,7 +72,8 @@ class GuestPagesTests {
 		assertThat(ids(this.mvc.get().uri("/guests").param("type", "lxc"))).containsExactly("200", "201");
 		assertThat(ids(this.mvc.get().uri("/guests").param("tag", "critical"))).containsExactly("100");
 		assertThat(ids(this.mvc.get().uri("/guests").param("q", "DOCK"))).containsExactly("102");
-		assertThat(ids(this.mvc.get().uri("/guests").param("sort", "cpu").param("dir", "desc"))).startsWith("102", "101", "100")
+		assertThat(ids(this.mvc.get().uri("/guests").param("sort", "cpu").param("dir", "desc")))
+			.startsWith("102", "101", "100")
 			.endsWith("103", "9000"); // unknown CPU last, never ranked as zero
 		assertThat(ids(this.mvc.get().uri("/guests").param("sort", "nonsense"))).startsWith("100", "101");
 	}
@@ -82,8 +88,8 @@ class GuestPagesTests {
 
 	@Test
 	void namesFromPveAreEscaped() {
-		GuestView evil = new GuestView(150, GuestType.QEMU, "pve", "<img src=x onerror=alert(1)>", GuestState.STOPPED, null, 1, null, 1L,
-				null, List.of("\"><svg onload=alert(1)>"), null, false, Instant.now());
+		GuestView evil = new GuestView(150, GuestType.QEMU, "pve", "<img src=x onerror=alert(1)>", GuestState.STOPPED,
+				null, 1, null, 1L, null, List.of("\"><svg onload=alert(1)>"), null, false, Instant.now());
 		this.inventory.guests.add(new GuestDetail(evil, 1, 1, 1L, List.of(), List.of(), false, null, false, List.of(),
 				"<script>alert(1)</script>", Instant.now()));
 		Document list = page(this.mvc.get().uri("/guests"));
@@ -94,12 +100,17 @@ class GuestPagesTests {
 
 	@Test
 	void detailShowsConfigUsageAndTasks() {
-		this.inventory.tasks.add(new TaskView("UPID:pve:00001234:00ABCDEF:6745A1B2:qmstart:100:root@pam:", "pve", 100,
-				"qmstart", "root@pam", Instant.now().minusSeconds(60), Instant.now().minusSeconds(58), TaskState.OK, "OK"));
+		this.inventory.tasks
+			.add(new TaskView("UPID:pve:00001234:00ABCDEF:6745A1B2:qmstart:100:root@pam:", "pve", 100, "qmstart",
+					"root@pam", Instant.now().minusSeconds(60), Instant.now().minusSeconds(58), TaskState.OK, "OK"));
 		Document page = page(this.mvc.get().uri("/guests/100"));
 		assertThat(page.select("h1").text()).isEqualTo("100 pfsense");
-		assertThat(page.text()).contains("hostpci0: 0000:01:00.0").contains("yes, order 1").contains("scsi0")
-			.contains("2 core(s) × 1 socket(s)").contains("qmstart").contains("root@pam");
+		assertThat(page.text()).contains("hostpci0: 0000:01:00.0")
+			.contains("yes, order 1")
+			.contains("scsi0")
+			.contains("2 core(s) × 1 socket(s)")
+			.contains("qmstart")
+			.contains("root@pam");
 	}
 
 	@Test

@@ -16,10 +16,12 @@ import dev.pvedash.proxmox.GuestType;
 class GuestQueryTests {
 
 	static final List<GuestView> GUESTS = List.of(guest(100, GuestType.QEMU, GuestState.RUNNING, false),
-			guest(101, GuestType.QEMU, GuestState.MIGRATING, false), guest(102, GuestType.QEMU, GuestState.IO_ERROR, false),
+			guest(101, GuestType.QEMU, GuestState.MIGRATING, false),
+			guest(102, GuestType.QEMU, GuestState.IO_ERROR, false),
 			guest(103, GuestType.QEMU, GuestState.SUSPENDED_TO_DISK, false),
-			guest(104, GuestType.QEMU, GuestState.SUSPENDED, false), guest(200, GuestType.LXC, GuestState.STOPPED, false),
-			guest(201, GuestType.LXC, GuestState.PAUSED, false), guest(9000, GuestType.QEMU, GuestState.STOPPED, true));
+			guest(104, GuestType.QEMU, GuestState.SUSPENDED, false),
+			guest(200, GuestType.LXC, GuestState.STOPPED, false), guest(201, GuestType.LXC, GuestState.PAUSED, false),
+			guest(9000, GuestType.QEMU, GuestState.STOPPED, true));
 
 	@ParameterizedTest(name = "status={0} type={1} -> {2}")
 	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """

@@ -16,9 +16,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import dev.pvedash.support.WithOperator;
 
 /**
- * A malformed guest id is one 400 with one message on the guest page and its actions, as a full page and as an
- * htmx alert; the request never reaches a handler, so nothing reaches PVE. The snapshot and backup paths check
- * the same in their own slices (SnapshotActionWebTests, BackupActionsTests).
+ * A malformed guest id is one 400 with one message on the guest page and its actions, as
+ * a full page and as an htmx alert; the request never reaches a handler, so nothing
+ * reaches PVE. The snapshot and backup paths check the same in their own slices
+ * (SnapshotActionWebTests, BackupActionsTests).
  */
 @GuestActionSlice
 @WithOperator

@@ -26,7 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
 
-/** One action in flight per guest, decided by the database (docs/security.md F8, F9; row 25). */
+/**
+ * One action in flight per guest, decided by the database (docs/security.md F8, F9; row
+ * 25).
+ */
 @GuestActionSlice
 class OneActionInFlightTests {
 
@@ -55,8 +58,12 @@ class OneActionInFlightTests {
 		try {
 			Callable<MockHttpServletResponse> click = () -> {
 				go.await();
-				return this.mvc.perform(post("/guests/103/start").header("HX-Request", "true").with(csrf())
-					.with(user("alice").roles("OPERATOR"))).andReturn().getResponse();
+				return this.mvc
+					.perform(post("/guests/103/start").header("HX-Request", "true")
+						.with(csrf())
+						.with(user("alice").roles("OPERATOR")))
+					.andReturn()
+					.getResponse();
 			};
 			List<Future<MockHttpServletResponse>> answers = List.of(pool.submit(click), pool.submit(click));
 			go.countDown();
@@ -68,8 +75,11 @@ class OneActionInFlightTests {
 			pool.shutdownNow();
 		}
 		assertThat(PveTasks.count(this.client, 103, "qmstart")).isEqualTo(before + 1);
-		assertThat(this.jdbc.sql("select count(*) from audit_entry where kind = 'GUEST_START' and outcome = 'REQUESTED'"
-				+ " and target like '103 %'").query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where kind = 'GUEST_START' and outcome = 'REQUESTED'"
+					+ " and target like '103 %'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -82,8 +92,12 @@ class OneActionInFlightTests {
 				values (202, 'pve', 'lxc', 'scratch', 'start', 'bob', current_timestamp, 'CLAIMED', 202)""").update();
 		long id = this.jdbc.sql("select id from guest_action where in_flight_vmid = 202").query(Long.class).single();
 		long before = PveTasks.count(this.client, 202);
-		MockHttpServletResponse again = this.mvc.perform(post("/guests/202/start").header("HX-Request", "true")
-			.with(csrf()).with(user("alice").roles("OPERATOR"))).andReturn().getResponse();
+		MockHttpServletResponse again = this.mvc
+			.perform(post("/guests/202/start").header("HX-Request", "true")
+				.with(csrf())
+				.with(user("alice").roles("OPERATOR")))
+			.andReturn()
+			.getResponse();
 		assertThat(again.getStatus()).isEqualTo(200);
 		assertThat(taskId(again)).isEqualTo("task-" + id);
 		assertThat(PveTasks.count(this.client, 202)).isEqualTo(before);
@@ -97,8 +111,10 @@ class OneActionInFlightTests {
 		long before = PveTasks.count(this.client, 102);
 		this.audit.failing.set(true);
 		try {
-			MockHttpServletResponse answer = this.mvc.perform(post("/guests/102/start").with(csrf())
-				.with(user("alice").roles("OPERATOR"))).andReturn().getResponse();
+			MockHttpServletResponse answer = this.mvc
+				.perform(post("/guests/102/start").with(csrf()).with(user("alice").roles("OPERATOR")))
+				.andReturn()
+				.getResponse();
 			assertThat(answer.getStatus()).isEqualTo(503);
 			assertThat(answer.getContentAsString()).contains("nothing was sent to Proxmox VE");
 		}
@@ -108,7 +124,8 @@ class OneActionInFlightTests {
 		assertThat(PveTasks.count(this.client, 102)).isEqualTo(before);
 		assertThat(this.jdbc.sql("select count(*) from guest_action where vmid = 102").query(Long.class).single())
 			.isZero();
-		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+		await().during(Duration.ofMillis(300))
+			.atMost(Duration.ofSeconds(2))
 			.until(() -> PveTasks.count(this.client, 102) == before);
 	}
 

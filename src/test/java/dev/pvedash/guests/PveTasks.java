@@ -3,7 +3,10 @@ package dev.pvedash.guests;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.TaskFilter;
 
-/** Counts what reached PVE: the simulator lists every task it started (docs/proxmox-notes.md, Tasks and UPIDs). */
+/**
+ * Counts what reached PVE: the simulator lists every task it started
+ * (docs/proxmox-notes.md, Tasks and UPIDs).
+ */
 final class PveTasks {
 
 	private PveTasks() {

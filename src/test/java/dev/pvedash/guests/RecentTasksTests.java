@@ -13,7 +13,10 @@ import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.TaskView;
 import dev.pvedash.inventory.TaskState;
 
-/** The guest page's recent tasks: PVE's list plus the dashboard's own tasks not read yet (docs/actions.md). */
+/**
+ * The guest page's recent tasks: PVE's list plus the dashboard's own tasks not read yet
+ * (docs/actions.md).
+ */
 class RecentTasksTests {
 
 	private static final String READ = "UPID:pve:00001000:00002000:6B116000:qmstart:101:root@pam:";
@@ -42,15 +45,14 @@ class RecentTasksTests {
 	}
 
 	private static TaskView read() {
-		return new TaskView(READ, "pve", 101, "qmstart", "root@pam", Instant.ofEpochSecond(0x6B116000L), null, TaskState.OK,
-				"OK");
+		return new TaskView(READ, "pve", 101, "qmstart", "root@pam", Instant.ofEpochSecond(0x6B116000L), null,
+				TaskState.OK, "OK");
 	}
 
 	private static ActionRecord own(String upid, String state) {
 		return new ActionRecord(1, 101, "pve", GuestType.QEMU, "homeassistant", "shutdown", null, "alice", "127.0.0.1",
 				Instant.ofEpochSecond(0x6B116100L), upid, ActionState.valueOf(state),
-				"FAILED".equals(state) ? "VM 101 not running" : null,
-				null, Instant.ofEpochSecond(0x6B116110L));
+				"FAILED".equals(state) ? "VM 101 not running" : null, null, Instant.ofEpochSecond(0x6B116110L));
 	}
 
 }

@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import dev.pvedash.support.FakeInventory;
 
 /**
- * The task fragment follows PVE's task to its end (docs/proxmox-notes.md, Tasks and Errors; docs/security.md
- * F11, #25).
+ * The task fragment follows PVE's task to its end (docs/proxmox-notes.md, Tasks and
+ * Errors; docs/security.md F11, #25).
  */
 @GuestActionSlice
 class TaskProgressTests {
@@ -45,8 +45,12 @@ class TaskProgressTests {
 	void failedTaskShowsExitStatusAndStopsPolling() throws Exception {
 		// the stored state is stale: PVE's homeassistant is running
 		InventoryGuests.put(this.inventory, InventoryGuests.guest(101, "qemu", "homeassistant", "stopped", null));
-		MockHttpServletResponse started = this.mvc.perform(post("/guests/101/start").header("HX-Request", "true")
-			.with(csrf()).with(user("alice").roles("OPERATOR"))).andReturn().getResponse();
+		MockHttpServletResponse started = this.mvc
+			.perform(post("/guests/101/start").header("HX-Request", "true")
+				.with(csrf())
+				.with(user("alice").roles("OPERATOR")))
+			.andReturn()
+			.getResponse();
 		Document fragment = Jsoup.parse(started.getContentAsString());
 		String id = fragment.select("div.task").attr("id").substring("task-".length());
 		assertThat(fragment.select("div.task").attr("hx-get")).isEqualTo("/tasks/" + id);
@@ -62,12 +66,18 @@ class TaskProgressTests {
 		assertThat(ended.select("div.task").hasAttr("hx-get")).isFalse();
 		assertThat(this.inventory.refreshed).contains(101);
 
-		String detail = this.jdbc.sql("select detail from audit_entry where kind = 'GUEST_START' and outcome = 'FAILED'"
-				+ " and target = '101 homeassistant on pve'").query(String.class).single();
-		assertThat(detail).contains("UPID UPID:pve:").contains(":qmstart:101:")
-			.contains("exit status VM 101 already running").contains(" s");
-		String requested = this.jdbc.sql("select actor || ' ' || client_address || ' ' || outcome from audit_entry"
-				+ " where kind = 'GUEST_START' and target = '101 homeassistant on pve' order by id")
+		String detail = this.jdbc
+			.sql("select detail from audit_entry where kind = 'GUEST_START' and outcome = 'FAILED'"
+					+ " and target = '101 homeassistant on pve'")
+			.query(String.class)
+			.single();
+		assertThat(detail).contains("UPID UPID:pve:")
+			.contains(":qmstart:101:")
+			.contains("exit status VM 101 already running")
+			.contains(" s");
+		String requested = this.jdbc
+			.sql("select actor || ' ' || client_address || ' ' || outcome from audit_entry"
+					+ " where kind = 'GUEST_START' and target = '101 homeassistant on pve' order by id")
 			.query(String.class)
 			.list()
 			.get(0);

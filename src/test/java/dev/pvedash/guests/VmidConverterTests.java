@@ -11,7 +11,10 @@ import org.springframework.http.HttpStatus;
 
 import dev.pvedash.system.UserFacingException;
 
-/** A {@code {vmid}} path segment becomes a {@link Vmid} only in PVE's range, written as plain digits. */
+/**
+ * A {@code {vmid}} path segment becomes a {@link Vmid} only in PVE's range, written as
+ * plain digits.
+ */
 class VmidConverterTests {
 
 	private final VmidConverter converter = new VmidConverter();
@@ -25,8 +28,8 @@ class VmidConverterTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "0", "99", "1000000000", "9999999999", "0101", "00100", "-101", "+101", " 101",
-			"101 ", "1e3", "0x65", "101.0", "1_000", "abc", "١٠١", "101/..", "%31%30%31" })
+	@ValueSource(strings = { "", "0", "99", "1000000000", "9999999999", "0101", "00100", "-101", "+101", " 101", "101 ",
+			"1e3", "0x65", "101.0", "1_000", "abc", "١٠١", "101/..", "%31%30%31" })
 	void refusesEverythingElseWithOneMessage(String text) {
 		assertThatExceptionOfType(UserFacingException.class).isThrownBy(() -> this.converter.convert(text))
 			.satisfies((ex) -> {

@@ -35,8 +35,9 @@ import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
 /**
- * The overview reads the stored inventory and says what it is worth (docs/polling.md). The risk sources and
- * the charts are other modules' (their own tests judge them): here they answer what a test gives them.
+ * The overview reads the stored inventory and says what it is worth (docs/polling.md).
+ * The risk sources and the charts are other modules' (their own tests judge them): here
+ * they answer what a test gives them.
  */
 @PveDashWebMvcTest(OverviewController.class)
 @Import(FakeInventory.class)
@@ -64,32 +65,40 @@ class OverviewPageTests {
 	@BeforeEach
 	void homelab() {
 		Homelabs.fill(this.inventory, Instant.now());
-		given(this.protection.counts()).willReturn(Map.of(Verdict.PROTECTED, 0L, Verdict.AT_RISK, 0L,
-				Verdict.NOT_PROTECTED, 0L, Verdict.UNKNOWN, 0L));
+		given(this.protection.counts()).willReturn(
+				Map.of(Verdict.PROTECTED, 0L, Verdict.AT_RISK, 0L, Verdict.NOT_PROTECTED, 0L, Verdict.UNKNOWN, 0L));
 		given(this.charts.node(anyString())).willAnswer(call -> chart("charts-node-" + call.getArgument(0)));
-		given(this.charts.storage(anyString(), anyString())).willAnswer(call -> new StorageOutlook(
-				chart("charts-storage-" + call.getArgument(1)), "metrics.forecast.not-enough-history", null, "off"));
+		given(this.charts.storage(anyString(), anyString()))
+			.willAnswer(call -> new StorageOutlook(chart("charts-storage-" + call.getArgument(1)),
+					"metrics.forecast.not-enough-history", null, "off"));
 	}
 
 	@Test
 	void hostCardSpeaksPveUnits() {
 		Document page = page(false);
 		String card = page.select("#host-pve").text();
-		assertThat(card).contains("Intel(R) N95").contains("23 % of 4 threads").contains("9.0 GiB of 16.0 GiB")
-			.contains("0.42, 0.38, 0.30").contains("12 d 5 h").contains("pve-manager/8.2.4");
+		assertThat(card).contains("Intel(R) N95")
+			.contains("23 % of 4 threads")
+			.contains("9.0 GiB of 16.0 GiB")
+			.contains("0.42, 0.38, 0.30")
+			.contains("12 d 5 h")
+			.contains("pve-manager/8.2.4");
 		assertThat(card).contains("5 running").contains("1 stopped").contains("1 template(s)");
 		assertThat(page.select("#host-pve .tops ol").first().text()).startsWith("docker-host");
-		assertThat(page.select("#host-pve progress.level-warn")).isNotEmpty(); // local-lvm at 86 %
+		assertThat(page.select("#host-pve progress.level-warn")).isNotEmpty(); // local-lvm
+																				// at 86 %
 		assertThat(this.inventory.pageViews.get()).isPositive();
 	}
 
 	@Test
 	void risksComeFirstStoppedScheduleAndProtectionCounts() {
-		// a weekly schedule created a month ago that never succeeded: what ScheduleHealth reports for it
+		// a weekly schedule created a month ago that never succeeded: what ScheduleHealth
+		// reports for it
 		Instant month = Instant.now().minus(Duration.ofDays(30));
-		given(this.schedules.overdue()).willReturn(List.of(new OverdueSchedule(1, "weekly", null, month.plus(Duration.ofDays(7)))));
-		given(this.protection.counts()).willReturn(Map.of(Verdict.PROTECTED, 3L, Verdict.AT_RISK, 1L,
-				Verdict.NOT_PROTECTED, 2L, Verdict.UNKNOWN, 1L));
+		given(this.schedules.overdue())
+			.willReturn(List.of(new OverdueSchedule(1, "weekly", null, month.plus(Duration.ofDays(7)))));
+		given(this.protection.counts()).willReturn(
+				Map.of(Verdict.PROTECTED, 3L, Verdict.AT_RISK, 1L, Verdict.NOT_PROTECTED, 2L, Verdict.UNKNOWN, 1L));
 		Document page = page(true);
 		assertThat(page.select("#risks .overdue").text()).contains("weekly").contains("never run successfully");
 		// one badge per verdict, in the order and colours of docs/ui.md
@@ -161,7 +170,8 @@ class OverviewPageTests {
 	@Test
 	void staleShowsAfterTwoActiveIntervalsEvenWhileBackingOff() {
 		Instant good = Instant.now().minusSeconds(22);
-		// backed off to 60 s: the old threshold (two current intervals) said "fresh" for two minutes
+		// backed off to 60 s: the old threshold (two current intervals) said "fresh" for
+		// two minutes
 		this.inventory.endpoint = new EndpointState(false, good, Instant.now(), Duration.ofSeconds(60), "CONNECTION",
 				"Connection refused", List.of(), 2, Duration.ofSeconds(20), false, false);
 		assertThat(page(true).select(".as-of.stale .badge-warn").text()).isEqualTo("stale");
@@ -192,7 +202,10 @@ class OverviewPageTests {
 		assertThat(page.select(".as-of .refreshing").text()).isEqualTo("refreshing…");
 		assertThat(page.select(".as-of.stale")).isEmpty();
 		assertThat(page.text()).doesNotContain("stale");
-		assertThat(page.select("#summary").attr("hx-trigger")).startsWith("load delay:2s"); // fresh data comes sooner
+		assertThat(page.select("#summary").attr("hx-trigger")).startsWith("load delay:2s"); // fresh
+																							// data
+																							// comes
+																							// sooner
 	}
 
 	@Test
@@ -216,7 +229,8 @@ class OverviewPageTests {
 				Duration.ofSeconds(20), false, true);
 		Document overview = page(false);
 		assertThat(overview.select(".endpoint-state .nodes-hidden").text()).contains("Sys.Audit");
-		assertThat(overview.select("#no-data")).isEmpty(); // something was read: the guests
+		assertThat(overview.select("#no-data")).isEmpty(); // something was read: the
+															// guests
 		assertThat(overview.select("#guests-only a[href=/guests]")).hasSize(1);
 	}
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** docs/polling.md, "Staleness" and "Grace": when pages say stale, retrying, or raise the red banner. */
+/**
+ * docs/polling.md, "Staleness" and "Grace": when pages say stale, retrying, or raise the
+ * red banner.
+ */
 class EndpointStateTests {
 
 	static final Instant GOOD = Instant.parse("2026-11-25T10:00:00Z");
@@ -39,7 +42,8 @@ class EndpointStateTests {
 		return Stream.of(Arguments.of("CONNECTION", 1, true), Arguments.of("CONNECTION", 2, false),
 				Arguments.of("TIMEOUT", 1, true), Arguments.of("SERVER", 1, true),
 				Arguments.of("NODE_UNREACHABLE", 1, true), Arguments.of("PROTOCOL", 1, true),
-				// a refused token, a missing privilege or a changed certificate does not pass by retrying
+				// a refused token, a missing privilege or a changed certificate does not
+				// pass by retrying
 				Arguments.of("AUTHENTICATION", 1, false), Arguments.of("PERMISSION", 1, false),
 				Arguments.of("TLS", 1, false), Arguments.of("BAD_REQUEST", 1, false));
 	}

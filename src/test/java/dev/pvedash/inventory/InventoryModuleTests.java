@@ -26,9 +26,9 @@ import dev.pvedash.simulator.SimulatorProperties;
 import dev.pvedash.support.MutableClock;
 
 /**
- * The inventory module alone, its poller reading the simulator over real HTTPS with the real client: a cycle
- * publishes {@link CyclePolled} with what it read, and a refusal is announced once per change of its kind
- * (docs/polling.md; docs/security.md F5).
+ * The inventory module alone, its poller reading the simulator over real HTTPS with the
+ * real client: a cycle publishes {@link CyclePolled} with what it read, and a refusal is
+ * announced once per change of its kind (docs/polling.md; docs/security.md F5).
  */
 @ApplicationModuleTest
 class InventoryModuleTests {
@@ -48,18 +48,18 @@ class InventoryModuleTests {
 	@Test
 	void aCyclePublishesWhatItRead(Scenario scenario) {
 		scenario.stimulate(() -> {
-			this.clock.advance(Duration.ofSeconds(60)); // the node status is due again whatever ran before
+			this.clock.advance(Duration.ofSeconds(60)); // the node status is due again
+														// whatever ran before
 			this.poller.cycle();
-		})
-			.andWaitForEventOfType(CyclePolled.class)
-			.toArriveAndVerify((cycle) -> {
-				assertThat(cycle.at()).isEqualTo(this.clock.instant());
-				assertThat(cycle.resources().nodes()).singleElement().satisfies((node) -> assertThat(node.online()).isTrue());
-				assertThat(cycle.resources().guests()).hasSize(7);
-				assertThat(cycle.resources().storages()).isNotEmpty();
-				assertThat(cycle.nodeStatus()).containsKey("pve");
-				assertThat(cycle.unreachable()).isEmpty();
-			});
+		}).andWaitForEventOfType(CyclePolled.class).toArriveAndVerify((cycle) -> {
+			assertThat(cycle.at()).isEqualTo(this.clock.instant());
+			assertThat(cycle.resources().nodes()).singleElement()
+				.satisfies((node) -> assertThat(node.online()).isTrue());
+			assertThat(cycle.resources().guests()).hasSize(7);
+			assertThat(cycle.resources().storages()).isNotEmpty();
+			assertThat(cycle.nodeStatus()).containsKey("pve");
+			assertThat(cycle.unreachable()).isEmpty();
+		});
 	}
 
 	@Test
@@ -89,7 +89,10 @@ class InventoryModuleTests {
 				.containsExactly(tuple("AUTHENTICATION", null), tuple(null, "AUTHENTICATION")));
 	}
 
-	/** What the module takes from others: the client and connection of {@code proxmox}, the clock of {@code system}. */
+	/**
+	 * What the module takes from others: the client and connection of {@code proxmox},
+	 * the clock of {@code system}.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Outside {
 

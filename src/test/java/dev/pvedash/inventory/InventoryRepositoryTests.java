@@ -56,7 +56,8 @@ class InventoryRepositoryTests {
 		rows.task(task("qmsnapshot", 101, T0.minusSeconds(30), "WARNINGS: 2"));
 		rows.task(task("vzdump", 101, T0.minus(Duration.ofDays(8)), "OK"));
 		rows.task(task("qmstop", 102, T0.minusSeconds(10), "command failed"));
-		rows.task(task("qmsnapshot", 101, T0.minusSeconds(30), "OK")); // same UPID read again: merged
+		rows.task(task("qmsnapshot", 101, T0.minusSeconds(30), "OK")); // same UPID read
+																		// again: merged
 		rows.retainTasks(T0);
 		assertThat(this.reader.recentTasks(101, 10)).extracting(TaskView::type, TaskView::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("qmsnapshot", TaskState.OK),
@@ -83,9 +84,7 @@ class InventoryRepositoryTests {
 	private void insertGuest(int vmid, String type, String status, String lock) {
 		this.jdbc.sql("""
 				insert into poll_guest (vmid, type, node, status, lock_name, template, as_of)
-				values (?, ?, 'pve', ?, ?, false, ?)""")
-			.params(vmid, type, status, lock, UtcColumns.utc(T0))
-			.update();
+				values (?, ?, 'pve', ?, ?, false, ?)""").params(vmid, type, status, lock, UtcColumns.utc(T0)).update();
 	}
 
 	static TaskEntry task(String type, int vmid, Instant started, String exit) {

@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** docs/polling.md, "Per-path back-off": skip 1, 2, 4 … cycles after each failure, never longer than the cap. */
+/**
+ * docs/polling.md, "Per-path back-off": skip 1, 2, 4 … cycles after each failure, never
+ * longer than the cap.
+ */
 class PathBackoffTests {
 
 	static final String PATH = "/nodes/pve/qemu/100/config";
@@ -54,7 +57,8 @@ class PathBackoffTests {
 		assertThat(backoff.due(PATH, 2, this.start)).isTrue();
 		assertThat(backoff.backingOff(PATH)).isFalse();
 		backoff.failed(PATH, 3, this.start);
-		backoff.retainOnly(java.util.Set.of("/nodes/pve/status")); // the guest was removed from PVE
+		backoff.retainOnly(java.util.Set.of("/nodes/pve/status")); // the guest was
+																	// removed from PVE
 		assertThat(backoff.backingOff(PATH)).isFalse();
 	}
 

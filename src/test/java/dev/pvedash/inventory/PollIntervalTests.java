@@ -10,7 +10,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** docs/polling.md, Intervals: 10 s while someone looks, 60 s when nobody did for 2 minutes, back-off to 60 s. */
+/**
+ * docs/polling.md, Intervals: 10 s while someone looks, 60 s when nobody did for 2
+ * minutes, back-off to 60 s.
+ */
 class PollIntervalTests {
 
 	MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));

@@ -29,13 +29,15 @@ import dev.pvedash.simulator.SimulatorProperties;
 import dev.pvedash.support.MutableClock;
 
 /**
- * Other modules tell the poller things by events only: a page view keeps the fast interval, a guest's ended
- * task re-reads that guest (docs/polling.md; docs/actions.md, "The guest page").
+ * Other modules tell the poller things by events only: a page view keeps the fast
+ * interval, a guest's ended task re-reads that guest (docs/polling.md; docs/actions.md,
+ * "The guest page").
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ InventoryReader.class, InventoryWriter.class, PollerSignals.class, PollerSignalsTests.Pve.class })
-@Transactional(propagation = Propagation.NOT_SUPPORTED) // the re-read waits for the publisher's commit
+@Transactional(propagation = Propagation.NOT_SUPPORTED) // the re-read waits for the
+														// publisher's commit
 class PollerSignalsTests {
 
 	@Autowired
@@ -128,8 +130,8 @@ class PollerSignalsTests {
 
 		@Bean(destroyMethod = "close")
 		PveSimulator pveSimulator() {
-			return PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02),
-					Clock.systemUTC(), null);
+			return PveSimulator.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02), Clock.systemUTC(),
+					null);
 		}
 
 		@Bean

@@ -27,8 +27,9 @@ import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
- * The poller with the real client over real HTTPS against the simulator, storing into the migrated H2
- * (docs/proxmox-notes.md, Tasks and Reads; docs/polling.md; docs/security.md, fault scenarios).
+ * The poller with the real client over real HTTPS against the simulator, storing into the
+ * migrated H2 (docs/proxmox-notes.md, Tasks and Reads; docs/polling.md; docs/security.md,
+ * fault scenarios).
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -61,8 +62,8 @@ class PollerSimulatorTests {
 	void start() {
 		this.simulator = this.simulators.simulator();
 		this.pve = new CountingSimulatorClient(this.simulator);
-		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer,
-				this.transactions, this.clock, PollingProperties.defaults(), (event) -> {
+		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer, this.transactions,
+				this.clock, PollingProperties.defaults(), (event) -> {
 				});
 		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection(), java.util.List::of);
 	}
@@ -75,7 +76,9 @@ class PollerSimulatorTests {
 		EndpointState endpoint = this.inventory.endpoint();
 		assertThat(endpoint.failing()).isFalse();
 		assertThat(endpoint.lastGoodAt()).isEqualTo(this.clock.instant());
-		assertThat(endpoint.interval()).isEqualTo(Duration.ofSeconds(60)); // nobody looked yet: idle
+		assertThat(endpoint.interval()).isEqualTo(Duration.ofSeconds(60)); // nobody
+																			// looked yet:
+																			// idle
 		List<HostView> hosts = this.inventory.hosts();
 		assertThat(hosts).singleElement().satisfies((host) -> {
 			assertThat(host.online()).isTrue();
@@ -84,8 +87,9 @@ class PollerSimulatorTests {
 			assertThat(host.memTotal()).isGreaterThan(15L << 30);
 			assertThat(host.loadavg()).hasSize(3);
 		});
-		assertThat(this.inventory.guests()).extracting(GuestView::name).containsExactlyInAnyOrder("pfsense",
-				"homeassistant", "docker-host", "win11-lab", "pihole", "nginx-proxy", "debian-12-template");
+		assertThat(this.inventory.guests()).extracting(GuestView::name)
+			.containsExactlyInAnyOrder("pfsense", "homeassistant", "docker-host", "win11-lab", "pihole", "nginx-proxy",
+					"debian-12-template");
 		assertThat(this.inventory.guests()).extracting(GuestView::vmid).isSorted();
 		assertThat(guest(103).state()).isEqualTo(GuestState.STOPPED);
 		assertThat(guest(100).state()).isEqualTo(GuestState.RUNNING);
@@ -124,20 +128,26 @@ class PollerSimulatorTests {
 	@Test
 	@DisplayName("Errors, 501: endpoints a host does not offer degrade to 'not available' without failing the cycle")
 	void notImplementedEndpointsDegrade() {
-		this.simulator.faults().failPath("/nodes/pve/(status|tasks|qemu/\\d+/config|lxc/\\d+/config)", 501,
-				"Method 'GET /nodes/pve/status' not implemented");
+		this.simulator.faults()
+			.failPath("/nodes/pve/(status|tasks|qemu/\\d+/config|lxc/\\d+/config)", 501,
+					"Method 'GET /nodes/pve/status' not implemented");
 		this.poller.cycle();
 		assertThat(this.inventory.endpoint().failing()).isFalse();
 		assertThat(this.inventory.guests()).hasSize(7);
 		HostView host = this.inventory.hosts().get(0);
 		assertThat(host.online()).isTrue();
 		assertThat(host.memTotal()).isNotNull(); // from /cluster/resources
-		assertThat(host.cpuModel()).isNull(); // only node status knows it: unknown, not invented
+		assertThat(host.cpuModel()).isNull(); // only node status knows it: unknown, not
+												// invented
 		assertThat(this.inventory.guest(100).orElseThrow().configAsOf()).isNull();
 		this.pve.takePaths();
 		this.clock.advance(Duration.ofSeconds(60));
 		this.poller.cycle();
-		assertThat(this.pve.takePaths()).noneMatch((p) -> p.endsWith("/config")); // not asked again every cycle
+		assertThat(this.pve.takePaths()).noneMatch((p) -> p.endsWith("/config")); // not
+																					// asked
+																					// again
+																					// every
+																					// cycle
 	}
 
 	@Test
@@ -260,12 +270,14 @@ class PollerSimulatorTests {
 	void firstViewAfterIdleRefreshes() {
 		this.poller.cycle();
 		this.simulator.faults().refuseConnections();
-		for (int i = 0; i < 2; i++) { // nobody looks; two failed idle cycles back off to 40 s
+		for (int i = 0; i < 2; i++) { // nobody looks; two failed idle cycles back off to
+										// 40 s
 			this.clock.advance(Duration.ofSeconds(60));
 			this.poller.cycle();
 		}
 		this.simulator.faults().acceptConnections();
-		this.clock.advance(Duration.ofSeconds(25)); // the back-off alone would wait 15 s more
+		this.clock.advance(Duration.ofSeconds(25)); // the back-off alone would wait 15 s
+													// more
 		this.poller.pageViewed();
 		EndpointState arriving = this.inventory.endpoint();
 		assertThat(arriving.refreshing()).isTrue();
@@ -318,8 +330,8 @@ class PollerSimulatorTests {
 	@Test
 	@DisplayName("docs/polling.md Partial visibility: PVE 6.2 listing five guests and no nodes stores every guest, with the banner")
 	void guestsWithoutNodesAreStillData() {
-		this.simulator = this.simulators.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02)
-			.withPveVersion("6.2-4").withScale(1, 5));
+		this.simulator = this.simulators.start(
+				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion("6.2-4").withScale(1, 5));
 		this.simulator.faults().withoutSysAudit(true);
 		this.pve = new CountingSimulatorClient(this.simulator);
 		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer, this.transactions,
@@ -332,11 +344,14 @@ class PollerSimulatorTests {
 		assertThat(endpoint.nodesHidden()).isTrue();
 		assertThat(endpoint.lastGoodAt()).isEqualTo(this.clock.instant());
 		assertThat(this.inventory.guests()).extracting(GuestView::vmid).containsExactly(100, 101, 102, 103, 200);
-		assertThat(this.inventory.guest(100).orElseThrow().configAsOf()).isNotNull(); // VM.Audit suffices
+		assertThat(this.inventory.guest(100).orElseThrow().configAsOf()).isNotNull(); // VM.Audit
+																						// suffices
 		assertThat(this.inventory.hosts()).isEmpty();
 	}
 
-	/** The real scheduler: a tick per second, a page view every 10 s while {@code viewed}. */
+	/**
+	 * The real scheduler: a tick per second, a page view every 10 s while {@code viewed}.
+	 */
 	private void seconds(int count, boolean viewed) {
 		for (int i = 0; i < count; i++) {
 			if (viewed && this.clock.instant().getEpochSecond() % 10 == 0) {

@@ -15,7 +15,9 @@ import dev.pvedash.inventory.GuestDetail.PciDevice;
 import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.GuestType;
 
-/** PVE's words in poll_guest and the typed values pages get back: one mapping, both ways. */
+/**
+ * PVE's words in poll_guest and the typed values pages get back: one mapping, both ways.
+ */
 class RowsTests {
 
 	@ParameterizedTest
@@ -43,8 +45,7 @@ class RowsTests {
 			io-error  | -         | UNKNOWN
 			-         | -         | UNKNOWN
 			""")
-	void aStoppedVmHoldingTheSuspendLockIsHibernatedAndOddWordsAreUnknown(String stored, String lock,
-			GuestState read) {
+	void aStoppedVmHoldingTheSuspendLockIsHibernatedAndOddWordsAreUnknown(String stored, String lock, GuestState read) {
 		assertThat(Rows.state(stored, lock)).isEqualTo(read);
 	}
 
@@ -55,7 +56,8 @@ class RowsTests {
 		assertThat(disks).isEqualTo("scsi0\tlocal-lvm:vm-100-disk-0\t34359738368\nide2\tnone\t");
 		assertThat(Rows.disks(disks)).containsExactly(new Disk("scsi0", "local-lvm:vm-100-disk-0", 34359738368L),
 				new Disk("ide2", "none", null));
-		assertThat(Rows.nics(Rows.join(List.of(Rows.fields("net0", "virtio", "vmbr0"), Rows.fields("net1", "e1000", null)))))
+		assertThat(Rows
+			.nics(Rows.join(List.of(Rows.fields("net0", "virtio", "vmbr0"), Rows.fields("net1", "e1000", null)))))
 			.containsExactly(new Nic("net0", "virtio", "vmbr0"), new Nic("net1", "e1000", null));
 		assertThat(Rows.pciDevices(Rows.fields("hostpci0", "0000:01:00.0")))
 			.containsExactly(new PciDevice("hostpci0", "0000:01:00.0"));
@@ -64,8 +66,8 @@ class RowsTests {
 
 	@Test
 	void aLineCutByItsColumnLosesOnlyItsLastValues() {
-		assertThat(Rows.disks("scsi0\tlocal-lvm:vm-100-disk-0\t3435")).containsExactly(
-				new Disk("scsi0", "local-lvm:vm-100-disk-0", 3435L));
+		assertThat(Rows.disks("scsi0\tlocal-lvm:vm-100-disk-0\t3435"))
+			.containsExactly(new Disk("scsi0", "local-lvm:vm-100-disk-0", 3435L));
 		assertThat(Rows.disks("scsi0\tlocal-lvm:vm-1")).containsExactly(new Disk("scsi0", "local-lvm:vm-1", null));
 	}
 

@@ -27,8 +27,9 @@ import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
- * Backfill and sampling against the simulator over real HTTPS: PVE 8 (70 points per frame) and PVE 9 (finer)
- * layouts, omitted values as gaps, the request cap, and a refused endpoint parked instead of retried.
+ * Backfill and sampling against the simulator over real HTTPS: PVE 8 (70 points per
+ * frame) and PVE 9 (finer) layouts, omitted values as gaps, the request cap, and a
+ * refused endpoint parked instead of retried.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -51,8 +52,8 @@ class BackfillSimulatorTests {
 	final MetricsProperties properties = MetricsProperties.defaults();
 
 	Backfill start(String version) {
-		this.simulator = this.simulators.start(
-				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion(version), this.clock);
+		this.simulator = this.simulators
+			.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion(version), this.clock);
 		this.pve = new CountingSimulatorClient(this.simulator);
 		return new Backfill(new RrdFill(new RrdReader(this.pve.client()), this.store, this.properties), this.properties,
 				this.clock);
@@ -114,7 +115,8 @@ class BackfillSimulatorTests {
 		assertThat(filled(year, "cpu")).isGreaterThan(700);
 		// MAX frames: coarse maxima are at least the averages
 		assertThat(year.points()).filteredOn((p) -> p.values().get("cpu") != null)
-			.allSatisfy((p) -> assertThat(p.values().get("cpu_max")).isGreaterThanOrEqualTo(p.values().get("cpu") - 1e-6));
+			.allSatisfy(
+					(p) -> assertThat(p.values().get("cpu_max")).isGreaterThanOrEqualTo(p.values().get("cpu") - 1e-6));
 		MetricSeries stopped = series(Kind.GUEST, entities.get(1), MetricRange.H24);
 		assertThat(filled(stopped, "cpu")).isZero();
 		assertThat(filled(stopped, "maxmem")).isGreaterThan(100);
@@ -130,7 +132,8 @@ class BackfillSimulatorTests {
 		List<Entity> entities = firstSight(backfill, "9/");
 		drain(backfill);
 		Entity node = entities.get(3);
-		assertThat(series(Kind.NODE, node, MetricRange.H1).fields()).contains("psicpu", "psicpu_max", "psiio", "psimem");
+		assertThat(series(Kind.NODE, node, MetricRange.H1).fields()).contains("psicpu", "psicpu_max", "psiio",
+				"psimem");
 		assertThat(filled(series(Kind.NODE, node, MetricRange.H24), "psiio")).isGreaterThanOrEqualTo(140);
 		assertThat(filled(series(Kind.NODE, node, MetricRange.Y1), "cpu")).isGreaterThan(700);
 		assertThat(filled(series(Kind.GUEST, entities.get(0), MetricRange.H24), "memhost")).isGreaterThanOrEqualTo(140);
@@ -139,7 +142,8 @@ class BackfillSimulatorTests {
 	@Test
 	void refusedEndpointIsParkedNotRetriedEveryRun() {
 		Backfill backfill = start("8.2.4");
-		this.simulator.faults().failPath(".*/qemu/102/rrddata", 501, "Method 'GET /nodes/pve/qemu/102/rrddata' not implemented");
+		this.simulator.faults()
+			.failPath(".*/qemu/102/rrddata", 501, "Method 'GET /nodes/pve/qemu/102/rrddata' not implemented");
 		Entity guest = this.store.entity(Kind.GUEST, "p/guest/102", "pve", "qemu", 102, null);
 		backfill.request(guest, null, this.clock.instant().getEpochSecond());
 		assertThat(backfill.run(this.clock.instant())).isEqualTo(1);
@@ -155,23 +159,26 @@ class BackfillSimulatorTests {
 		Sampler sampler = new Sampler(this.store, backfill, this.properties);
 		ProxmoxClient client = this.pve.client();
 		Instant at = this.clock.instant();
-		sampler.record(new CyclePolled(at, client.clusterResources(), Map.of("pve", client.nodeStatus("pve")), Set.of()));
-		sampler.record(new CyclePolled(at.plusSeconds(10), client.clusterResources(), Map.of("pve", client.nodeStatus("pve")),
-				Set.of()));
+		sampler
+			.record(new CyclePolled(at, client.clusterResources(), Map.of("pve", client.nodeStatus("pve")), Set.of()));
+		sampler.record(new CyclePolled(at.plusSeconds(10), client.clusterResources(),
+				Map.of("pve", client.nodeStatus("pve")), Set.of()));
 		assertThat(backfill.idle()).isFalse();
 		Entity node = this.store.find("node/pve").orElseThrow();
-		List<Row> rows = this.store.read(Kind.NODE, Tier.MINUTE, node.id(), at.getEpochSecond() - 60, at.getEpochSecond() + 70);
+		List<Row> rows = this.store.read(Kind.NODE, Tier.MINUTE, node.id(), at.getEpochSecond() - 60,
+				at.getEpochSecond() + 70);
 		assertThat(rows).isNotEmpty().allSatisfy((row) -> {
 			assertThat(row.avg()[0]).isBetween(0.0, 1.0); // cpu
 			assertThat(row.avg()[2]).isGreaterThan(1e9); // memtotal
-			assertThat(row.avg()[7]).isNull(); // netin: not in node status, from rrddata only
+			assertThat(row.avg()[7]).isNull(); // netin: not in node status, from rrddata
+												// only
 		});
 		Entity stopped = this.store.find("guest/103").orElseThrow();
 		assertThat(this.store.read(Kind.GUEST, Tier.MINUTE, stopped.id(), 0, at.getEpochSecond() + 70))
 			.allSatisfy((row) -> assertThat(row.avg()[0]).isNull());
 		Entity running = this.store.find("guest/102").orElseThrow();
-		assertThat(this.store.read(Kind.GUEST, Tier.MINUTE, running.id(), 0, at.getEpochSecond() + 70))
-			.last().satisfies((row) -> assertThat(row.avg()[4]).isNotNull().isGreaterThanOrEqualTo(0.0));
+		assertThat(this.store.read(Kind.GUEST, Tier.MINUTE, running.id(), 0, at.getEpochSecond() + 70)).last()
+			.satisfies((row) -> assertThat(row.avg()[4]).isNotNull().isGreaterThanOrEqualTo(0.0));
 		assertThat(this.store.find("storage/pve/local-lvm")).isPresent();
 		assertThat(this.store.find("storage/pve/usb-backup")).isEmpty();
 		backfill.run(at.plusSeconds(20));

@@ -41,11 +41,13 @@ import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
 /**
- * The charts as the server renders them (docs/metrics.md, "Charts"): chart containers that charts.js fills
- * (right API path, fields, range buttons), the last hour's min / avg / max as text for a browser without
- * JavaScript, sparklines, and each storage's fill forecast with its colour. The pages are the guests and hosts
- * modules' (imported whole); this module's charts are real over a mocked history; the overview's risk sources
- * are mocks and the snapshot and backup panels stand-ins with their real order (10 and 20, see ChartPanel).
+ * The charts as the server renders them (docs/metrics.md, "Charts"): chart containers
+ * that charts.js fills (right API path, fields, range buttons), the last hour's min / avg
+ * / max as text for a browser without JavaScript, sparklines, and each storage's fill
+ * forecast with its colour. The pages are the guests and hosts modules' (imported whole);
+ * this module's charts are real over a mocked history; the overview's risk sources are
+ * mocks and the snapshot and backup panels stand-ins with their real order (10 and 20,
+ * see ChartPanel).
  */
 @PveDashWebMvcTest(MetricsApiController.class)
 @Import({ GuestPagesSlice.class, OverviewSlice.class, Charts.class, ChartPanel.class, FakeInventory.class,
@@ -80,10 +82,13 @@ class ChartPagesTests {
 	void homelab() {
 		Homelabs.fill(this.inventory, Instant.now());
 		List<String> guestFields = Kind.withMax(Kind.GUEST.fields());
-		given(this.metrics.guest(anyInt(), any())).willReturn(new MetricSeries(MetricRange.H1, 60, guestFields, List.of()));
-		given(this.metrics.guest(eq(101), eq(MetricRange.H1))).willReturn(new MetricSeries(MetricRange.H1, 60, guestFields,
-				List.of(point(0, 0.02, 0.30, GIB, 2 * GIB, 2048.0, null), point(60, 0.08, 0.10, 3 * GIB, 2 * GIB, null, 3 * 1048576.0),
-						point(120, null, null, null, null, null, null))));
+		given(this.metrics.guest(anyInt(), any()))
+			.willReturn(new MetricSeries(MetricRange.H1, 60, guestFields, List.of()));
+		given(this.metrics.guest(eq(101), eq(MetricRange.H1)))
+			.willReturn(new MetricSeries(MetricRange.H1, 60, guestFields,
+					List.of(point(0, 0.02, 0.30, GIB, 2 * GIB, 2048.0, null),
+							point(60, 0.08, 0.10, 3 * GIB, 2 * GIB, null, 3 * 1048576.0),
+							point(120, null, null, null, null, null, null))));
 		given(this.metrics.node(anyString(), any()))
 			.willReturn(new MetricSeries(MetricRange.H1, 60, Kind.withMax(Kind.NODE.fields()), List.of()));
 		given(this.metrics.storage(anyString(), anyString(), any()))
@@ -99,15 +104,16 @@ class ChartPagesTests {
 			.startsWith("chart-panel");
 		Element group = panel.selectFirst("[data-charts]");
 		assertThat(group.id()).isEqualTo("charts-guest-101");
-		assertThat(group.select("[data-chart]").eachAttr("data-chart")).containsExactly("cpu", "memory", "network", "disk");
+		assertThat(group.select("[data-chart]").eachAttr("data-chart")).containsExactly("cpu", "memory", "network",
+				"disk");
 		assertThat(group.select("[data-chart]").eachAttr("data-src")).containsOnly("/api/metrics/guests/101");
 		assertThat(group.selectFirst("[data-chart=network]").attr("data-fields")).isEqualTo("netin|netout");
 		assertThat(group.selectFirst("[data-chart=network]").attr("data-unit")).isEqualTo("rate");
 		assertThat(group.selectFirst("[data-chart=disk]").attr("data-labels")).isEqualTo("Read|Write");
 		assertThat(group.selectFirst("[data-chart=memory]").attr("data-ref")).isEqualTo("maxmem");
 		assertThat(group.selectFirst("[data-chart=cpu]").hasAttr("data-ref")).isFalse();
-		assertThat(group.select(".ranges button[type=button]").eachAttr("data-range"))
-			.containsExactly("1h", "24h", "7d", "30d", "1y");
+		assertThat(group.select(".ranges button[type=button]").eachAttr("data-range")).containsExactly("1h", "24h",
+				"7d", "30d", "1y");
 		assertThat(group.select(".ranges button").eachAttr("aria-pressed")).containsExactly("true", "false", "false",
 				"false", "false");
 		assertThat(group.selectFirst(".ranges").attr("aria-label")).isEqualTo("Time range");
@@ -116,7 +122,8 @@ class ChartPagesTests {
 	@Test
 	void withoutJavaScriptTheLastHourReadsAsMinAvgMax() {
 		Document page = page("/guests/101");
-		// min and average of the averages, the max of the maxima; the gap at 120 s counts for nothing
+		// min and average of the averages, the max of the maxima; the gap at 120 s counts
+		// for nothing
 		assertThat(page.selectFirst("[data-chart=cpu] .chart-summary").text())
 			.isEqualTo("Last hour: CPU: min 2 %, avg 5 %, max 30 %");
 		assertThat(page.selectFirst("[data-chart=memory] .chart-summary").text())
@@ -130,14 +137,16 @@ class ChartPagesTests {
 
 	@Test
 	void overviewHostCardHasChartsSparklineAndForecasts() {
-		given(this.forecasts.of("pve", "local")).willReturn(Optional.of(new StorageForecast("pve", "local", State.FILLING, 21.4)));
+		given(this.forecasts.of("pve", "local"))
+			.willReturn(Optional.of(new StorageForecast("pve", "local", State.FILLING, 21.4)));
 		given(this.forecasts.of("pve", "local-lvm"))
 			.willReturn(Optional.of(new StorageForecast("pve", "local-lvm", State.FILLING, 5.2)));
 		Document page = page("/");
 		Element card = page.selectFirst("#host-pve");
 		Element group = card.selectFirst("#charts-node-pve");
 		assertThat(group.hasAttr("hx-preserve")).isTrue();
-		assertThat(group.select("[data-chart]").eachAttr("data-chart")).containsExactly("cpu", "memory", "network", "iowait");
+		assertThat(group.select("[data-chart]").eachAttr("data-chart")).containsExactly("cpu", "memory", "network",
+				"iowait");
 		assertThat(group.select("[data-chart]").eachAttr("data-src")).containsOnly("/api/metrics/nodes/pve");
 		assertThat(group.select(".chart-summary").eachText()).allMatch(text -> text.contains("no history yet"));
 		Element spark = card.selectFirst("#spark-node-pve[data-sparkline]");
@@ -151,14 +160,16 @@ class ChartPagesTests {
 		Element history = card.selectFirst("#history-charts-storage-pve-local-lvm");
 		assertThat(history.tagName()).isEqualTo("details");
 		assertThat(history.hasAttr("hx-preserve")).isTrue();
-		assertThat(history.selectFirst("[data-chart=storage]").attr("data-src")).isEqualTo("/api/metrics/storages/pve/local-lvm");
+		assertThat(history.selectFirst("[data-chart=storage]").attr("data-src"))
+			.isEqualTo("/api/metrics/storages/pve/local-lvm");
 		assertThat(history.selectFirst("[data-chart=storage]").attr("data-ref")).isEqualTo("total");
 		assertThat(history.select("[hx-preserve]")).as("a preserved element holds no other").containsExactly(history);
 	}
 
 	@Test
 	void storagesWithoutTrendSaySo() {
-		given(this.forecasts.of("pve", "local")).willReturn(Optional.of(new StorageForecast("pve", "local", State.NOT_FILLING, null)));
+		given(this.forecasts.of("pve", "local"))
+			.willReturn(Optional.of(new StorageForecast("pve", "local", State.NOT_FILLING, null)));
 		given(this.forecasts.of("pve", "local-lvm")).willReturn(Optional.empty());
 		Element card = page("/").selectFirst("#host-pve");
 		assertThat(forecast(card, "local").text()).isEqualTo("not filling");
@@ -170,15 +181,20 @@ class ChartPagesTests {
 	@Test
 	void guestsTableHasASparklinePerGuestButTemplates() {
 		Document page = page("/guests");
-		assertThat(page.selectFirst("#guest-101 [data-sparkline]").attr("data-src")).isEqualTo("/api/metrics/guests/101");
+		assertThat(page.selectFirst("#guest-101 [data-sparkline]").attr("data-src"))
+			.isEqualTo("/api/metrics/guests/101");
 		assertThat(page.selectFirst("#guest-101 [data-sparkline]").id()).isEqualTo("spark-guest-101");
 		assertThat(page.select("#guest-9000 [data-sparkline]")).isEmpty();
 		assertThat(page.select("#guest-rows tbody [data-sparkline]")).hasSize(6);
 	}
 
 	private static Element forecast(Element card, String storage) {
-		return card.select(".storages li").stream().filter(li -> li.selectFirst("code").text().equals(storage))
-			.findFirst().orElseThrow().selectFirst(".forecast");
+		return card.select(".storages li")
+			.stream()
+			.filter(li -> li.selectFirst("code").text().equals(storage))
+			.findFirst()
+			.orElseThrow()
+			.selectFirst(".forecast");
 	}
 
 	private Document page(String path) {
@@ -203,7 +219,9 @@ class ChartPagesTests {
 		return new MetricPoint(1_764_750_000L + t, values);
 	}
 
-	/** The snapshots and backups panels' places on the guest page, without their modules. */
+	/**
+	 * The snapshots and backups panels' places on the guest page, without their modules.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class OtherPanels {
 

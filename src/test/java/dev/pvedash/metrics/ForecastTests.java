@@ -30,18 +30,20 @@ class ForecastTests {
 	}
 
 	static Stream<Arguments> cases() {
-		return Stream.of(
-				Arguments.of("flat", series(30, 100 * GB, (t) -> 40 * GB), State.NOT_FILLING, null),
-				Arguments.of("rising 1 GB a day, 40 GB free: 40 days", series(30, 100 * GB, (t) -> 30 * GB + t / (double) DAY * GB),
-						State.FILLING, 40.0),
-				Arguments.of("falling", series(30, 100 * GB, (t) -> 80 * GB - t / (double) DAY * GB), State.NOT_FILLING, null),
-				Arguments.of("noisy but rising 2 GB a day",
-						series(30, 1000 * GB, (t) -> 500 * GB + 2 * GB * t / DAY + ((t / 7_200) % 2 == 0 ? 5 : -5) * GB),
-						State.FILLING, 220.0),
-				Arguments.of("noise around a flat line", series(30, 1000 * GB, (t) -> 500 * GB + ((t / 7_200) % 2 == 0 ? 5 : -5) * GB),
-						State.NOT_FILLING, null),
-				Arguments.of("under 7 days of history", series(6, 100 * GB, (t) -> 10 * GB + t * 1e6), State.NOT_ENOUGH_HISTORY,
+		return Stream.of(Arguments.of("flat", series(30, 100 * GB, (t) -> 40 * GB), State.NOT_FILLING, null),
+				Arguments.of("rising 1 GB a day, 40 GB free: 40 days",
+						series(30, 100 * GB, (t) -> 30 * GB + t / (double) DAY * GB), State.FILLING, 40.0),
+				Arguments.of("falling", series(30, 100 * GB, (t) -> 80 * GB - t / (double) DAY * GB), State.NOT_FILLING,
 						null),
+				Arguments.of("noisy but rising 2 GB a day",
+						series(30, 1000 * GB,
+								(t) -> 500 * GB + 2 * GB * t / DAY + ((t / 7_200) % 2 == 0 ? 5 : -5) * GB),
+						State.FILLING, 220.0),
+				Arguments.of("noise around a flat line",
+						series(30, 1000 * GB, (t) -> 500 * GB + ((t / 7_200) % 2 == 0 ? 5 : -5) * GB),
+						State.NOT_FILLING, null),
+				Arguments.of("under 7 days of history", series(6, 100 * GB, (t) -> 10 * GB + t * 1e6),
+						State.NOT_ENOUGH_HISTORY, null),
 				Arguments.of("one sample", List.of(new Forecast.Sample(0, GB, 2 * GB)), State.NOT_ENOUGH_HISTORY, null),
 				Arguments.of("already full", series(10, 100 * GB, (t) -> 100 * GB), State.FILLING, 0.0),
 				Arguments.of("rising, size unknown", series(10, null, (t) -> 10 * GB + t * 1e3), State.FILLING, null));

@@ -19,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.pvedash.support.MutableClock;
 
-/** The V10 tables as Flyway creates them: upserts, roll-up, pruning, queries and the forecast on real H2. */
+/**
+ * The V10 tables as Flyway creates them: upserts, roll-up, pruning, queries and the
+ * forecast on real H2.
+ */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -28,7 +31,10 @@ class MetricStoreTests {
 
 	static final Instant T0 = Instant.parse("2026-12-03T10:00:00Z");
 
-	/** Imported, not annotated: the web slice scans this package and must not pick these up. */
+	/**
+	 * Imported, not annotated: the web slice scans this package and must not pick these
+	 * up.
+	 */
 	static class Beans {
 
 		@Bean
@@ -93,9 +99,8 @@ class MetricStoreTests {
 			minutes.add(new Row(t, storage((double) (t % 600) / 60, 10.0), storage(null, null)));
 		}
 		this.store.write(Kind.STORAGE, Tier.MINUTE, entity.id(), minutes, true);
-		this.store.write(Kind.STORAGE, Tier.MINUTE, entity.id(),
-				List.of(new Row(now.minus(Duration.ofDays(3)).getEpochSecond(), storage(1.0, 1.0), storage(null, null))),
-				true);
+		this.store.write(Kind.STORAGE, Tier.MINUTE, entity.id(), List
+			.of(new Row(now.minus(Duration.ofDays(3)).getEpochSecond(), storage(1.0, 1.0), storage(null, null))), true);
 		this.rollup.rollUp(now);
 		List<Row> ten = this.store.read(Kind.STORAGE, Tier.TEN_MINUTES, entity.id(), 0, now.getEpochSecond());
 		assertThat(ten).hasSize(1);
@@ -114,7 +119,8 @@ class MetricStoreTests {
 		List<Row> rows = new ArrayList<>();
 		for (long t = Tier.TWO_HOURS.bucket(now.minus(Duration.ofDays(20)).getEpochSecond()); t <= now
 			.getEpochSecond(); t += 7_200) {
-			double used = 100e9 + (t - now.getEpochSecond()) / 86_400.0 * 1e9; // 1 GB a day
+			double used = 100e9 + (t - now.getEpochSecond()) / 86_400.0 * 1e9; // 1 GB a
+																				// day
 			if (t % 86_400 != 0) { // one gap a day
 				rows.add(new Row(t, storage(used, 200e9), storage(used, 200e9)));
 			}

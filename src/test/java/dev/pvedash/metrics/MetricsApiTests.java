@@ -24,7 +24,10 @@ import tools.jackson.databind.ObjectMapper;
 import dev.pvedash.support.PveDashWebMvcTest;
 import dev.pvedash.support.WithViewer;
 
-/** The JSON API of docs/metrics.md: shape, the point cap for every range, nulls for gaps, 400s, sign-in. */
+/**
+ * The JSON API of docs/metrics.md: shape, the point cap for every range, nulls for gaps,
+ * 400s, sign-in.
+ */
 @PveDashWebMvcTest(MetricsApiController.class)
 @Import({ Metrics.class, StorageForecasts.class, MetricStore.class })
 @WithViewer
@@ -43,7 +46,11 @@ class MetricsApiTests {
 		long now = Instant.now().getEpochSecond();
 		Entity node = this.store.entity(Kind.NODE, "node/pve", "pve", null, null, null);
 		List<Row> minutes = new ArrayList<>();
-		for (long t = Tier.MINUTE.bucket(now) - 3_600; t <= now; t += 120) { // every other minute: gaps between
+		for (long t = Tier.MINUTE.bucket(now) - 3_600; t <= now; t += 120) { // every
+																				// other
+																				// minute:
+																				// gaps
+																				// between
 			Double[] values = new Double[Kind.NODE.fields().size()];
 			values[0] = 0.2;
 			values[1] = 4e9;
@@ -52,7 +59,8 @@ class MetricsApiTests {
 		this.store.write(Kind.NODE, Tier.MINUTE, node.id(), minutes, true);
 		Entity storage = this.store.entity(Kind.STORAGE, "storage/pve/local", "pve", null, null, "local");
 		this.store.write(Kind.STORAGE, Tier.TWO_HOURS, storage.id(),
-				List.of(new Row(Tier.TWO_HOURS.bucket(now), new Double[] { 5e9, 1e11 }, new Double[] { 6e9, 1e11 })), true);
+				List.of(new Row(Tier.TWO_HOURS.bucket(now), new Double[] { 5e9, 1e11 }, new Double[] { 6e9, 1e11 })),
+				true);
 	}
 
 	JsonNode read(String path, int status) {
@@ -86,7 +94,8 @@ class MetricsApiTests {
 	@ParameterizedTest
 	@EnumSource(MetricRange.class)
 	void atMostAThousandPointsForEveryRange(MetricRange range) {
-		for (String path : List.of("/api/metrics/nodes/pve", "/api/metrics/guests/101", "/api/metrics/storages/pve/local")) {
+		for (String path : List.of("/api/metrics/nodes/pve", "/api/metrics/guests/101",
+				"/api/metrics/storages/pve/local")) {
 			JsonNode body = read(path + "?range=" + range.word(), 200);
 			assertThat(body.get("points").size()).isLessThanOrEqualTo(1000).isEqualTo(QueryPlan.of(range).count());
 			assertThat(body.get("step").asLong()).isEqualTo(QueryPlan.of(range).step());
@@ -111,7 +120,8 @@ class MetricsApiTests {
 			"/api/metrics/nodes/-pve", "/api/metrics/storages/pve/9bad", "/api/metrics/storages/pve_x/local" })
 	void badRangesAndIdsAnswer400WithAMessage(String path) {
 		JsonNode body = read(path, 400);
-		assertThat(body.get("error").asString()).isNotBlank().containsAnyOf("range", "VM ID", "node name", "storage ID");
+		assertThat(body.get("error").asString()).isNotBlank()
+			.containsAnyOf("range", "VM ID", "node name", "storage ID");
 	}
 
 	@Test

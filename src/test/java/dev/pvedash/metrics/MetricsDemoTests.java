@@ -18,8 +18,9 @@ import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.support.RawHttp;
 
 /**
- * docs/metrics.md in demo mode, end to end over HTTP: the backfill makes the charts full shortly after
- * start, the point cap holds, a bad range is refused, and every demo storage gets a forecast.
+ * docs/metrics.md in demo mode, end to end over HTTP: the backfill makes the charts full
+ * shortly after start, the point cap holds, a bad range is refused, and every demo
+ * storage gets a forecast.
  */
 @PveDashServerTest
 class MetricsDemoTests {
@@ -57,7 +58,8 @@ class MetricsDemoTests {
 		});
 		JsonNode storage = body(client, "/api/metrics/storages/pve/local-lvm?range=30d", 200);
 		assertThat(storage.get("forecast").get("state").asString()).isIn("FILLING", "NOT_FILLING");
-		System.out.printf("Metrics demo: node charts full %d ms after the test started, guest and forecasts %d ms; %s%n",
+		System.out.printf(
+				"Metrics demo: node charts full %d ms after the test started, guest and forecasts %d ms; %s%n",
 				nodeFull, Duration.between(started, Instant.now()).toMillis(), this.forecasts.all());
 	}
 

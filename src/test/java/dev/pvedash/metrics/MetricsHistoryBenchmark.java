@@ -25,10 +25,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import dev.pvedash.support.MutableClock;
 
 /**
- * Measured, not asserted (docs/benchmarks.md, "Metrics history"): a year of history for 1 node, 100 guests and
- * 3 storages, written the way the app writes it (10-minute buckets, the last 48 hours as minutes) with the
- * clock fast-forwarded in 2-hour steps (10 minutes for the last 48 hours), rolled up and pruned by the real {@link RollupJob}, into an H2 file
- * like the app's. Prints the file size and the query times. Run with
+ * Measured, not asserted (docs/benchmarks.md, "Metrics history"): a year of history for 1
+ * node, 100 guests and 3 storages, written the way the app writes it (10-minute buckets,
+ * the last 48 hours as minutes) with the clock fast-forwarded in 2-hour steps (10 minutes
+ * for the last 48 hours), rolled up and pruned by the real {@link RollupJob}, into an H2
+ * file like the app's. Prints the file size and the query times. Run with
  * {@code ./mvnw -B -o test -Dtest=MetricsHistoryBenchmark -Dbenchmark=metrics [-Dbenchmark.days=365]}.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "metrics")
@@ -56,13 +57,15 @@ class MetricsHistoryBenchmark {
 				Instant now = clock.instant();
 				boolean recent = Duration.between(now, end).compareTo(Duration.ofHours(48)) <= 0;
 				Tier tier = recent ? Tier.MINUTE : Tier.TEN_MINUTES;
-				// the last 48 h as the app runs: minutes, rolled up every 10 minutes; before that 2-hour steps
+				// the last 48 h as the app runs: minutes, rolled up every 10 minutes;
+				// before that 2-hour steps
 				Duration step = recent ? Duration.ofMinutes(10) : Duration.ofHours(2);
 				for (Map.Entry<Kind, List<Entity>> kind : entities.entrySet()) {
 					Map<Integer, List<Row>> batch = new HashMap<>();
 					for (Entity entity : kind.getValue()) {
 						List<Row> list = new ArrayList<>();
-						for (long t = now.getEpochSecond(); t < now.getEpochSecond() + step.toSeconds(); t += tier.step()) {
+						for (long t = now.getEpochSecond(); t < now.getEpochSecond() + step.toSeconds(); t += tier
+							.step()) {
 							list.add(row(kind.getKey(), entity, t, tier, random));
 						}
 						batch.put(entity.id(), list);
@@ -81,7 +84,8 @@ class MetricsHistoryBenchmark {
 			for (Kind kind : Kind.values()) {
 				counts.put(kind.table(), jdbc.queryForObject("SELECT COUNT(*) FROM " + kind.table(), Long.class));
 			}
-			System.out.printf("Metrics benchmark: %d days, %d rows written in %.1f s; rows kept %s; file while open %.1f MB%n",
+			System.out.printf(
+					"Metrics benchmark: %d days, %d rows written in %.1f s; rows kept %s; file while open %.1f MB%n",
 					days, rows, (filled - started) / 1e9, counts, open / 1e6);
 		}
 		System.out.printf("Metrics benchmark: file after close %.1f MB%n", size(dir) / 1e6);
@@ -101,7 +105,8 @@ class MetricsHistoryBenchmark {
 				}
 				Arrays.sort(times);
 				long points = series.points().stream().filter((p) -> p.values().get("cpu") != null).count();
-				System.out.printf("Metrics benchmark: guest %s: %d points (%d with values), first %.1f ms, median %.1f ms%n",
+				System.out.printf(
+						"Metrics benchmark: guest %s: %d points (%d with values), first %.1f ms, median %.1f ms%n",
 						range.word(), series.points().size(), points, firstTime / 1e6, times[10] / 1e6);
 			}
 			new JdbcTemplate(data).execute("SHUTDOWN COMPACT");
@@ -111,8 +116,9 @@ class MetricsHistoryBenchmark {
 	}
 
 	/**
-	 * Then as the app writes, back to back on the simulated clock: every 10 s a cycle writes each entity's
-	 * current minute, a roll-up every minute, pruning every hour; the file size says what steady writing adds.
+	 * Then as the app writes, back to back on the simulated clock: every 10 s a cycle
+	 * writes each entity's current minute, a roll-up every minute, pruning every hour;
+	 * the file size says what steady writing adds.
 	 */
 	static void live(Path dir, MutableClock clock) throws IOException {
 		int cycles = Integer.getInteger("benchmark.cycles", 720);
@@ -136,12 +142,11 @@ class MetricsHistoryBenchmark {
 				rollup.runIfDue();
 				clock.advance(Duration.ofSeconds(10));
 			}
-			System.out.printf("Metrics benchmark: after %d live cycles (%s simulated) file while open %.1f MB%n", cycles,
-					Duration.ofSeconds(cycles * 10L), size(dir) / 1e6);
+			System.out.printf("Metrics benchmark: after %d live cycles (%s simulated) file while open %.1f MB%n",
+					cycles, Duration.ofSeconds(cycles * 10L), size(dir) / 1e6);
 		}
 		System.out.printf("Metrics benchmark: after the live cycles, file after close %.1f MB%n", size(dir) / 1e6);
 	}
-
 
 	static HikariDataSource dataSource(Path dir) {
 		HikariDataSource data = new HikariDataSource();
@@ -160,13 +165,17 @@ class MetricsHistoryBenchmark {
 			guests.add(store.entity(Kind.GUEST, Entity.guestRef(vmid), "pve", "qemu", vmid, null));
 		}
 		entities.put(Kind.GUEST, guests);
-		entities.put(Kind.STORAGE, List.of(store.entity(Kind.STORAGE, "storage/pve/local", "pve", null, null, "local"),
-				store.entity(Kind.STORAGE, "storage/pve/local-lvm", "pve", null, null, "local-lvm"),
-				store.entity(Kind.STORAGE, "storage/pve/nas", "pve", null, null, "nas")));
+		entities.put(Kind.STORAGE,
+				List.of(store.entity(Kind.STORAGE, "storage/pve/local", "pve", null, null, "local"),
+						store.entity(Kind.STORAGE, "storage/pve/local-lvm", "pve", null, null, "local-lvm"),
+						store.entity(Kind.STORAGE, "storage/pve/nas", "pve", null, null, "nas")));
 		return entities;
 	}
 
-	/** Plausible values: a daily curve plus noise; one guest in ten stopped (gaps but its memory size). */
+	/**
+	 * Plausible values: a daily curve plus noise; one guest in ten stopped (gaps but its
+	 * memory size).
+	 */
 	static Row row(Kind kind, Entity entity, long t, Tier tier, Random random) {
 		int width = kind.fields().size();
 		Double[] avg = new Double[width];

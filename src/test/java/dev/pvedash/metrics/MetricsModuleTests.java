@@ -31,9 +31,10 @@ import dev.pvedash.proxmox.StorageResource;
 import dev.pvedash.system.Formats;
 
 /**
- * The metrics module alone, on the migrated H2: the inventory's {@link CyclePolled} becomes stored samples
- * without a request of the module's own (docs/metrics.md), and a node the cycle could not reach gets none.
- * Samples are stored as H2 {@code REAL}, hence the tolerance.
+ * The metrics module alone, on the migrated H2: the inventory's {@link CyclePolled}
+ * becomes stored samples without a request of the module's own (docs/metrics.md), and a
+ * node the cycle could not reach gets none. Samples are stored as H2 {@code REAL}, hence
+ * the tolerance.
  */
 @ApplicationModuleTest
 class MetricsModuleTests {
@@ -51,12 +52,12 @@ class MetricsModuleTests {
 
 	@Test
 	void aPollCycleBecomesSamplesOfItsNodeGuestAndStorage(Scenario scenario) {
-		ClusterResources resources = new ClusterResources(List.of(node("pve1", 0.3)), List.of(guest(601, "pve1")),
-				List.of(new StorageResource("pve1", "local", "available", "dir", Set.of(), false, 5L << 30, 10L << 30)));
+		ClusterResources resources = new ClusterResources(List.of(node("pve1", 0.3)), List.of(guest(601, "pve1")), List
+			.of(new StorageResource("pve1", "local", "available", "dir", Set.of(), false, 5L << 30, 10L << 30)));
 		scenario.publish(new CyclePolled(AT, resources, Map.of(), Set.of()))
 			.andWaitForStateChange(() -> this.metrics.node("pve1", MetricRange.H1), (series) -> !series.empty())
-			.andVerify((series) -> assertThat(series.summary("cpu")).hasValueSatisfying(
-					(cpu) -> assertThat(cpu.max()).isCloseTo(0.3, within(1e-6))));
+			.andVerify((series) -> assertThat(series.summary("cpu"))
+				.hasValueSatisfying((cpu) -> assertThat(cpu.max()).isCloseTo(0.3, within(1e-6))));
 		assertThat(this.metrics.guest(601, MetricRange.H1).summary("mem"))
 			.hasValueSatisfying((mem) -> assertThat(mem.max()).isEqualTo(1_000.0));
 		assertThat(this.metrics.storage("pve1", "local", MetricRange.H1).summary("total"))
@@ -82,7 +83,10 @@ class MetricsModuleTests {
 				1_000L, 4_000L, null, 0L, 32_000L, 10L, 20L, 30L, 40L, 100L, false, List.of(), null, null, null);
 	}
 
-	/** The clock the application gets from the system module, a few seconds after the cycle. */
+	/**
+	 * The clock the application gets from the system module, a few seconds after the
+	 * cycle.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FixedClock {
 

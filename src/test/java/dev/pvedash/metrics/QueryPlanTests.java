@@ -21,15 +21,18 @@ class QueryPlanTests {
 		assertThat(plan.count()).isLessThanOrEqualTo(QueryPlan.MAX_POINTS);
 		assertThat(plan.step() % plan.tier().step()).isZero();
 		assertThat(plan.count() * plan.step()).isEqualTo(range.span().toSeconds());
-		// a full tier (more rows than the range needs) still gives exactly the plan's points
+		// a full tier (more rows than the range needs) still gives exactly the plan's
+		// points
 		List<Row> rows = new ArrayList<>();
 		for (long t = plan.tier().bucket(NOW.getEpochSecond() - range.span().toSeconds() - 7_200); t <= NOW
 			.getEpochSecond(); t += plan.tier().step()) {
 			rows.add(new Row(t, new Double[] { 1.0, 2.0 }, new Double[] { 3.0, 2.0 }));
 		}
-		MetricSeries series = SeriesBuilder.build(Kind.STORAGE, range, rows.stream()
-			.filter((row) -> row.t() >= plan.first(NOW) && row.t() < plan.last(NOW) + plan.step())
-			.toList(), NOW);
+		MetricSeries series = SeriesBuilder.build(Kind.STORAGE, range,
+				rows.stream()
+					.filter((row) -> row.t() >= plan.first(NOW) && row.t() < plan.last(NOW) + plan.step())
+					.toList(),
+				NOW);
 		assertThat(series.points()).hasSize(plan.count());
 		assertThat(series.points()).allSatisfy((point) -> assertThat(point.values().get("used")).isEqualTo(1.0));
 		assertThat(series.points().get(series.points().size() - 1).t()).isLessThanOrEqualTo(NOW.getEpochSecond());

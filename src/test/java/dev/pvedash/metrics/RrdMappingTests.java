@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** rrddata answers into tiers: PVE 8 and PVE 9 spacings, a spacing change part-way, omitted values. */
+/**
+ * rrddata answers into tiers: PVE 8 and PVE 9 spacings, a spacing change part-way,
+ * omitted values.
+ */
 class RrdMappingTests {
 
 	static RrdMapping.Point p(long t, Double a, Double b) {
@@ -35,10 +38,12 @@ class RrdMappingTests {
 
 	@Test
 	void coarsePointsFillEveryBucketTheyCoverButNeverTheMinuteTier() {
-		List<RrdMapping.Point> points = every(1_800, 0, 3, 5.0); // PVE 8 "day": 30 minutes apart
+		List<RrdMapping.Point> points = every(1_800, 0, 3, 5.0); // PVE 8 "day": 30
+																	// minutes apart
 		assertThat(RrdMapping.toTier(points, false, Tier.MINUTE, 0, 100_000, 2)).isEmpty();
 		List<Row> ten = RrdMapping.toTier(points, false, Tier.TEN_MINUTES, 0, 100_000, 2);
-		assertThat(ten).extracting(Row::t).containsExactly(0L, 600L, 1_200L, 1_800L, 2_400L, 3_000L, 3_600L, 4_200L, 4_800L);
+		assertThat(ten).extracting(Row::t)
+			.containsExactly(0L, 600L, 1_200L, 1_800L, 2_400L, 3_000L, 3_600L, 4_200L, 4_800L);
 		assertThat(ten).allSatisfy((row) -> assertThat(row.avg()[0]).isEqualTo(5.0));
 	}
 
@@ -65,7 +70,8 @@ class RrdMappingTests {
 
 	@Test
 	void nothingBeforeTheRetentionOrAfterNow() {
-		List<RrdMapping.Point> points = every(604_800, 0, 3, 1.0); // PVE 8 "year": a week apart
+		List<RrdMapping.Point> points = every(604_800, 0, 3, 1.0); // PVE 8 "year": a week
+																	// apart
 		List<Row> rows = RrdMapping.toTier(points, false, Tier.TWO_HOURS, 604_800, 700_000, 2);
 		assertThat(rows).extracting(Row::t).first().isEqualTo(604_800L);
 		assertThat(rows).extracting(Row::t).last().isEqualTo(698_400L);

@@ -15,13 +15,17 @@ import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.StorageResource;
 
-/** One cycle's figures as stored values: rates between samples, gaps for stopped guests and restarts. */
+/**
+ * One cycle's figures as stored values: rates between samples, gaps for stopped guests
+ * and restarts.
+ */
 class SamplesTests {
 
 	static GuestResource guest(String status, long counter, boolean template) {
 		return new GuestResource(GuestType.QEMU, 101, "pve", "vm", status,
 				"stopped".equals(status) ? GuestState.STOPPED : GuestState.RUNNING, 0.5, 2.0, 1_000L, 4_000L, 1_200L,
-				0L, 32_000L, counter, counter * 2, counter * 3, counter * 4, 100L, template, List.of(), null, null, null);
+				0L, 32_000L, counter, counter * 2, counter * 3, counter * 4, 100L, template, List.of(), null, null,
+				null);
 	}
 
 	@ParameterizedTest(name = "{0}")

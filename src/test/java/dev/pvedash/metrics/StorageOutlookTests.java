@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.pvedash.metrics.StorageForecast.State;
 
 /**
- * The forecast's words and colour (docs/metrics.md, The forecast on the overview): an error under 7 days, a
- * warning under 30.
+ * The forecast's words and colour (docs/metrics.md, The forecast on the overview): an
+ * error under 7 days, a warning under 30.
  */
 class StorageOutlookTests {
 

@@ -24,7 +24,8 @@ class ActionTests {
 		return this.pve.lastCall();
 	}
 
-	// docs/proxmox-notes.md, Actions (timeout, forceStop: API viewer, …/status/shutdown): shutdown with a timeout
+	// docs/proxmox-notes.md, Actions (timeout, forceStop: API viewer, …/status/shutdown):
+	// shutdown with a timeout
 	@Test
 	void shutdown() {
 		this.pve.answer("POST", "/nodes/pve/qemu/101/status/shutdown", "pve8/upid-qmshutdown.json");
@@ -42,7 +43,8 @@ class ActionTests {
 		assertThat(only().params()).isEmpty();
 	}
 
-	// docs/proxmox-notes.md, Actions: the plain lifecycle actions of both guest types, without parameters
+	// docs/proxmox-notes.md, Actions: the plain lifecycle actions of both guest types,
+	// without parameters
 	@ParameterizedTest
 	@CsvSource({ "start, QEMU, /nodes/pve/qemu/101/status/start", "stop, QEMU, /nodes/pve/qemu/101/status/stop",
 			"reboot, QEMU, /nodes/pve/qemu/101/status/reboot", "resume, QEMU, /nodes/pve/qemu/101/status/resume",
@@ -61,7 +63,8 @@ class ActionTests {
 		assertThat(only()).isEqualTo(new FixturePveHttp.Call("POST", path, Map.of()));
 	}
 
-	// docs/proxmox-notes.md, Actions: reset exists for VMs only; todisk is a QEMU option (API viewer, …/status/suspend)
+	// docs/proxmox-notes.md, Actions: reset exists for VMs only; todisk is a QEMU option
+	// (API viewer, …/status/suspend)
 	@Test
 	void hibernateAndReset() {
 		this.pve.answer("POST", "/nodes/pve/qemu/101/status/suspend", "pve8/upid-qmshutdown.json");
@@ -72,7 +75,8 @@ class ActionTests {
 		assertThat(this.pve.lastCall()).hasToString("POST /nodes/pve/qemu/101/status/reset");
 	}
 
-	// docs/snapshots.md, Actions; API viewer, POST …/snapshot: create with description and RAM
+	// docs/snapshots.md, Actions; API viewer, POST …/snapshot: create with description
+	// and RAM
 	@Test
 	void snapshotCreate() {
 		this.pve.answer("POST", "/nodes/pve/qemu/101/snapshot", "pve8/upid-qmshutdown.json");
@@ -81,7 +85,8 @@ class ActionTests {
 			.isEqualTo(Map.of("snapname", "before-upgrade", "description", "apt full-upgrade", "vmstate", "1"));
 	}
 
-	// docs/snapshots.md, What PVE sends (vmstate is for VMs only): container snapshot, blank description left out
+	// docs/snapshots.md, What PVE sends (vmstate is for VMs only): container snapshot,
+	// blank description left out
 	@Test
 	void containerSnapshotCreate() {
 		this.pve.answer("POST", "/nodes/pve/lxc/106/snapshot", "pve8/upid-vzsnapshot.json");
@@ -98,7 +103,8 @@ class ActionTests {
 		assertThat(only()).hasToString("DELETE /nodes/pve/qemu/101/snapshot/before-upgrade");
 	}
 
-	// docs/pve-backups-and-snapshots.md, Snapshots: rollback sends start=1 only when asked
+	// docs/pve-backups-and-snapshots.md, Snapshots: rollback sends start=1 only when
+	// asked
 	@Test
 	void snapshotRollback() {
 		this.pve.answer("POST", "/nodes/pve/lxc/106/snapshot/weekly/rollback", "pve8/upid-vzsnapshot.json");
@@ -108,25 +114,30 @@ class ActionTests {
 		assertThat(this.pve.lastCall().params()).isEmpty();
 	}
 
-	// vzdump of one guest: snapshot mode unless asked otherwise, always zstd (docs/pve-backups-and-snapshots.md)
+	// vzdump of one guest: snapshot mode unless asked otherwise, always zstd
+	// (docs/pve-backups-and-snapshots.md)
 	@Test
 	void backup() {
 		this.pve.answer("POST", "/nodes/pve/vzdump", "pve8/upid-vzdump.json");
 		Upid upid = this.client.backup("pve", 101, "pbs");
 		assertThat(upid.type()).isEqualTo("vzdump");
-		assertThat(this.pve.lastCall().params()).isEqualTo(Map.of("vmid", "101", "storage", "pbs", "mode", "snapshot", "compress", "zstd"));
+		assertThat(this.pve.lastCall().params())
+			.isEqualTo(Map.of("vmid", "101", "storage", "pbs", "mode", "snapshot", "compress", "zstd"));
 		this.client.backup("pve", 101, "local", BackupMode.STOP);
-		assertThat(this.pve.lastCall().params()).isEqualTo(Map.of("vmid", "101", "storage", "local", "mode", "stop", "compress", "zstd"));
+		assertThat(this.pve.lastCall().params())
+			.isEqualTo(Map.of("vmid", "101", "storage", "local", "mode", "stop", "compress", "zstd"));
 	}
 
-	// pve-common PVE/Tools.pm (upid_decode): pstart grows to 9 hex digits after ~497 days of uptime
+	// pve-common PVE/Tools.pm (upid_decode): pstart grows to 9 hex digits after ~497 days
+	// of uptime
 	@Test
 	void longPstartUpid() {
 		this.pve.answer("POST", "/nodes/pve/qemu/101/status/start", "pve8/upid-long-pstart.json");
 		assertThat(this.client.start("pve", GuestType.QEMU, 101).pstart()).isEqualTo(0x1A2B3C4D5L);
 	}
 
-	// docs/proxmox-notes.md, Tasks and UPIDs: an action answer that is not a UPID is a protocol error
+	// docs/proxmox-notes.md, Tasks and UPIDs: an action answer that is not a UPID is a
+	// protocol error
 	@Test
 	void nonUpidAnswerIsAProtocolError() {
 		this.pve.answer("POST", "/nodes/pve/qemu/101/status/start", "pve7/version.json");

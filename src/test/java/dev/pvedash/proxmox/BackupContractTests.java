@@ -19,8 +19,8 @@ import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
- * Backups, jobs and snapshot failures: the client against the simulator on a fixed clock, so ages and
- * schedules are exact (docs/pve-backups-and-snapshots.md).
+ * Backups, jobs and snapshot failures: the client against the simulator on a fixed clock,
+ * so ages and schedules are exact (docs/pve-backups-and-snapshots.md).
  */
 class BackupContractTests {
 
@@ -34,10 +34,9 @@ class BackupContractTests {
 	ProxmoxClient client;
 
 	void start(String pveVersion) {
-		this.simulator = this.simulators.start(SimulatorProperties.defaults()
-			.withPort(0)
-			.withTimeScale(0.02)
-			.withPveVersion(pveVersion), Clock.fixed(NOW, ZoneOffset.UTC));
+		this.simulator = this.simulators.start(
+				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion(pveVersion),
+				Clock.fixed(NOW, ZoneOffset.UTC));
 		this.client = SimulatorClients.client(this.simulator);
 	}
 
@@ -117,7 +116,8 @@ class BackupContractTests {
 		TaskStatus created = follow(this.client.snapshotCreate("pve", GuestType.QEMU, 100, "with-ram", null, true));
 		assertThat(created.exitStatus().text()).contains("savevm-start").contains("VFIO");
 		Snapshots snapshots = this.client.snapshots("pve", GuestType.QEMU, 100);
-		assertThat(snapshots.snapshots()).singleElement().satisfies(s -> assertThat(s.snapstate()).isEqualTo("prepare"));
+		assertThat(snapshots.snapshots()).singleElement()
+			.satisfies(s -> assertThat(s.snapstate()).isEqualTo("prepare"));
 		assertThat(snapshots.currentParent()).isNull();
 		assertThat(this.client.guestStatus("pve", GuestType.QEMU, 100).lock()).isEqualTo("snapshot");
 		TaskStatus deleted = follow(this.client.snapshotDelete("pve", GuestType.QEMU, 100, "with-ram"));

@@ -11,14 +11,18 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** PBS backup items, backup jobs and not-backed-up as PVE sends them (docs/pve-backups-and-snapshots.md). */
+/**
+ * PBS backup items, backup jobs and not-backed-up as PVE sends them
+ * (docs/pve-backups-and-snapshots.md).
+ */
 class BackupMappingTests {
 
 	final FixturePveHttp pve = new FixturePveHttp();
 
 	final ProxmoxClient client = this.pve.client();
 
-	// PBS content: verification is an object, encrypted a fingerprint or 1, numbers may be strings
+	// PBS content: verification is an object, encrypted a fingerprint or 1, numbers may
+	// be strings
 	@Test
 	void pbsBackups() {
 		this.pve.answer("GET", "/nodes/pve/storage/offsite/content", "pve8/storage-content-pbs.json");
@@ -38,7 +42,8 @@ class BackupMappingTests {
 			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ProxmoxException.Kind.PROTOCOL));
 	}
 
-	// enabled absent = on; vmid as number or comma list; prune-backups as string or object
+	// enabled absent = on; vmid as number or comma list; prune-backups as string or
+	// object
 	@Test
 	void backupJobs() {
 		this.pve.answer("GET", "/cluster/backup", "pve8/cluster-backup.json");
@@ -59,7 +64,8 @@ class BackupMappingTests {
 		assertThat(this.pve.lastCall().params()).isEqualTo(Map.of());
 	}
 
-	// covers: enabled and listed, or all and not excluded; pool jobs only for listed guests
+	// covers: enabled and listed, or all and not excluded; pool jobs only for listed
+	// guests
 	@Test
 	void covers() {
 		BackupJob listed = job(true, Set.of(100, 101), false, Set.of(), null);
@@ -90,7 +96,8 @@ class BackupMappingTests {
 				new UncoveredGuest(9000, "debian-12-template", GuestType.QEMU));
 	}
 
-	// a release without the endpoint answers 501, which the caller can tell apart from a failure
+	// a release without the endpoint answers 501, which the caller can tell apart from a
+	// failure
 	@Test
 	void missingEndpointIsNotImplemented() {
 		assertThatExceptionOfType(ProxmoxException.class).isThrownBy(() -> this.client.notBackedUp())
@@ -99,8 +106,7 @@ class BackupMappingTests {
 			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ProxmoxException.Kind.SERVER));
 	}
 
-	private static BackupJob job(boolean enabled, Set<Integer> vmids, boolean all, Set<Integer> exclude,
-			String pool) {
+	private static BackupJob job(boolean enabled, Set<Integer> vmids, boolean all, Set<Integer> exclude, String pool) {
 		return new BackupJob("backup-x", enabled, "daily", null, "local", vmids, all, exclude, pool, null, null, null);
 	}
 

@@ -15,7 +15,8 @@ class ClusterMappingTests {
 
 	final ProxmoxClient client = this.pve.client();
 
-	// GET /version sends pve-manager's package version: "7.4-16" with a dash up to 7.x, "8.4.1" from 8.x, "9.x.y" in 9
+	// GET /version sends pve-manager's package version: "7.4-16" with a dash up to 7.x,
+	// "8.4.1" from 8.x, "9.x.y" in 9
 	@ParameterizedTest
 	@CsvSource({ "pve6, 6.4-13, 6", "pve7, 7.4-16, 7", "pve8, 8.4.1, 8", "pve9, 9.0.3, 9" })
 	void version(String pveDir, String version, int major) {
@@ -27,7 +28,8 @@ class ClusterMappingTests {
 		assertThat(this.pve.lastCall()).hasToString("GET /version");
 	}
 
-	// pve-manager PVE/API2/Cluster.pm (status): a standalone host sends only its node entry, nodeid 0
+	// pve-manager PVE/API2/Cluster.pm (status): a standalone host sends only its node
+	// entry, nodeid 0
 	@Test
 	void standaloneClusterStatus() {
 		this.pve.answer("GET", "/cluster/status", "pve6/cluster-status.json");
@@ -36,11 +38,12 @@ class ClusterMappingTests {
 		assertThat(status.name()).isNull();
 		assertThat(status.quorate()).isTrue();
 		assertThat(status.nodes()).singleElement()
-			.satisfies((node) -> assertThat(node).isEqualTo(
-					new ClusterStatus.Member("pve", 0, "192.168.1.10", true, true, null)));
+			.satisfies((node) -> assertThat(node)
+				.isEqualTo(new ClusterStatus.Member("pve", 0, "192.168.1.10", true, true, null)));
 	}
 
-	// API viewer, GET /cluster/status: one cluster entry plus a node entry per member, in hash order
+	// API viewer, GET /cluster/status: one cluster entry plus a node entry per member, in
+	// hash order
 	@Test
 	void clusterStatus() {
 		this.pve.answer("GET", "/cluster/status", "pve7/cluster-status.json");
@@ -53,7 +56,8 @@ class ClusterMappingTests {
 					tuple("pve3", false, false, null));
 	}
 
-	// docs/proxmox-notes.md, Versions: PVE 6 sends string vmids, template "" and string disk counters for containers
+	// docs/proxmox-notes.md, Versions: PVE 6 sends string vmids, template "" and string
+	// disk counters for containers
 	@Test
 	void clusterResourcesPve6() {
 		this.pve.answer("GET", "/cluster/resources", "pve6/cluster-resources.json");
@@ -76,7 +80,8 @@ class ClusterMappingTests {
 		assertThat(resources.all()).hasSize(5);
 	}
 
-	// docs/proxmox-notes.md, Reads: the QMP state; a stopped VM locked "suspended" is on disk (qemu-server vm_suspend)
+	// docs/proxmox-notes.md, Reads: the QMP state; a stopped VM locked "suspended" is on
+	// disk (qemu-server vm_suspend)
 	@Test
 	void clusterResourcesPve7States() {
 		this.pve.answer("GET", "/cluster/resources", "pve7/cluster-resources.json");
@@ -92,7 +97,8 @@ class ClusterMappingTests {
 		assertThat(web.cpus()).isEqualTo(4.0);
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: a guest without stats yet and an offline node keep their gaps as null
+	// docs/proxmox-notes.md, Envelope and values: a guest without stats yet and an
+	// offline node keep their gaps as null
 	@Test
 	void missingUsageStaysNull() {
 		this.pve.answer("GET", "/cluster/resources", "pve7/cluster-resources.json");
@@ -108,7 +114,8 @@ class ClusterMappingTests {
 		assertThat(resources.nodes().get(0).cgroupMode()).isEqualTo(2);
 	}
 
-	// docs/proxmox-notes.md, Reads: pools and SDN zones are skipped; an NFS store that is not reachable reports "unknown"
+	// docs/proxmox-notes.md, Reads: pools and SDN zones are skipped; an NFS store that is
+	// not reachable reports "unknown"
 	@Test
 	void otherResourceTypesAreSkipped() {
 		this.pve.answer("GET", "/cluster/resources", "pve7/cluster-resources.json");
@@ -118,7 +125,8 @@ class ClusterMappingTests {
 			.containsExactly(tuple("local-lvm", true, false, 53687091200L), tuple("nas", false, true, null));
 	}
 
-	// docs/proxmox-notes.md, Reads: "suspended" QMP state; a migrating VM is locked but its status still says running
+	// docs/proxmox-notes.md, Reads: "suspended" QMP state; a migrating VM is locked but
+	// its status still says running
 	@Test
 	void clusterResourcesPve8() {
 		this.pve.answer("GET", "/cluster/resources", "pve8/cluster-resources.json");
@@ -129,7 +137,8 @@ class ClusterMappingTests {
 		assertThat(resources.storages().get(0).plugintype()).isEqualTo("pbs");
 	}
 
-	// docs/proxmox-notes.md, Versions: PVE 9 adds "network" entries, memhost and string pressure values
+	// docs/proxmox-notes.md, Versions: PVE 9 adds "network" entries, memhost and string
+	// pressure values
 	@Test
 	void clusterResourcesPve9() {
 		this.pve.answer("GET", "/cluster/resources", "pve9/cluster-resources.json");
@@ -152,7 +161,8 @@ class ClusterMappingTests {
 		assertThat(this.pve.lastCall().params()).isEmpty();
 	}
 
-	// docs/proxmox-notes.md, TLS: /nodes items share the node shape and add ssl_fingerprint
+	// docs/proxmox-notes.md, TLS: /nodes items share the node shape and add
+	// ssl_fingerprint
 	@Test
 	void nodes() {
 		this.pve.answer("GET", "/nodes", "pve7/nodes.json");

@@ -12,8 +12,9 @@ import dev.pvedash.proxmox.internal.PveHttp;
 import dev.pvedash.simulator.PveSimulator;
 
 /**
- * For tests outside this package: the real client (real HTTPS, pinned certificate) aimed at a simulator,
- * recording the path of every request so tests can assert how many calls a feature makes.
+ * For tests outside this package: the real client (real HTTPS, pinned certificate) aimed
+ * at a simulator, recording the path of every request so tests can assert how many calls
+ * a feature makes.
  */
 public final class CountingSimulatorClient {
 

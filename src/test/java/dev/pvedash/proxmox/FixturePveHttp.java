@@ -16,10 +16,10 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
 import dev.pvedash.proxmox.internal.PveHttp;
 
 /**
- * A PVE that answers from fixture files under {@code src/test/resources/proxmox/} — each a whole
- * {@code {"data": …}} envelope, so the same files can later be served by MockWebServer — and records every
- * call so tests can assert the exact method, path and parameters sent. Unknown paths fail like PVE does
- * (501 "Method … not implemented").
+ * A PVE that answers from fixture files under {@code src/test/resources/proxmox/} — each
+ * a whole {@code {"data": …}} envelope, so the same files can later be served by
+ * MockWebServer — and records every call so tests can assert the exact method, path and
+ * parameters sent. Unknown paths fail like PVE does (501 "Method … not implemented").
  */
 class FixturePveHttp implements PveHttp {
 

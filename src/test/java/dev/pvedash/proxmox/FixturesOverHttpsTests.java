@@ -19,9 +19,10 @@ import dev.pvedash.proxmox.internal.FakePve;
 import dev.pvedash.proxmox.internal.FakePveExtension;
 
 /**
- * The recorded-shape fixtures served as PVE serves them (HTTPS, pinned certificate, real transport) must
- * map to exactly what the mapping tests see through the in-memory fake: transport and mapping agree for
- * every PVE major version (docs/proxmox-notes.md, Envelope and values, Reads, Versions).
+ * The recorded-shape fixtures served as PVE serves them (HTTPS, pinned certificate, real
+ * transport) must map to exactly what the mapping tests see through the in-memory fake:
+ * transport and mapping agree for every PVE major version (docs/proxmox-notes.md,
+ * Envelope and values, Reads, Versions).
  */
 class FixturesOverHttpsTests {
 

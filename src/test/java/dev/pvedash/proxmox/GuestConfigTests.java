@@ -20,7 +20,8 @@ class GuestConfigTests {
 
 	final ProxmoxClient client = this.pve.client();
 
-	// docs/proxmox-notes.md, Envelope and values: a full VM config; protection/template/lock appear only when set
+	// docs/proxmox-notes.md, Envelope and values: a full VM config;
+	// protection/template/lock appear only when set
 	@Test
 	void qemuConfigPve7() {
 		this.pve.answer("GET", "/nodes/pve1/qemu/100/config", "pve7/qemu-100-config.json");
@@ -43,7 +44,8 @@ class GuestConfigTests {
 			.containsEntry("sockets", "2");
 	}
 
-	// API viewer, qemu config: disks in GUI order (scsi2 before scsi10), volume + size parsed, CD drive recognised
+	// API viewer, qemu config: disks in GUI order (scsi2 before scsi10), volume + size
+	// parsed, CD drive recognised
 	@Test
 	void qemuDisks() {
 		this.pve.answer("GET", "/nodes/pve1/qemu/100/config", "pve7/qemu-100-config.json");
@@ -60,7 +62,8 @@ class GuestConfigTests {
 		assertThat(scsi0.mountPoint()).isNull();
 	}
 
-	// API viewer, qemu config net[n]: net0 is <model>=<mac>,bridge=…; tag, firewall and link_down are options
+	// API viewer, qemu config net[n]: net0 is <model>=<mac>,bridge=…; tag, firewall and
+	// link_down are options
 	@Test
 	void qemuNics() {
 		this.pve.answer("GET", "/nodes/pve1/qemu/100/config", "pve7/qemu-100-config.json");
@@ -70,7 +73,8 @@ class GuestConfigTests {
 					tuple("net1", "e1000", "BC:24:11:AA:BB:02", "vmbr1", 20, false, true));
 	}
 
-	// API viewer, qemu config hostpci[n]: hostpci by address (default key) or by host=, several functions joined by ';'
+	// API viewer, qemu config hostpci[n]: hostpci by address (default key) or by host=,
+	// several functions joined by ';'
 	@Test
 	void qemuPciPassthrough() {
 		this.pve.answer("GET", "/nodes/pve1/qemu/100/config", "pve7/qemu-100-config.json");
@@ -81,7 +85,8 @@ class GuestConfigTests {
 		assertThat(config.pciDevices().get(1).options()).containsEntry("rombar", "0");
 	}
 
-	// API viewer, qemu config: PVE 8.1+ memory as a string; model=/macaddr= NIC form; PCI by mapping
+	// API viewer, qemu config: PVE 8.1+ memory as a string; model=/macaddr= NIC form; PCI
+	// by mapping
 	@Test
 	void qemuConfigPve8() {
 		this.pve.answer("GET", "/nodes/pve/qemu/100/config", "pve8/qemu-100-config.json");
@@ -122,7 +127,8 @@ class GuestConfigTests {
 					tuple("scsi0", "local-lvm:vm-100-disk-0", 34359738368L, null));
 	}
 
-	// API viewer, lxc config: hostname, rootfs and mount points with paths, veth NIC, raw lxc.* lines left out of raw
+	// API viewer, lxc config: hostname, rootfs and mount points with paths, veth NIC, raw
+	// lxc.* lines left out of raw
 	@Test
 	void lxcConfig() {
 		this.pve.answer("GET", "/nodes/pve1/lxc/106/config", "pve7/lxc-106-config.json");
@@ -147,10 +153,11 @@ class GuestConfigTests {
 		assertThat(config.raw()).doesNotContainKey("lxc").containsEntry("features", "nesting=1");
 	}
 
-	// API viewer, qemu config startup: [[order=]n][,up=n][,down=n]; anything else is unreadable, not a guess
+	// API viewer, qemu config startup: [[order=]n][,up=n][,down=n]; anything else is
+	// unreadable, not a guess
 	@ParameterizedTest
-	@CsvSource(nullValues = "-", delimiter = '|', value = { "order=1,up=30,down=60|1|30|60", "3|3|-|-",
-			"down=5|-|-|5", "order=1,,up=2|1|2|-" })
+	@CsvSource(nullValues = "-", delimiter = '|',
+			value = { "order=1,up=30,down=60|1|30|60", "3|3|-|-", "down=5|-|-|5", "order=1,,up=2|1|2|-" })
 	void startupOrders(String text, Integer order, Integer up, Integer down) {
 		assertThat(GuestConfigMapper.startup(text)).isEqualTo(new Startup(order, up, down));
 	}

@@ -17,7 +17,8 @@ class GuestMappingTests {
 
 	final ProxmoxClient client = this.pve.client();
 
-	// docs/proxmox-notes.md, Versions: PVE 6 sends vmid and pid as strings and template "" for non-templates
+	// docs/proxmox-notes.md, Versions: PVE 6 sends vmid and pid as strings and template
+	// "" for non-templates
 	@Test
 	void qemuListPve6() {
 		this.pve.answer("GET", "/nodes/pve/qemu", "pve6/nodes-pve-qemu.json");
@@ -29,7 +30,8 @@ class GuestMappingTests {
 		assertThat(guests.get(0).lock()).isNull();
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: container lists carry string vmid/disk and lock "" on PVE 6
+	// docs/proxmox-notes.md, Envelope and values: container lists carry string vmid/disk
+	// and lock "" on PVE 6
 	@Test
 	void lxcListPve6() {
 		this.pve.answer("GET", "/nodes/pve/lxc", "pve6/nodes-pve-lxc.json");
@@ -39,7 +41,8 @@ class GuestMappingTests {
 					tuple(107, "CT107", 0L, 4294967296L, null, GuestState.STOPPED));
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: the container list vmid stays a string through PVE 7.x
+	// docs/proxmox-notes.md, Envelope and values: the container list vmid stays a string
+	// through PVE 7.x
 	@Test
 	void lxcListPve7() {
 		this.pve.answer("GET", "/nodes/pve1/lxc", "pve7/nodes-pve1-lxc.json");
@@ -50,7 +53,8 @@ class GuestMappingTests {
 		});
 	}
 
-	// docs/proxmox-notes.md, Versions: int vmid from 8.2; cpus from a fractional cpulimit; a template locked for backup
+	// docs/proxmox-notes.md, Versions: int vmid from 8.2; cpus from a fractional
+	// cpulimit; a template locked for backup
 	@Test
 	void lxcListPve8() {
 		this.pve.answer("GET", "/nodes/pve/lxc", "pve8/nodes-pve-lxc.json");
@@ -58,7 +62,8 @@ class GuestMappingTests {
 			.containsExactly(tuple(106, 1.5, false, null), tuple(108, 1.0, true, "backup"));
 	}
 
-	// API viewer, GET /nodes/{node}/qemu: PVE 9 adds memhost and pressure; a stopped VM locked "suspended" is on disk
+	// API viewer, GET /nodes/{node}/qemu: PVE 9 adds memhost and pressure; a stopped VM
+	// locked "suspended" is on disk
 	@Test
 	void qemuListPve9() {
 		this.pve.answer("GET", "/nodes/pve/qemu", "pve9/nodes-pve-qemu.json");
@@ -67,7 +72,8 @@ class GuestMappingTests {
 					tuple(101, null, GuestState.SUSPENDED_TO_DISK));
 	}
 
-	// docs/proxmox-notes.md, Reads; API viewer, …/status/current: qmpstatus, not status, shows that a VM is paused
+	// docs/proxmox-notes.md, Reads; API viewer, …/status/current: qmpstatus, not status,
+	// shows that a VM is paused
 	@Test
 	void qemuStatusPaused() {
 		this.pve.answer("GET", "/nodes/pve1/qemu/100/status/current", "pve7/qemu-100-status-current.json");
@@ -86,7 +92,8 @@ class GuestMappingTests {
 		assertThat(status.swap()).isNull();
 	}
 
-	// qemu-server vmstatus, vm_suspend: a stopped VM sends a short object with cpu as int 0; lock "suspended" = on disk
+	// qemu-server vmstatus, vm_suspend: a stopped VM sends a short object with cpu as int
+	// 0; lock "suspended" = on disk
 	@Test
 	void qemuStatusSuspendedToDisk() {
 		this.pve.answer("GET", "/nodes/pve1/qemu/101/status/current", "pve7/qemu-101-status-current.json");
@@ -100,7 +107,8 @@ class GuestMappingTests {
 		assertThat(status.pid()).isNull();
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: container status has no qmpstatus and cpus may be a string
+	// docs/proxmox-notes.md, Envelope and values: container status has no qmpstatus and
+	// cpus may be a string
 	@Test
 	void lxcStatusPve6() {
 		this.pve.answer("GET", "/nodes/pve/lxc/106/status/current", "pve6/lxc-106-status-current.json");
@@ -115,19 +123,22 @@ class GuestMappingTests {
 		assertThat(status.pid()).isEqualTo(2345);
 	}
 
-	// The state vocabulary: status and qmpstatus (API viewer, …/status/current; QEMU's query-status run states)
+	// The state vocabulary: status and qmpstatus (API viewer, …/status/current; QEMU's
+	// query-status run states)
 	@ParameterizedTest
-	@CsvSource(nullValues = "-", value = { "running, -, -, RUNNING", "running, paused, -, PAUSED",
-			"running, suspended, -, SUSPENDED", "running, prelaunch, -, PRELAUNCH", "running, io-error, -, IO_ERROR",
-			"running, inmigrate, -, MIGRATING", "running, postmigrate, -, MIGRATING",
-			"running, finish-migrate, -, MIGRATING", "stopped, stopped, -, STOPPED",
-			"stopped, -, suspended, SUSPENDED_TO_DISK", "stopped, -, backup, STOPPED", "unknown, -, -, UNKNOWN",
-			"-, -, -, UNKNOWN", "running, colo, -, UNKNOWN", "paused, -, -, PAUSED" })
+	@CsvSource(nullValues = "-",
+			value = { "running, -, -, RUNNING", "running, paused, -, PAUSED", "running, suspended, -, SUSPENDED",
+					"running, prelaunch, -, PRELAUNCH", "running, io-error, -, IO_ERROR",
+					"running, inmigrate, -, MIGRATING", "running, postmigrate, -, MIGRATING",
+					"running, finish-migrate, -, MIGRATING", "stopped, stopped, -, STOPPED",
+					"stopped, -, suspended, SUSPENDED_TO_DISK", "stopped, -, backup, STOPPED", "unknown, -, -, UNKNOWN",
+					"-, -, -, UNKNOWN", "running, colo, -, UNKNOWN", "paused, -, -, PAUSED" })
 	void guestStates(String status, String qmpstatus, String lock, GuestState expected) {
 		assertThat(GuestState.of(status, qmpstatus, lock)).isEqualTo(expected);
 	}
 
-	// docs/metrics.md, Rates and gaps: a stopped guest's points carry only time, maxcpu, maxmem, maxdisk and disk
+	// docs/metrics.md, Rates and gaps: a stopped guest's points carry only time, maxcpu,
+	// maxmem, maxdisk and disk
 	@Test
 	void stoppedGuestRrdHasGapsNotZeros() {
 		this.pve.answer("GET", "/nodes/pve1/qemu/101/rrddata", "pve7/rrddata-qemu-101-hour.json");
@@ -143,7 +154,8 @@ class GuestMappingTests {
 		assertThat(points.get(0).time()).isEqualTo(Instant.ofEpochSecond(1700000000));
 	}
 
-	// docs/proxmox-notes.md, Versions: guest rrd on PVE 9 with memhost; values are floats even for bytes
+	// docs/proxmox-notes.md, Versions: guest rrd on PVE 9 with memhost; values are floats
+	// even for bytes
 	@Test
 	void guestRrdPve9() {
 		this.pve.answer("GET", "/nodes/pve/qemu/100/rrddata", "pve9/rrddata-qemu-100-day.json");
@@ -155,7 +167,8 @@ class GuestMappingTests {
 		assertThat(points.get(1).memhost()).isNull();
 	}
 
-	// docs/metrics.md (its sources name …/qemu|lxc/{vmid}/rrddata): container rrd lives under /lxc
+	// docs/metrics.md (its sources name …/qemu|lxc/{vmid}/rrddata): container rrd lives
+	// under /lxc
 	@Test
 	void containerRrdPath() {
 		this.pve.answer("GET", "/nodes/pve/lxc/106/rrddata", "pve7/rrddata-qemu-101-hour.json");

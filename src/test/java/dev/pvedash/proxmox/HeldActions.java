@@ -11,9 +11,10 @@ import tools.jackson.databind.JsonNode;
 import dev.pvedash.proxmox.internal.PveHttp;
 
 /**
- * For tests of other modules: a switch that makes the client's POSTs and DELETEs (the actions) wait before
- * they are sent, as a hanging PVE would, until {@link #release()}. Tests assert what happened while the
- * call was still waiting, by order rather than by time.
+ * For tests of other modules: a switch that makes the client's POSTs and DELETEs (the
+ * actions) wait before they are sent, as a hanging PVE would, until {@link #release()}.
+ * Tests assert what happened while the call was still waiting, by order rather than by
+ * time.
  */
 public final class HeldActions {
 
@@ -33,7 +34,10 @@ public final class HeldActions {
 		this.gate.countDown();
 	}
 
-	/** Waits (bounded) until an action call is blocked in the hold; false if none arrived in time. */
+	/**
+	 * Waits (bounded) until an action call is blocked in the hold; false if none arrived
+	 * in time.
+	 */
 	public boolean awaitHeldCall(long seconds) throws InterruptedException {
 		return this.arrived.tryAcquire(seconds, TimeUnit.SECONDS);
 	}

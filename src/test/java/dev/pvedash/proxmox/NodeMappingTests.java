@@ -15,7 +15,8 @@ class NodeMappingTests {
 
 	final ProxmoxClient client = this.pve.client();
 
-	// API viewer, node status: loadavg and cpuinfo.mhz/hvm are strings; PVE 6/7 have no current-kernel or boot-info
+	// API viewer, node status: loadavg and cpuinfo.mhz/hvm are strings; PVE 6/7 have no
+	// current-kernel or boot-info
 	@Test
 	void nodeStatusPve6() {
 		this.pve.answer("GET", "/nodes/pve/status", "pve6/node-status.json");
@@ -23,8 +24,8 @@ class NodeMappingTests {
 		assertThat(status.loadavg()).containsExactly(0.15, 0.25, 0.30);
 		assertThat(status.cpu()).isEqualTo(0.0312);
 		assertThat(status.iowait()).isEqualTo(0.0021);
-		assertThat(status.cpuinfo()).isEqualTo(new NodeStatus.Cpu("Intel(R) Core(TM) i7-7700 CPU @ 3.60GHz", 1, 4, 8,
-				3600.0, true));
+		assertThat(status.cpuinfo())
+			.isEqualTo(new NodeStatus.Cpu("Intel(R) Core(TM) i7-7700 CPU @ 3.60GHz", 1, 4, 8, 3600.0, true));
 		assertThat(status.memory()).isEqualTo(new NodeStatus.Usage(33564131328L, 6442450944L, 27121680384L, null));
 		assertThat(status.rootfs().available()).isEqualTo(90313682944L);
 		assertThat(status.pveversion()).isEqualTo("pve-manager/6.4-13/9f7e5d6a");
@@ -45,7 +46,8 @@ class NodeMappingTests {
 		assertThat(status.loadavg()).containsExactly(2.10, 1.75, 1.40);
 	}
 
-	// pve-manager PVE/API2/Nodes.pm (status): PVE 9 adds memory.available; legacy boot has no secureboot flag
+	// pve-manager PVE/API2/Nodes.pm (status): PVE 9 adds memory.available; legacy boot
+	// has no secureboot flag
 	@Test
 	void nodeStatusPve9() {
 		this.pve.answer("GET", "/nodes/pve/status", "pve9/node-status.json");
@@ -55,7 +57,8 @@ class NodeMappingTests {
 		assertThat(status.secureBoot()).isNull();
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: a missing part stays all-null instead of failing or reading as zero
+	// docs/proxmox-notes.md, Envelope and values: a missing part stays all-null instead
+	// of failing or reading as zero
 	@Test
 	void nodeStatusWithoutParts() {
 		this.pve.answer("GET", "/nodes/pve/status", "pve7/node-status-minimal.json");
@@ -66,7 +69,8 @@ class NodeMappingTests {
 		assertThat(status.uptime()).isEqualTo(5L);
 	}
 
-	// docs/pve-backups-and-snapshots.md, Backup content per storage type: sizes are absent while a storage is inactive
+	// docs/pve-backups-and-snapshots.md, Backup content per storage type: sizes are
+	// absent while a storage is inactive
 	@Test
 	void storages() {
 		this.pve.answer("GET", "/nodes/pve1/storage", "pve7/storage.json");
@@ -80,7 +84,8 @@ class NodeMappingTests {
 		assertThat(storages.get(1).holdsBackups()).isFalse();
 	}
 
-	// storage content (doc silent on the item shape): newest first, protected flag, guest filter as query
+	// storage content (doc silent on the item shape): newest first, protected flag, guest
+	// filter as query
 	@Test
 	void backups() {
 		this.pve.answer("GET", "/nodes/pve1/storage/local/content", "pve7/storage-content-backup.json");
@@ -96,7 +101,8 @@ class NodeMappingTests {
 		assertThat(this.pve.lastCall().params()).isEqualTo(Map.of("content", "backup", "vmid", "100"));
 	}
 
-	// docs/metrics.md, Rates and gaps: unknown values are omitted by PVE and stay null here, never 0
+	// docs/metrics.md, Rates and gaps: unknown values are omitted by PVE and stay null
+	// here, never 0
 	@Test
 	void nodeRrdKeepsGaps() {
 		this.pve.answer("GET", "/nodes/pve1/rrddata", "pve7/rrddata-node-hour.json");
@@ -114,7 +120,8 @@ class NodeMappingTests {
 		assertThat(points.get(2).netin()).isZero();
 	}
 
-	// pve-cluster's PVE 9 RRD definitions: series memavailable, arcsize and "some" pressure (the "full" ones ignored)
+	// pve-cluster's PVE 9 RRD definitions: series memavailable, arcsize and "some"
+	// pressure (the "full" ones ignored)
 	@Test
 	void nodeRrdPve9() {
 		this.pve.answer("GET", "/nodes/pve/rrddata", "pve9/rrddata-node-hour.json");
@@ -128,7 +135,8 @@ class NodeMappingTests {
 		assertThat(points.get(1).pressurecpusome()).isNull();
 	}
 
-	// pveum(1), Permission Management: the nearest listed path decides; an ancestor counts only where it propagates
+	// pveum(1), Permission Management: the nearest listed path decides; an ancestor
+	// counts only where it propagates
 	@Test
 	void permissions() {
 		this.pve.answer("GET", "/access/permissions", "pve8/access-permissions.json");
@@ -144,7 +152,8 @@ class NodeMappingTests {
 		assertThat(permissions.paths().get("/vms/100")).containsEntry("VM.Snapshot", false);
 	}
 
-	// pveum(1), Permission Management: a propagate flag of 0 grants on the path itself but not below it
+	// pveum(1), Permission Management: a propagate flag of 0 grants on the path itself
+	// but not below it
 	@Test
 	void nonPropagatingPrivilegeStaysOnItsPath() {
 		Permissions permissions = Permissions

@@ -14,9 +14,10 @@ import dev.pvedash.simulator.SimulatorProperties;
 import dev.pvedash.support.MutableClock;
 
 /**
- * The connection probe costs one request a run once PVE answers: it judges the token by the poller's own
- * {@code /cluster/resources} and reads the version hourly in place of the permissions (docs/polling.md,
- * "Request budget"). Before, every run sent three requests, which pushed one idle minute in five over budget.
+ * The connection probe costs one request a run once PVE answers: it judges the token by
+ * the poller's own {@code /cluster/resources} and reads the version hourly in place of
+ * the permissions (docs/polling.md, "Request budget"). Before, every run sent three
+ * requests, which pushed one idle minute in five over budget.
  */
 class ProbeBudgetTests {
 
@@ -39,7 +40,8 @@ class ProbeBudgetTests {
 		assertThat(probe.probe().isUp()).isTrue();
 		assertThat(counting.takePaths()).containsExactly("/access/permissions");
 
-		clock.advance(Duration.ofMinutes(5)); // no poller read since: the probe asks itself
+		clock.advance(Duration.ofMinutes(5)); // no poller read since: the probe asks
+												// itself
 		probe.probe();
 		assertThat(counting.takePaths()).containsExactly("/cluster/resources", "/access/permissions");
 

@@ -26,7 +26,10 @@ import dev.pvedash.proxmox.internal.FakePve;
 import dev.pvedash.proxmox.internal.FakePveExtension;
 import dev.pvedash.proxmox.internal.PveHttp;
 
-/** Which PVE the app talks to: the configured one, the simulator's demo endpoint, or none (app still starts). */
+/**
+ * Which PVE the app talks to: the configured one, the simulator's demo endpoint, or none
+ * (app still starts).
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ProxmoxConfigurationTests {
 
@@ -88,8 +91,8 @@ class ProxmoxConfigurationTests {
 	@DisplayName("docs/security.md #18: an http: URL stops startup, the message names PVEDASH_PROXMOX_URL")
 	void httpUrlStopsStartup() {
 		this.runner
-			.withPropertyValues("pvedash.proxmox.url=http://pve.lan:8006", "pvedash.proxmox.token-id=" + FakePve.TOKEN_ID,
-					"pvedash.proxmox.token-secret=" + FakePve.SECRET)
+			.withPropertyValues("pvedash.proxmox.url=http://pve.lan:8006",
+					"pvedash.proxmox.token-id=" + FakePve.TOKEN_ID, "pvedash.proxmox.token-secret=" + FakePve.SECRET)
 			.run(context -> {
 				assertThat(context).hasFailed();
 				assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()).getMessage())
@@ -103,15 +106,18 @@ class ProxmoxConfigurationTests {
 		SpringApplication application = new SpringApplication(OnlyProxmox.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
-		// the app's Clock bean, registered here: a @Bean in OnlyProxmox would clash with it in web slices, which
+		// the app's Clock bean, registered here: a @Bean in OnlyProxmox would clash with
+		// it in web slices, which
 		// scan this package
 		application.addInitializers(
 				(GenericApplicationContext context) -> context.registerBean(Clock.class, Clock::systemUTC));
 
-		// command-line arguments: they outrank application.properties, as environment variables do
-		assertThatExceptionOfType(Exception.class).isThrownBy(() -> application.run(
-				"--pvedash.proxmox.url=file:///etc/passwd", "--pvedash.proxmox.token-id=" + FakePve.TOKEN_ID,
-				"--pvedash.proxmox.token-secret=" + FakePve.SECRET));
+		// command-line arguments: they outrank application.properties, as environment
+		// variables do
+		assertThatExceptionOfType(Exception.class)
+			.isThrownBy(() -> application.run("--pvedash.proxmox.url=file:///etc/passwd",
+					"--pvedash.proxmox.token-id=" + FakePve.TOKEN_ID,
+					"--pvedash.proxmox.token-secret=" + FakePve.SECRET));
 		assertThat(output).contains("PVEDASH_PROXMOX_URL").doesNotContain(FakePve.SECRET);
 	}
 

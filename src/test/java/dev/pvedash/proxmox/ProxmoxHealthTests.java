@@ -22,9 +22,10 @@ import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
- * The {@code proxmox} health component: pointed at an HTTPS PVE
- * with a self-signed certificate, token and fingerprint, UP with the right counts for PVE 6.2 shapes as
- * well as 7.x/8.x/9.x; with a wrong fingerprint DOWN naming the presented one, and nothing sent.
+ * The {@code proxmox} health component: pointed at an HTTPS PVE with a self-signed
+ * certificate, token and fingerprint, UP with the right counts for PVE 6.2 shapes as well
+ * as 7.x/8.x/9.x; with a wrong fingerprint DOWN naming the presented one, and nothing
+ * sent.
  */
 class ProxmoxHealthTests {
 
@@ -39,11 +40,14 @@ class ProxmoxHealthTests {
 	void upWithNodeAndGuestCountsForEveryPveVersion(String version) {
 		PveSimulator pve = this.simulators.start(SimulatorProperties.defaults().withPort(0).withPveVersion(version),
 				Clock.systemUTC());
-		ProxmoxConnection connection = SimulatorClients.connection(pve, pve.fingerprint().toLowerCase().replace(":", ""));
+		ProxmoxConnection connection = SimulatorClients.connection(pve,
+				pve.fingerprint().toLowerCase().replace(":", ""));
 		Health health = health(connection);
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
-		assertThat(health.getDetails()).containsEntry("mode", "live").containsEntry("nodes", 1)
-			.containsEntry("guests", 7).doesNotContainKey("warnings");
+		assertThat(health.getDetails()).containsEntry("mode", "live")
+			.containsEntry("nodes", 1)
+			.containsEntry("guests", 7)
+			.doesNotContainKey("warnings");
 		assertThat((String) health.getDetails().get("version")).startsWith(version.substring(0, 2));
 	}
 
@@ -62,7 +66,8 @@ class ProxmoxHealthTests {
 	@Test
 	void emptyListsFromAWorkingTokenAreFlaggedAsTheAclTrap() throws Exception {
 		FakePve pve = this.fakePve.selfSigned();
-		pve.enqueue(FakePve.json(200, "{\"data\":{\"version\":\"8.2.4\",\"release\":\"8.2\",\"repoid\":\"faa83925\"}}"));
+		pve.enqueue(
+				FakePve.json(200, "{\"data\":{\"version\":\"8.2.4\",\"release\":\"8.2\",\"repoid\":\"faa83925\"}}"));
 		pve.enqueue(FakePve.json(200, "{\"data\":[]}"));
 		pve.enqueue(FakePve.json(200, "{\"data\":{}}"));
 		Health health = health(pve.pinned());
@@ -77,7 +82,8 @@ class ProxmoxHealthTests {
 				Clock.systemUTC());
 		Health health = health(SimulatorClients.connection(pve, pve.fingerprint()));
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
-		assertThat(health.getDetails().get("warnings").toString()).contains("power actions: missing VM.PowerMgmt on /vms/100");
+		assertThat(health.getDetails().get("warnings").toString())
+			.contains("power actions: missing VM.PowerMgmt on /vms/100");
 	}
 
 	@Test
@@ -85,8 +91,8 @@ class ProxmoxHealthTests {
 		PveSimulator pve = this.simulators.start(SimulatorProperties.defaults().withPort(0), Clock.systemUTC());
 		RequestOutcomes outcomes = new RequestOutcomes(Clock.systemUTC());
 		ProxmoxConnection connection = SimulatorClients.connection(pve, pve.fingerprint());
-		ProxmoxClient client = new ProxmoxClient(new ObservedPveHttp(new LazyPveHttp(connection, connection::secret, Clock.systemUTC()),
-				outcomes));
+		ProxmoxClient client = new ProxmoxClient(
+				new ObservedPveHttp(new LazyPveHttp(connection, connection::secret, Clock.systemUTC()), outcomes));
 		ProxmoxProbe probe = new ProxmoxProbe(client, connection, Clock.systemUTC());
 		probe.probe();
 		ProxmoxHealthIndicator indicator = new ProxmoxHealthIndicator(probe, outcomes);
@@ -102,8 +108,10 @@ class ProxmoxHealthTests {
 
 	private static Health health(ProxmoxConnection connection) {
 		RequestOutcomes outcomes = new RequestOutcomes(Clock.systemUTC());
-		ProxmoxProbe probe = new ProxmoxProbe(new ProxmoxClient(new ObservedPveHttp(new LazyPveHttp(connection, connection::secret,
-				Clock.systemUTC()), outcomes)), connection, Clock.systemUTC());
+		ProxmoxProbe probe = new ProxmoxProbe(
+				new ProxmoxClient(new ObservedPveHttp(
+						new LazyPveHttp(connection, connection::secret, Clock.systemUTC()), outcomes)),
+				connection, Clock.systemUTC());
 		probe.probe();
 		return new ProxmoxHealthIndicator(probe, outcomes).health();
 	}

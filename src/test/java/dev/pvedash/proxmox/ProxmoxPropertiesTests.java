@@ -14,8 +14,9 @@ import dev.pvedash.proxmox.internal.FakePve;
 import dev.pvedash.proxmox.internal.Fingerprints;
 
 /**
- * Startup checks of the PVE settings: wrong values stop the app with the env var's name (docs/security.md #18).
- * Display names start with the docs/security.md item or the docs/proxmox-notes.md section they check.
+ * Startup checks of the PVE settings: wrong values stop the app with the env var's name
+ * (docs/security.md #18). Display names start with the docs/security.md item or the
+ * docs/proxmox-notes.md section they check.
  */
 class ProxmoxPropertiesTests {
 
@@ -26,8 +27,8 @@ class ProxmoxPropertiesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "http://pve.lan:8006", "file:///etc/passwd", "ftp://pve.lan", "https:pve.lan", "pve.lan:8006",
-			"//pve.lan:8006", "https://", "https://pve.lan:8006/api2/json", "https://pve.lan:8006/?x=1",
+	@ValueSource(strings = { "http://pve.lan:8006", "file:///etc/passwd", "ftp://pve.lan", "https:pve.lan",
+			"pve.lan:8006", "//pve.lan:8006", "https://", "https://pve.lan:8006/api2/json", "https://pve.lan:8006/?x=1",
 			"https://pve.lan:8006/#top", "https://pve lan", "https://127.0.0.1:8080/actuator" })
 	@DisplayName("docs/security.md #18: anything but https://host[:port] is refused, naming PVEDASH_PROXMOX_URL")
 	void refusesUrlsThatAreNotAPveBase(String url) {
@@ -44,7 +45,8 @@ class ProxmoxPropertiesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "https://pve.lan:8006", "https://PVE.lan:8006/", "HTTPS://pve.lan:8006", " https://pve.lan:8006 " })
+	@ValueSource(strings = { "https://pve.lan:8006", "https://PVE.lan:8006/", "HTTPS://pve.lan:8006",
+			" https://pve.lan:8006 " })
 	void acceptsABaseUrlAndNormalizesIt(String url) {
 		assertThat(token(url).url()).isEqualTo("https://pve.lan:8006");
 	}
@@ -56,7 +58,8 @@ class ProxmoxPropertiesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "dash@pve", "dash!poller", "dash@pve!", "@pve!poller", "dash@pve!poller extra", "dash@p!poller" })
+	@ValueSource(strings = { "dash@pve", "dash!poller", "dash@pve!", "@pve!poller", "dash@pve!poller extra",
+			"dash@p!poller" })
 	@DisplayName("Authentication: token id must be USER@REALM!TOKENID")
 	void refusesMalformedTokenIds(String tokenId) {
 		assertThatIllegalArgumentException()
@@ -109,7 +112,8 @@ class ProxmoxPropertiesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { PIN, "ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89",
+	@ValueSource(strings = { PIN,
+			"ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89",
 			"ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789",
 			"  abcdef0123456789ABCDEF0123456789abcdef0123456789ABCDEF0123456789 " })
 	@DisplayName("TLS, fingerprint: any case, with or without colons → upper-case colon pairs")
@@ -122,7 +126,8 @@ class ProxmoxPropertiesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "AB:CD", "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01",
-			"ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF012345678", "AB-CD-EF-01-23-45-67-89-AB-CD-EF-01-23-45-67-89-AB-CD-EF-01-23-45-67-89-AB-CD-EF-01-23-45-67-89",
+			"ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF012345678",
+			"AB-CD-EF-01-23-45-67-89-AB-CD-EF-01-23-45-67-89-AB-CD-EF-01-23-45-67-89-AB-CD-EF-01-23-45-67-89",
 			"AB:CDEF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:",
 			"GG:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89",
 			"SHA256 Fingerprint=AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89" })
@@ -138,12 +143,12 @@ class ProxmoxPropertiesTests {
 	@Test
 	void refusesPinAndCaFileTogether() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan", FakePve.TOKEN_ID, FakePve.SECRET, null, null, PIN,
-					"/etc/pve/pve-root-ca.pem", null, null))
+			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan", FakePve.TOKEN_ID, FakePve.SECRET, null, null,
+					PIN, "/etc/pve/pve-root-ca.pem", null, null))
 			.withMessageContaining("not both");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan", FakePve.TOKEN_ID, FakePve.SECRET, null, null, null,
-					"/nonexistent/pve-root-ca.pem", null, null))
+			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan", FakePve.TOKEN_ID, FakePve.SECRET, null, null,
+					null, "/nonexistent/pve-root-ca.pem", null, null))
 			.withMessageContaining("PVEDASH_PROXMOX_CA_FILE");
 	}
 
@@ -154,12 +159,12 @@ class ProxmoxPropertiesTests {
 		assertThat(defaults.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
 		assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(10));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan", FakePve.TOKEN_ID, FakePve.SECRET, null, null, PIN,
-					null, null, Duration.ofSeconds(2)))
+			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan", FakePve.TOKEN_ID, FakePve.SECRET, null, null,
+					PIN, null, null, Duration.ofSeconds(2)))
 			.withMessageContaining("PVEDASH_PROXMOX_READ_TIMEOUT");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan", FakePve.TOKEN_ID, FakePve.SECRET, null, null, PIN,
-					null, Duration.ZERO, null))
+			.isThrownBy(() -> new ProxmoxProperties("https://pve.lan", FakePve.TOKEN_ID, FakePve.SECRET, null, null,
+					PIN, null, Duration.ZERO, null))
 			.withMessageContaining("PVEDASH_PROXMOX_CONNECT_TIMEOUT");
 	}
 

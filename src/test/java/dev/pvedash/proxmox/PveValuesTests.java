@@ -16,16 +16,18 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 class PveValuesTests {
 
-	// docs/proxmox-notes.md, Envelope and values: every numeric field may be a number or a numeric string
+	// docs/proxmox-notes.md, Envelope and values: every numeric field may be a number or
+	// a numeric string
 	@ParameterizedTest
-	@ValueSource(strings = { "{\"v\":123}", "{\"v\":\"123\"}", "{\"v\":123.0}", "{\"v\":\"123.0\"}",
-			"{\"v\":\" 123 \"}" })
+	@ValueSource(
+			strings = { "{\"v\":123}", "{\"v\":\"123\"}", "{\"v\":123.0}", "{\"v\":\"123.0\"}", "{\"v\":\" 123 \"}" })
 	void numbersMayArriveAsStrings(String json) {
 		assertThat(PveValues.whole(FixturePveHttp.json(json), "v")).isEqualTo(123L);
 		assertThat(PveValues.decimal(FixturePveHttp.json(json), "v")).isEqualTo(123.0);
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: omitted, null and "" are unknown, never 0
+	// docs/proxmox-notes.md, Envelope and values: omitted, null and "" are unknown, never
+	// 0
 	@ParameterizedTest
 	@ValueSource(strings = { "{}", "{\"v\":null}", "{\"v\":\"\"}" })
 	void absentIsNotZero(String json) {
@@ -37,7 +39,8 @@ class PveValuesTests {
 		assertThat(PveValues.bool(node, "v")).isIn(null, false);
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: loadavg, cpuinfo.mhz and LXC pressure are decimal strings
+	// docs/proxmox-notes.md, Envelope and values: loadavg, cpuinfo.mhz and LXC pressure
+	// are decimal strings
 	@Test
 	void decimalStrings() {
 		JsonNode node = FixturePveHttp.json("{\"mhz\":\"3400.000\",\"load\":\"0.15\",\"cpus\":1.5,\"p\":\"0.00\"}");
@@ -47,17 +50,19 @@ class PveValuesTests {
 		assertThat(PveValues.decimal(node, "p")).isZero();
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: 0/1, true/false and the string forms; Versions: template "" in 6.x
+	// docs/proxmox-notes.md, Envelope and values: 0/1, true/false and the string forms;
+	// Versions: template "" in 6.x
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "1|true", "0|false", "\"1\"|true", "\"0\"|false", "true|true",
-			"false|false", "\"\"|false", "\"true\"|true" })
+	@CsvSource(delimiter = '|', value = { "1|true", "0|false", "\"1\"|true", "\"0\"|false", "true|true", "false|false",
+			"\"\"|false", "\"true\"|true" })
 	void lenientBooleans(String value, boolean expected) {
 		JsonNode node = FixturePveHttp.json("{\"v\":" + value + "}");
 		assertThat(PveValues.bool(node, "v")).isEqualTo(expected);
 		assertThat(PveValues.flag(node, "v")).isEqualTo(expected);
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: template/protection/lock appear only when set
+	// docs/proxmox-notes.md, Envelope and values: template/protection/lock appear only
+	// when set
 	@Test
 	void absentFlagIsOffButUnknownBooleanIsNull() {
 		JsonNode node = FixturePveHttp.json("{}");
@@ -65,10 +70,11 @@ class PveValuesTests {
 		assertThat(PveValues.flag(node, "template")).isFalse();
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: only shapes PVE never sends are protocol errors
+	// docs/proxmox-notes.md, Envelope and values: only shapes PVE never sends are
+	// protocol errors
 	@ParameterizedTest
-	@ValueSource(strings = { "{\"v\":\"abc\"}", "{\"v\":{\"a\":1}}", "{\"v\":[1]}", "{\"v\":\"1,5\"}",
-			"{\"v\":\"NaN\"}" })
+	@ValueSource(
+			strings = { "{\"v\":\"abc\"}", "{\"v\":{\"a\":1}}", "{\"v\":[1]}", "{\"v\":\"1,5\"}", "{\"v\":\"NaN\"}" })
 	void garbageNumbersAreProtocolErrors(String json) {
 		assertThatExceptionOfType(ProxmoxException.class)
 			.isThrownBy(() -> PveValues.decimal(FixturePveHttp.json(json), "v"))
@@ -81,7 +87,8 @@ class PveValuesTests {
 			.isThrownBy(() -> PveValues.bool(FixturePveHttp.json("{\"v\":\"yes\"}"), "v"));
 	}
 
-	// docs/proxmox-notes.md, Envelope and values: a list endpoint must answer an array of objects
+	// docs/proxmox-notes.md, Envelope and values: a list endpoint must answer an array of
+	// objects
 	@Test
 	void listsMustBeArraysOfObjects() {
 		assertThatExceptionOfType(ProxmoxException.class)
@@ -108,7 +115,8 @@ class PveValuesTests {
 		assertThat(PveValues.tags(null)).isEmpty();
 	}
 
-	// pve-common PVE/JSONSchema.pm (parse_size): disk sizes are strings like size=32G, binary units
+	// pve-common PVE/JSONSchema.pm (parse_size): disk sizes are strings like size=32G,
+	// binary units
 	@ParameterizedTest
 	@CsvSource({ "32G, 34359738368", "4M, 4194304", "1.5T, 1649267441664", "512, 512", "629M, 659554304",
 			"1536m, 1610612736" })
@@ -122,12 +130,12 @@ class PveValuesTests {
 		assertThat(PropertyString.bytes(null)).isNull();
 	}
 
-	// pve-common PVE/JSONSchema.pm (parse_property_string): the item without '=' belongs to the default key
+	// pve-common PVE/JSONSchema.pm (parse_property_string): the item without '=' belongs
+	// to the default key
 	@Test
 	void propertyStringDefaultKey() {
-		assertThat(PropertyString.parse("local-lvm:vm-100-disk-0,size=32G,ssd=1", "file"))
-			.containsExactly(Map.entry("file", "local-lvm:vm-100-disk-0"), Map.entry("size", "32G"),
-					Map.entry("ssd", "1"));
+		assertThat(PropertyString.parse("local-lvm:vm-100-disk-0,size=32G,ssd=1", "file")).containsExactly(
+				Map.entry("file", "local-lvm:vm-100-disk-0"), Map.entry("size", "32G"), Map.entry("ssd", "1"));
 	}
 
 }

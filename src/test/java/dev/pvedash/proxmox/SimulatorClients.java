@@ -6,7 +6,10 @@ import java.time.Duration;
 import dev.pvedash.proxmox.internal.LazyPveHttp;
 import dev.pvedash.simulator.PveSimulator;
 
-/** The real client configured the way a user configures it (URL, token, fingerprint), aimed at a simulator. */
+/**
+ * The real client configured the way a user configures it (URL, token, fingerprint),
+ * aimed at a simulator.
+ */
 final class SimulatorClients {
 
 	private SimulatorClients() {

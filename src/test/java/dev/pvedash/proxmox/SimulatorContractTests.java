@@ -17,9 +17,10 @@ import dev.pvedash.simulator.SimulatorExtension;
 import dev.pvedash.simulator.SimulatorProperties;
 
 /**
- * The client's contract, run against the built-in simulator over real HTTPS with the pinned certificate:
- * what the client expects and what the simulator serves cannot drift apart. Display names start with the doc
- * or the section of docs/proxmox-notes.md they check.
+ * The client's contract, run against the built-in simulator over real HTTPS with the
+ * pinned certificate: what the client expects and what the simulator serves cannot drift
+ * apart. Display names start with the doc or the section of docs/proxmox-notes.md they
+ * check.
  */
 class SimulatorContractTests {
 
@@ -42,8 +43,9 @@ class SimulatorContractTests {
 		assertThat(this.client.version().major()).isEqualTo(8);
 		ClusterResources resources = this.client.clusterResources();
 		assertThat(resources.nodes()).extracting(NodeResource::node).containsExactly("pve");
-		assertThat(resources.guests()).extracting(GuestResource::name).containsExactlyInAnyOrder("pfsense",
-				"homeassistant", "docker-host", "win11-lab", "pihole", "nginx-proxy", "debian-12-template");
+		assertThat(resources.guests()).extracting(GuestResource::name)
+			.containsExactlyInAnyOrder("pfsense", "homeassistant", "docker-host", "win11-lab", "pihole", "nginx-proxy",
+					"debian-12-template");
 		assertThat(resources.storages()).extracting(StorageResource::storage).contains("local", "local-lvm");
 		GuestResource win11 = guest(resources, 103);
 		assertThat(win11.state()).isEqualTo(GuestState.STOPPED);
@@ -68,8 +70,8 @@ class SimulatorContractTests {
 	void pfsenseConfig() {
 		GuestConfig config = this.client.guestConfig("pve", GuestType.QEMU, 100);
 		assertThat(config.name()).isEqualTo("pfsense");
-		assertThat(config.pciDevices()).extracting(GuestConfig.PciDevice::key).containsExactlyInAnyOrder("hostpci0",
-				"hostpci1");
+		assertThat(config.pciDevices()).extracting(GuestConfig.PciDevice::key)
+			.containsExactlyInAnyOrder("hostpci0", "hostpci1");
 		assertThat(config.onboot()).isTrue();
 		assertThat(config.startup().order()).isEqualTo(1);
 		assertThat(config.tags()).contains("critical", "network");
@@ -165,8 +167,8 @@ class SimulatorContractTests {
 		assertThat(year.get(0).used()).isLessThanOrEqualTo(last.used());
 		assertThatExceptionOfType(ProxmoxException.class)
 			.isThrownBy(() -> this.client.storageRrd("pve", "nosuch", RrdTimeframe.DAY, RrdCf.AVERAGE));
-		this.simulator = this.simulators.start(
-				SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion("9.0.3"));
+		this.simulator = this.simulators
+			.start(SimulatorProperties.defaults().withPort(0).withTimeScale(0.02).withPveVersion("9.0.3"));
 		this.client = SimulatorClients.client(this.simulator);
 		List<StorageRrdPoint> day = this.client.storageRrd("pve", "local", RrdTimeframe.DAY, RrdCf.AVERAGE);
 		assertThat(day).hasSize(1_440);

@@ -19,7 +19,8 @@ class SnapshotTests {
 		return this.client.snapshots("pve1", GuestType.QEMU, 100);
 	}
 
-	// docs/snapshots.md, What PVE sends: the unordered list ends with the "current" pseudo-entry, which is no snapshot
+	// docs/snapshots.md, What PVE sends: the unordered list ends with the "current"
+	// pseudo-entry, which is no snapshot
 	@Test
 	void currentPseudoEntryIsFilteredButItsParentKept() {
 		Snapshots snapshots = qemuSnapshots();
@@ -29,7 +30,8 @@ class SnapshotTests {
 		assertThat(snapshots.isEmpty()).isFalse();
 	}
 
-	// docs/snapshots.md, What PVE sends: vmstate 0/1, description "" = none, snapstate while half-done
+	// docs/snapshots.md, What PVE sends: vmstate 0/1, description "" = none, snapstate
+	// while half-done
 	@Test
 	void snapshotFields() {
 		List<Snapshot> list = qemuSnapshots().snapshots();
@@ -42,7 +44,8 @@ class SnapshotTests {
 		assertThat(list.get(0).parent()).isNull();
 	}
 
-	// docs/pve-backups-and-snapshots.md, Snapshots: tree by parent links, roots without; "you are here" under currentParent
+	// docs/pve-backups-and-snapshots.md, Snapshots: tree by parent links, roots without;
+	// "you are here" under currentParent
 	@Test
 	void tree() {
 		List<SnapshotTree> tree = qemuSnapshots().tree();
@@ -56,7 +59,8 @@ class SnapshotTests {
 		});
 	}
 
-	// docs/pve-backups-and-snapshots.md, Snapshots: the line the live state descends from, oldest first; no dead-end branch
+	// docs/pve-backups-and-snapshots.md, Snapshots: the line the live state descends
+	// from, oldest first; no dead-end branch
 	@Test
 	void chain() {
 		assertThat(qemuSnapshots().chain()).extracting("name").containsExactly("installed", "before-upgrade");
@@ -75,7 +79,8 @@ class SnapshotTests {
 		assertThat(snapshots.tree()).singleElement().satisfies((node) -> assertThat(node.current()).isTrue());
 	}
 
-	// docs/snapshots.md, What PVE sends: without snapshots the list holds only "current", which has no parent
+	// docs/snapshots.md, What PVE sends: without snapshots the list holds only "current",
+	// which has no parent
 	@Test
 	void noSnapshots() {
 		this.pve.answer("GET", "/nodes/pve1/lxc/107/snapshot", "pve7/lxc-107-snapshot.json");

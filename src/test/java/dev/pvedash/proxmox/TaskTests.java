@@ -36,7 +36,8 @@ class TaskTests {
 		assertThat(status.upid()).isEqualTo(START);
 	}
 
-	// docs/proxmox-notes.md, Tasks and UPIDs: OK, "WARNINGS: n" succeed; all else, "unexpected status" too, fails
+	// docs/proxmox-notes.md, Tasks and UPIDs: OK, "WARNINGS: n" succeed; all else,
+	// "unexpected status" too, fails
 	@ParameterizedTest
 	@CsvSource(nullValues = "-", delimiter = '|', value = { "task-status-ok.json|OK|OK|-",
 			"task-status-warnings.json|WARNINGS|WARNINGS: 3|3",
@@ -53,7 +54,8 @@ class TaskTests {
 		assertThat(status.failed()).isEqualTo(outcome == Outcome.FAILED);
 	}
 
-	// docs/proxmox-notes.md, Tasks and UPIDs: status is read on the UPID's node; token tasks report their tokenid
+	// docs/proxmox-notes.md, Tasks and UPIDs: status is read on the UPID's node; token
+	// tasks report their tokenid
 	@Test
 	void statusOnTheTasksNode() {
 		Upid upid = Upid.parse("UPID:pve:000A1B2C:01F4E5D6:66F1A2B3:qmshutdown:101:dash@pve!poller:");
@@ -65,7 +67,8 @@ class TaskTests {
 		assertThat(status.succeeded()).isTrue();
 	}
 
-	// docs/proxmox-notes.md, Tasks and UPIDs: history items; status is the exit text, RUNNING for active tasks
+	// docs/proxmox-notes.md, Tasks and UPIDs: history items; status is the exit text,
+	// RUNNING for active tasks
 	@Test
 	void history() {
 		this.pve.answer("GET", "/nodes/pve1/tasks", "pve7/tasks.json");
@@ -83,7 +86,8 @@ class TaskTests {
 		assertThat(tasks.get(1).upid().starttime()).isEqualTo(Instant.ofEpochSecond(1700403968));
 	}
 
-	// API viewer, GET /nodes/{node}/tasks: every filter becomes PVE's query parameter; since/until as epoch seconds
+	// API viewer, GET /nodes/{node}/tasks: every filter becomes PVE's query parameter;
+	// since/until as epoch seconds
 	@Test
 	void historyFilters() {
 		this.pve.answer("GET", "/nodes/pve1/tasks", "pve7/tasks.json");
@@ -101,7 +105,8 @@ class TaskTests {
 				"1700000000", "until", "1700500000", "source", "all", "limit", "20", "start", "40", "errors", "1"));
 	}
 
-	// API viewer, GET /nodes/{node}/tasks/{upid}/log: log lines n/t; the last says how the task ended
+	// API viewer, GET /nodes/{node}/tasks/{upid}/log: log lines n/t; the last says how
+	// the task ended
 	@Test
 	void log() {
 		this.pve.answer("GET", STATUS_PATH.replace("/status", "/log"), "pve7/task-log.json");

@@ -3,7 +3,10 @@ package dev.pvedash.proxmox;
 import dev.pvedash.proxmox.internal.LazyPveHttp;
 import dev.pvedash.simulator.PveSimulator;
 
-/** For tests of other modules: the real client, pinned to a running simulator (the constructor is ours only). */
+/**
+ * For tests of other modules: the real client, pinned to a running simulator (the
+ * constructor is ours only).
+ */
 public final class TestClients {
 
 	private TestClients() {
@@ -13,7 +16,10 @@ public final class TestClients {
 		return SimulatorClients.client(simulator);
 	}
 
-	/** The real client on the simulator, its actions passing through {@code held} (which may stop them). */
+	/**
+	 * The real client on the simulator, its actions passing through {@code held} (which
+	 * may stop them).
+	 */
 	public static ProxmoxClient client(PveSimulator simulator, HeldActions held) {
 		ProxmoxConnection connection = SimulatorClients.connection(simulator, simulator.fingerprint());
 		return new ProxmoxClient(

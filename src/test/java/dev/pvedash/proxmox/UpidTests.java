@@ -27,7 +27,8 @@ class UpidTests {
 		assertThat(upid.vmid()).isEqualTo(100);
 	}
 
-	// pve-common PVE/Tools.pm (upid_decode): token user, pstart grown to 9 digits, empty id (vzdump without vmid)
+	// pve-common PVE/Tools.pm (upid_decode): token user, pstart grown to 9 digits, empty
+	// id (vzdump without vmid)
 	@ParameterizedTest
 	@ValueSource(strings = { DOC_EXAMPLE, "UPID:pve:000A1B2C:01F4E5D6:66F1A2B3:qmshutdown:101:dash@pve!poller:",
 			"UPID:pve:000A1B2F:1A2B3C4D5:66F1A2B6:qmstart:101:dash@pve!poller:",
@@ -43,15 +44,15 @@ class UpidTests {
 		assertThat(Upid.parse("UPID:pve:00001234:00ABCDEF:66F1A2B7:vzdump::root@pam:").vmid()).isNull();
 	}
 
-	// pve-common PVE/Tools.pm (upid_encode, upid_decode): anything PVE would not write is rejected
+	// pve-common PVE/Tools.pm (upid_encode, upid_decode): anything PVE would not write is
+	// rejected
 	@ParameterizedTest
 	@ValueSource(strings = { "", "OK", "UPID:", "upid:pve1:0020C066:042DF204:69C26EB0:qmstart:100:root@pam:",
 			"UPID:pve1:0020C066:042DF204:69C26EB0:qmstart:100:root@pam",
 			"UPID:pve1:0020c066:042DF204:69C26EB0:qmstart:100:root@pam:",
 			"UPID:pve1:20C066:042DF204:69C26EB0:qmstart:100:root@pam:",
 			"UPID:pve1:0020C066:042DF204:69C26EB0:qmstart:100:root@pam:extra:",
-			"UPID:pve1:0020C066:042DF204:69C26EB0::100:root@pam:",
-			"UPID:pve1:0020C066:042DF204:69C26EB0:qmstart:100::",
+			"UPID:pve1:0020C066:042DF204:69C26EB0::100:root@pam:", "UPID:pve1:0020C066:042DF204:69C26EB0:qmstart:100::",
 			"UPID:../etc:0020C066:042DF204:69C26EB0:qmstart:100:root@pam:",
 			"UPID:-pve:0020C066:042DF204:69C26EB0:qmstart:100:root@pam:",
 			"UPID:pve1:0020C066:042DF204:69C26EB0:qm start:100:root@pam:",

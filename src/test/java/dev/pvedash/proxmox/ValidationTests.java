@@ -28,11 +28,12 @@ class ValidationTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> call.accept(this.client));
 	}
 
-	// pve-common PVE/JSONSchema.pm (pve-node format): node names are letters, digits and hyphens
+	// pve-common PVE/JSONSchema.pm (pve-node format): node names are letters, digits and
+	// hyphens
 	@ParameterizedTest
 	@NullAndEmptySource
-	@ValueSource(strings = { "../etc", "pve/..", "pve?x=1", "pve%2F", "-pve", "pve-", "pve 1", "pve.local",
-			"pve\n", "ä" })
+	@ValueSource(
+			strings = { "../etc", "pve/..", "pve?x=1", "pve%2F", "-pve", "pve-", "pve 1", "pve.local", "pve\n", "ä" })
 	void badNodeNames(String node) {
 		rejected((client) -> client.nodeStatus(node));
 		rejected((client) -> client.guests(node, GuestType.QEMU));
@@ -63,7 +64,8 @@ class ValidationTests {
 		assertThatCode(() -> Paths.vmid(999_999_999)).doesNotThrowAnyException();
 	}
 
-	// docs/snapshots.md, What PVE sends: letter first, then letters, digits, '_' and '-', at most 40; reserved
+	// docs/snapshots.md, What PVE sends: letter first, then letters, digits, '_' and '-',
+	// at most 40; reserved
 	// "current" and "vzdump": docs/pve-backups-and-snapshots.md, Snapshots
 	@ParameterizedTest
 	@NullAndEmptySource
@@ -81,7 +83,8 @@ class ValidationTests {
 		assertThat(Paths.snapshotName(name)).isEqualTo(name);
 	}
 
-	// pve-storage-id: a letter first, then letters, digits, '.', '_', '-', not ending in a symbol
+	// pve-storage-id: a letter first, then letters, digits, '.', '_', '-', not ending in
+	// a symbol
 	@ParameterizedTest
 	@NullAndEmptySource
 	@ValueSource(strings = { "../local", "local/", "1local", "local-", "l", "lo cal" })
@@ -90,7 +93,8 @@ class ValidationTests {
 		rejected((client) -> client.backup("pve", 100, storage));
 	}
 
-	// API viewer, lxc …/status/suspend and …/snapshot: parameters PVE refuses for containers
+	// API viewer, lxc …/status/suspend and …/snapshot: parameters PVE refuses for
+	// containers
 	@Test
 	void containerOnlyRestrictions() {
 		rejected((client) -> client.suspend("pve", GuestType.LXC, 106, true));

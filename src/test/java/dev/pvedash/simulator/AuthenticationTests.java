@@ -10,7 +10,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
-/** Token and ticket authentication as PVE does it; display names start with the section of docs/proxmox-notes.md. */
+/**
+ * Token and ticket authentication as PVE does it; display names start with the section of
+ * docs/proxmox-notes.md.
+ */
 class AuthenticationTests {
 
 	@RegisterExtension
@@ -24,7 +27,6 @@ class AuthenticationTests {
 		this.simulator = simulator;
 		this.client = client;
 	}
-
 
 	@Test
 	@DisplayName("Errors: no credentials → 401 'No ticket' with an empty, non-JSON body")
@@ -52,7 +54,8 @@ class AuthenticationTests {
 	@DisplayName("Authentication: the token header also works with a space after the scheme and URL-escaped")
 	void tokenHeaderVariants() {
 		String escaped = simulator.tokenId().replace("@", "%40").replace("!", "%21");
-		assertThat(client.withHeaders("Authorization", "PVEAPIToken " + simulator.tokenId() + "=" + simulator.tokenSecret())
+		assertThat(client
+			.withHeaders("Authorization", "PVEAPIToken " + simulator.tokenId() + "=" + simulator.tokenSecret())
 			.get("/version")
 			.status()).isEqualTo(200);
 		assertThat(client.withHeaders("Authorization", "PVEAPIToken=" + escaped + "=" + simulator.tokenSecret())
@@ -94,8 +97,11 @@ class AuthenticationTests {
 	@DisplayName("Authentication: a live ticket renews itself as password; bad credentials → 401 'authentication failure'")
 	void ticketRenewalAndFailure() {
 		SimulatorHttp anonymous = client.withHeaders();
-		String ticket = anonymous.post("/access/ticket", Map.of("username", "root", "realm", "pam", "password",
-				simulator.tokenSecret())).data().get("ticket").asString();
+		String ticket = anonymous
+			.post("/access/ticket", Map.of("username", "root", "realm", "pam", "password", simulator.tokenSecret()))
+			.data()
+			.get("ticket")
+			.asString();
 		assertThat(anonymous.post("/access/ticket", Map.of("username", "root@pam", "password", ticket)).status())
 			.isEqualTo(200);
 		SimulatorHttp.Response refused = anonymous.post("/access/ticket",
@@ -118,8 +124,8 @@ class AuthenticationTests {
 	@Test
 	@DisplayName("Privileges/Errors: a read-only token keeps audit privileges only, actions get 403 with PVE's reason")
 	void readOnlyToken() {
-		PveSimulator readOnly = simulators.start(
-				SimulatorProperties.defaults().withTimeScale(SimulatorExtension.FAST).withReadOnlyToken(true));
+		PveSimulator readOnly = simulators
+			.start(SimulatorProperties.defaults().withTimeScale(SimulatorExtension.FAST).withReadOnlyToken(true));
 		SimulatorHttp reader = new SimulatorHttp(readOnly);
 		assertThat(reader.data("/access/permissions").get("/").propertyNames()).containsExactlyInAnyOrder(
 				"Datastore.Audit", "Mapping.Audit", "Pool.Audit", "SDN.Audit", "Sys.Audit", "VM.Audit");

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Each fault of {@link SimulatorFaults}, and that {@code reset()} undoes it; display names start with the section
- * of docs/proxmox-notes.md they check, where PVE has the behaviour.
+ * Each fault of {@link SimulatorFaults}, and that {@code reset()} undoes it; display
+ * names start with the section of docs/proxmox-notes.md they check, where PVE has the
+ * behaviour.
  */
 class FaultTests {
 

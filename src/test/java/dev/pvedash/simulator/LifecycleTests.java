@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Power actions as tasks, each test on a fresh simulator with 50× faster tasks; display names start with the
- * section of docs/proxmox-notes.md, or the upstream source, they check.
+ * Power actions as tasks, each test on a fresh simulator with 50× faster tasks; display
+ * names start with the section of docs/proxmox-notes.md, or the upstream source, they
+ * check.
  */
 class LifecycleTests {
 
@@ -38,7 +39,8 @@ class LifecycleTests {
 		String upid = response.data().asString();
 		assertThat(upid).matches("UPID:pve:[0-9A-F]{8}:[0-9A-F]{8,9}:[0-9A-F]{8}:qmstart:103:pvedash@pve!demo:");
 		TaskId parsed = TaskId.parse(upid);
-		assertThat(parsed.starttime()).isCloseTo(System.currentTimeMillis() / 1000, org.assertj.core.data.Offset.offset(5L));
+		assertThat(parsed.starttime()).isCloseTo(System.currentTimeMillis() / 1000,
+				org.assertj.core.data.Offset.offset(5L));
 		JsonNode during = this.client.data("/nodes/pve/qemu/103/status/current");
 		assertThat(during.get("status").asString()).isEqualTo("running");
 		assertThat(during.get("qmpstatus").asString()).isEqualTo("prelaunch");
@@ -65,12 +67,15 @@ class LifecycleTests {
 	@DisplayName("Tasks and UPIDs: a running task shows only with source=active or all, with status RUNNING")
 	void activeTasks() {
 		String upid = this.client.post("/nodes/pve/qemu/102/status/shutdown", Map.of()).data().asString();
-		assertThat(this.client.data("/nodes/pve/tasks?source=active").get(0).get("status").asString()).isEqualTo("RUNNING");
+		assertThat(this.client.data("/nodes/pve/tasks?source=active").get(0).get("status").asString())
+			.isEqualTo("RUNNING");
 		assertThat(SimulatorHttp.texts(this.client.data("/nodes/pve/tasks"), "upid")).doesNotContain(upid);
-		assertThat(this.client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(upid) + "/status").get("status")
-			.asString()).isEqualTo("running");
+		assertThat(
+				this.client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(upid) + "/status").get("status").asString())
+			.isEqualTo("running");
 		assertThat(this.client.awaitTask(upid).get("exitstatus").asString()).isEqualTo("OK");
-		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").get("status").asString()).isEqualTo("stopped");
+		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").get("status").asString())
+			.isEqualTo("stopped");
 		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").has("uptime")).isTrue();
 	}
 
@@ -103,7 +108,8 @@ class LifecycleTests {
 		assertThat(paused.get("status").asString()).isEqualTo("running");
 		assertThat(paused.get("qmpstatus").asString()).isEqualTo("paused");
 		assertThat(ReadEndpointsTests.find(this.client.data("/cluster/resources?type=vm"), "id", "qemu/101")
-			.get("status").asString()).isEqualTo("paused");
+			.get("status")
+			.asString()).isEqualTo("paused");
 		assertThat(this.client.statusLine("POST", "/nodes/pve/qemu/101/status/shutdown"))
 			.isEqualTo("HTTP/1.1 500 VM is paused - cannot shutdown");
 		String resume = this.client.post("/nodes/pve/qemu/101/status/resume", Map.of()).data().asString();
@@ -133,14 +139,18 @@ class LifecycleTests {
 	@Test
 	@DisplayName("API viewer, …/status/shutdown: past its timeout fails, or with forceStop ends in WARNINGS: 1 and a stopped VM")
 	void shutdownTimeout() {
-		String failed = this.client.post("/nodes/pve/qemu/101/status/shutdown", Map.of("timeout", "1")).data().asString();
+		String failed = this.client.post("/nodes/pve/qemu/101/status/shutdown", Map.of("timeout", "1"))
+			.data()
+			.asString();
 		assertThat(this.client.awaitTask(failed).get("exitstatus").asString())
 			.isEqualTo("VM quit/powerdown failed - got timeout");
-		String forced = this.client.post("/nodes/pve/qemu/101/status/shutdown", Map.of("timeout", "1", "forceStop", "1"))
+		String forced = this.client
+			.post("/nodes/pve/qemu/101/status/shutdown", Map.of("timeout", "1", "forceStop", "1"))
 			.data()
 			.asString();
 		assertThat(this.client.awaitTask(forced).get("exitstatus").asString()).isEqualTo("WARNINGS: 1");
-		assertThat(this.client.data("/nodes/pve/qemu/101/status/current").get("status").asString()).isEqualTo("stopped");
+		assertThat(this.client.data("/nodes/pve/qemu/101/status/current").get("status").asString())
+			.isEqualTo("stopped");
 	}
 
 	@Test
@@ -180,7 +190,8 @@ class LifecycleTests {
 	void skiplockIsRootOnly() {
 		SimulatorHttp.Response response = this.client.post("/nodes/pve/qemu/101/status/stop", Map.of("skiplock", "1"));
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.json().get("errors").get("skiplock").asString()).isEqualTo("Only root may use this option.");
+		assertThat(response.json().get("errors").get("skiplock").asString())
+			.isEqualTo("Only root may use this option.");
 	}
 
 }

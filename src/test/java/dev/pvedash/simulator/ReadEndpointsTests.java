@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Envelope, field presence and JSON types of the read endpoints on the default PVE 8.2.4; display names start
- * with the section of docs/proxmox-notes.md they check.
+ * Envelope, field presence and JSON types of the read endpoints on the default PVE 8.2.4;
+ * display names start with the section of docs/proxmox-notes.md they check.
  */
 @SharedSimulator
 class ReadEndpointsTests {
@@ -22,7 +22,6 @@ class ReadEndpointsTests {
 		this.simulator = simulator;
 		this.client = client;
 	}
-
 
 	@Test
 	@DisplayName("Envelope/Reads: {\"data\": …} as application/json;charset=UTF-8; version 8.2.4, release 8.2, repoid")
@@ -99,7 +98,8 @@ class ReadEndpointsTests {
 		assertThat(find(vms, "id", "qemu/9000").get("template").asInt()).isEqualTo(1);
 		assertThat(find(vms, "id", "lxc/200").get("disk").asLong()).isPositive();
 		assertThat(client.data("/cluster/resources?type=node").get(0).get("cgroup-mode").asInt()).isEqualTo(2);
-		// local and local-lvm, plus the backup storages of the first node; the unplugged USB disk has no sizes
+		// local and local-lvm, plus the backup storages of the first node; the unplugged
+		// USB disk has no sizes
 		JsonNode storages = client.data("/cluster/resources?type=storage");
 		assertThat(storages).hasSize(5);
 		assertThat(find(storages, "storage", "usb-backup").get("status").asString()).isEqualTo("unknown");
@@ -184,7 +184,8 @@ class ReadEndpointsTests {
 		assertThat(missing.json().has("message")).isFalse();
 		assertThat(client.statusLine("GET", "/nodes/pve/lxc/101/config"))
 			.isEqualTo("HTTP/1.1 500 Configuration file 'nodes/pve/lxc/101.conf' does not exist");
-		assertThat(client.statusLine("GET", "/nodes/pve/bogus")).isEqualTo("HTTP/1.1 501 Method 'GET /nodes/pve/bogus' not implemented");
+		assertThat(client.statusLine("GET", "/nodes/pve/bogus"))
+			.isEqualTo("HTTP/1.1 501 Method 'GET /nodes/pve/bogus' not implemented");
 		assertThat(client.get("/nodes/pve/qemu/abc/status/current").json().get("errors").get("vmid").asString())
 			.contains("type check ('integer') failed");
 	}

@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reference homelab's backups, one protection case per guest (docs/pve-backups-and-snapshots.md); display
- * names start with the section of docs/proxmox-notes.md they check.
+ * The reference homelab's backups, one protection case per guest
+ * (docs/pve-backups-and-snapshots.md); display names start with the section of
+ * docs/proxmox-notes.md they check.
  */
 @SharedSimulator
 class ReferenceBackupsTests {
@@ -27,7 +28,6 @@ class ReferenceBackupsTests {
 		this.simulator = simulator;
 		this.client = client;
 	}
-
 
 	@Test
 	@DisplayName("Reads, storage content: local holds only 102's vzdump archives, the newest a day old")
@@ -52,7 +52,8 @@ class ReferenceBackupsTests {
 		long now = System.currentTimeMillis() / 1000;
 		JsonNode backups = client.data("/nodes/pve/storage/pbs-offsite/content?content=backup");
 		assertThat(backups).hasSize(7).allSatisfy(backup -> {
-			assertThat(backup.get("volid").asString()).matches("pbs-offsite:backup/vm/10[01]/\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+			assertThat(backup.get("volid").asString())
+				.matches("pbs-offsite:backup/vm/10[01]/\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 			assertThat(backup.get("format").asString()).isEqualTo("pbs-vm");
 		});
 		JsonNode ha = newestFirst(client.data("/nodes/pve/storage/pbs-offsite/content?content=backup&vmid=101"));
@@ -75,11 +76,13 @@ class ReferenceBackupsTests {
 		long now = System.currentTimeMillis() / 1000;
 		JsonNode nfs = client.data("/nodes/pve/storage/nas-backup/content?content=backup");
 		assertThat(nfs).hasSize(1);
-		assertThat(nfs.get(0).get("volid").asString()).startsWith("nas-backup:backup/vzdump-lxc-200-").endsWith(".tar.zst");
+		assertThat(nfs.get(0).get("volid").asString()).startsWith("nas-backup:backup/vzdump-lxc-200-")
+			.endsWith(".tar.zst");
 		assertThat((now - nfs.get(0).get("ctime").asLong()) / 86_400).isEqualTo(12);
 		JsonNode runs = client.data("/nodes/pve/tasks?vmid=200&typefilter=vzdump");
 		assertThat(runs.get(0).get("status").asString()).isEqualTo("job errors");
-		JsonNode log = client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(runs.get(0).get("upid").asString()) + "/log");
+		JsonNode log = client
+			.data("/nodes/pve/tasks/" + SimulatorHttp.encode(runs.get(0).get("upid").asString()) + "/log");
 		assertThat(SimulatorHttp.texts(log, "t")).anyMatch(line -> line.startsWith("ERROR: Backup of VM 200 failed - "))
 			.contains("TASK ERROR: job errors");
 		assertThat(runs.get(1).get("status").asString()).isEqualTo("OK");
@@ -97,16 +100,23 @@ class ReferenceBackupsTests {
 		});
 		assertThat(multi).isNotEmpty();
 		for (JsonNode run : multi) {
-			List<String> log = SimulatorHttp.texts(client.data(
-					"/nodes/pve/tasks/" + SimulatorHttp.encode(run.get("upid").asString()) + "/log?limit=5000"), "t");
+			List<String> log = SimulatorHttp.texts(
+					client.data(
+							"/nodes/pve/tasks/" + SimulatorHttp.encode(run.get("upid").asString()) + "/log?limit=5000"),
+					"t");
 			assertThat(log).filteredOn(line -> line.startsWith("INFO: Starting Backup of VM ")).hasSizeGreaterThan(1);
 		}
-		JsonNode byHand = multi.stream().filter(run -> run.get("status").asString().equals("job errors")).findFirst()
+		JsonNode byHand = multi.stream()
+			.filter(run -> run.get("status").asString().equals("job errors"))
+			.findFirst()
 			.orElseThrow();
-		List<String> log = SimulatorHttp.texts(client.data(
-				"/nodes/pve/tasks/" + SimulatorHttp.encode(byHand.get("upid").asString()) + "/log?limit=5000"), "t");
-		assertThat(log).contains("INFO: Starting Backup of VM 102 (qemu)", "INFO: Backup job finished with errors",
-				"TASK ERROR: job errors")
+		List<String> log = SimulatorHttp.texts(
+				client.data(
+						"/nodes/pve/tasks/" + SimulatorHttp.encode(byHand.get("upid").asString()) + "/log?limit=5000"),
+				"t");
+		assertThat(log)
+			.contains("INFO: Starting Backup of VM 102 (qemu)", "INFO: Backup job finished with errors",
+					"TASK ERROR: job errors")
 			.anyMatch(line -> line.startsWith("INFO: Finished Backup of VM 102 ("))
 			.anyMatch(line -> line.startsWith("ERROR: Backup of VM 103 failed - "));
 	}

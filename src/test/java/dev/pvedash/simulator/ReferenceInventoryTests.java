@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The reference homelab, as a client sees it; display names start with the section of docs/proxmox-notes.md
- * (or docs/pve-backups-and-snapshots.md for snapshots) they check.
+ * The reference homelab, as a client sees it; display names start with the section of
+ * docs/proxmox-notes.md (or docs/pve-backups-and-snapshots.md for snapshots) they check.
  */
 @SharedSimulator
 class ReferenceInventoryTests {
@@ -31,7 +31,6 @@ class ReferenceInventoryTests {
 		this.simulator = simulator;
 		this.client = client;
 	}
-
 
 	@Test
 	@DisplayName("one node, seven guests with the reference names, sizes and states (docs/proxmox-notes.md, Reads)")
@@ -82,12 +81,13 @@ class ReferenceInventoryTests {
 				previous = snaptime;
 				assertThat(snapshot.get("vmstate").asInt()).isZero();
 				if (name.startsWith("auto")) {
-					assertThat(name).isEqualTo("autoweekly" + AUTOSNAP.format(java.time.Instant.ofEpochSecond(snaptime)));
+					assertThat(name)
+						.isEqualTo("autoweekly" + AUTOSNAP.format(java.time.Instant.ofEpochSecond(snaptime)));
 					assertThat(snapshot.get("description").asString()).isEqualTo("cv4pve-autosnap");
 					continue;
 				}
-				assertThat(name).isEqualTo("weekly-" + LocalDate.ofInstant(java.time.Instant.ofEpochSecond(snaptime),
-						ZoneOffset.UTC));
+				assertThat(name).isEqualTo(
+						"weekly-" + LocalDate.ofInstant(java.time.Instant.ofEpochSecond(snaptime), ZoneOffset.UTC));
 				weekly.add(snaptime);
 			}
 			assertThat(weekly).hasSize(4);
@@ -115,7 +115,8 @@ class ReferenceInventoryTests {
 		JsonNode halfMade = ReadEndpointsTests.find(win11, "name", "before-kb-update");
 		assertThat(halfMade.get("snapstate").asString()).isEqualTo("prepare");
 		assertThat(halfMade.get("parent").asString()).isEqualTo("clean-install");
-		assertThat(ReadEndpointsTests.find(win11, "name", "current").get("parent").asString()).isEqualTo("clean-install");
+		assertThat(ReadEndpointsTests.find(win11, "name", "current").get("parent").asString())
+			.isEqualTo("clean-install");
 		JsonNode failed = client.get("/nodes/pve/tasks?vmid=103&typefilter=qmsnapshot&errors=1").data();
 		assertThat(failed).hasSize(1);
 		assertThat(failed.get(0).get("status").asString()).contains("Cannot create new thin volume");
@@ -129,9 +130,11 @@ class ReferenceInventoryTests {
 		assertThat(response.json().get("total").asInt()).isEqualTo(tasks.size());
 		assertThat(SimulatorHttp.texts(tasks, "type")).contains("vzdump", "qmsnapshot", "startall", "qmstart",
 				"vzstart");
-		assertThat(tasks.get(0).get("starttime").asLong()).isGreaterThanOrEqualTo(tasks.get(1).get("starttime").asLong());
+		assertThat(tasks.get(0).get("starttime").asLong())
+			.isGreaterThanOrEqualTo(tasks.get(1).get("starttime").asLong());
 		assertThat(tasks.get(0).get("status").asString()).isEqualTo("OK");
-		// three weekly PBS runs, the manual 101, 102 alone and with 103 (103 failed), two of 200 (one failed), the USB run
+		// three weekly PBS runs, the manual 101, 102 alone and with 103 (103 failed), two
+		// of 200 (one failed), the USB run
 		assertThat(client.get("/nodes/pve/tasks?typefilter=vzdump").json().get("total").asInt()).isEqualTo(9);
 	}
 

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
-/** rrddata of nodes, guests and storages (docs/proxmox-notes.md, Reads; docs/metrics.md). */
+/**
+ * rrddata of nodes, guests and storages (docs/proxmox-notes.md, Reads; docs/metrics.md).
+ */
 class RrdTests {
 
 	@RegisterExtension
@@ -25,12 +27,12 @@ class RrdTests {
 		this.client = client;
 	}
 
-
 	@Test
 	@DisplayName("Reads: ≤ 8 returns 70 points per frame, oldest first, bucket starts a step apart")
 	void shape() {
-		for (Map.Entry<String, Long> frame : Map.of("hour", 60L, "day", 1_800L, "week", 10_800L, "month", 43_200L,
-				"year", 604_800L).entrySet()) {
+		for (Map.Entry<String, Long> frame : Map
+			.of("hour", 60L, "day", 1_800L, "week", 10_800L, "month", 43_200L, "year", 604_800L)
+			.entrySet()) {
 			JsonNode points = client.data("/nodes/pve/rrddata?timeframe=" + frame.getKey());
 			assertThat(points).hasSize(70);
 			long step = points.get(1).get("time").asLong() - points.get(0).get("time").asLong();
@@ -82,8 +84,8 @@ class RrdTests {
 		for (String frame : new String[] { "day", "week", "month", "year" }) {
 			JsonNode points = client.data("/nodes/pve/storage/local/rrddata?timeframe=" + frame + "&cf=MAX");
 			assertThat(points).hasSize(70);
-			assertThat(points.get(0).get("used").asDouble()).isLessThanOrEqualTo(points.get(69).get("used").asDouble()
-					+ 0.01 * points.get(69).get("total").asDouble());
+			assertThat(points.get(0).get("used").asDouble()).isLessThanOrEqualTo(
+					points.get(69).get("used").asDouble() + 0.01 * points.get(69).get("total").asDouble());
 		}
 		assertThat(client.get("/nodes/pve/storage/nosuch/rrddata?timeframe=hour").status()).isEqualTo(500);
 		PveSimulator nine = simulators.start(SimulatorProperties.defaults().withPveVersion("9.0.3"));

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One simulator of the reference homelab per test class, for tests that only read it: the class's constructor
- * takes a {@link PveSimulator} and/or a {@link SimulatorHttp}, and the simulator closes after the last test.
+ * One simulator of the reference homelab per test class, for tests that only read it: the
+ * class's constructor takes a {@link PveSimulator} and/or a {@link SimulatorHttp}, and
+ * the simulator closes after the last test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,7 +11,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.pvedash.proxmox.DemoEndpoint;
 
-/** The simulator bean exists in demo mode only, is listening once created, and stops with the context. */
+/**
+ * The simulator bean exists in demo mode only, is listening once created, and stops with
+ * the context.
+ */
 class SimulatorConfigurationTests {
 
 	final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -22,17 +25,16 @@ class SimulatorConfigurationTests {
 	@Test
 	@DisplayName("demo mode: no pvedash.proxmox.url: a listening DemoEndpoint with the configured token and a fingerprint")
 	void demoMode() {
-		this.runner.withPropertyValues("pvedash.proxmox.url=", "pvedash.simulator.token-id=demo@pve!t")
-			.run(context -> {
-				DemoEndpoint endpoint = context.getBean(DemoEndpoint.class);
-				PveSimulator simulator = context.getBean(PveSimulator.class);
-				assertThat(endpoint).isSameAs(simulator);
-				assertThat(endpoint.tokenId()).isEqualTo("demo@pve!t");
-				assertThat(endpoint.url().toString()).startsWith("https://127.0.0.1:");
-				assertThat(endpoint.fingerprint()).hasSize(95);
-				assertThat(new SimulatorHttp(simulator).get("/version").status()).isEqualTo(200);
-				assertThat(context.getBean(SimulatorFaults.class)).isSameAs(simulator.faults());
-			});
+		this.runner.withPropertyValues("pvedash.proxmox.url=", "pvedash.simulator.token-id=demo@pve!t").run(context -> {
+			DemoEndpoint endpoint = context.getBean(DemoEndpoint.class);
+			PveSimulator simulator = context.getBean(PveSimulator.class);
+			assertThat(endpoint).isSameAs(simulator);
+			assertThat(endpoint.tokenId()).isEqualTo("demo@pve!t");
+			assertThat(endpoint.url().toString()).startsWith("https://127.0.0.1:");
+			assertThat(endpoint.fingerprint()).hasSize(95);
+			assertThat(new SimulatorHttp(simulator).get("/version").status()).isEqualTo(200);
+			assertThat(context.getBean(SimulatorFaults.class)).isSameAs(simulator.faults());
+		});
 	}
 
 	@Test
@@ -40,7 +42,8 @@ class SimulatorConfigurationTests {
 	void switches() {
 		this.runner.withPropertyValues("pvedash.proxmox.url=https://192.168.1.10:8006")
 			.run(context -> assertThat(context).doesNotHaveBean(PveSimulator.class));
-		this.runner.withPropertyValues("pvedash.proxmox.url=https://192.168.1.10:8006", "pvedash.simulator.enabled=true")
+		this.runner
+			.withPropertyValues("pvedash.proxmox.url=https://192.168.1.10:8006", "pvedash.simulator.enabled=true")
 			.run(context -> assertThat(context).hasSingleBean(DemoEndpoint.class));
 		this.runner.withPropertyValues("pvedash.simulator.enabled=false")
 			.run(context -> assertThat(context).doesNotHaveBean(PveSimulator.class));
@@ -58,8 +61,7 @@ class SimulatorConfigurationTests {
 	void stopsWithTheContext() {
 		int[] port = new int[1];
 		this.runner.run(context -> port[0] = context.getBean(PveSimulator.class).port());
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> new java.net.Socket("127.0.0.1", port[0]).close())
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new java.net.Socket("127.0.0.1", port[0]).close())
 			.isInstanceOf(java.net.ConnectException.class);
 	}
 

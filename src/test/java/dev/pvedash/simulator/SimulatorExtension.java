@@ -12,12 +12,15 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Simulators for tests, always closed. Registered on an instance field ({@code @RegisterExtension}) it gives
- * each test its own simulator; on a static field or with {@code @ExtendWith} ({@link SharedSimulator}) one
- * per class, also handed to constructors and test methods as a {@link PveSimulator} or {@link SimulatorHttp}
- * parameter. Either way {@link #start(SimulatorProperties)} starts another one for the current test only.
+ * Simulators for tests, always closed. Registered on an instance field
+ * ({@code @RegisterExtension}) it gives each test its own simulator; on a static field or
+ * with {@code @ExtendWith} ({@link SharedSimulator}) one per class, also handed to
+ * constructors and test methods as a {@link PveSimulator} or {@link SimulatorHttp}
+ * parameter. Either way {@link #start(SimulatorProperties)} starts another one for the
+ * current test only.
  */
-public final class SimulatorExtension implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
+public final class SimulatorExtension
+		implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
 
 	/** Task durations × 0.02: a 2 s start takes 40 ms. */
 	public static final double FAST = 0.02;
@@ -97,7 +100,8 @@ public final class SimulatorExtension implements BeforeAllCallback, AfterEachCal
 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		return (parameter.getParameter().getType() == PveSimulator.class) ? simulator() : new SimulatorHttp(simulator());
+		return (parameter.getParameter().getType() == PveSimulator.class) ? simulator()
+				: new SimulatorHttp(simulator());
 	}
 
 	private void closeSimulator() {

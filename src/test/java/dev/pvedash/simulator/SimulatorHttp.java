@@ -29,10 +29,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A test client for the simulator over real HTTPS: the JDK HttpClient with a trust store holding only the
- * simulator's certificate (so a changed certificate fails the handshake), the token header by default, and a
- * raw TLS socket for the status line, which HttpClient does not expose. Waiting for a task polls its status (no
- * fixed sleeps).
+ * A test client for the simulator over real HTTPS: the JDK HttpClient with a trust store
+ * holding only the simulator's certificate (so a changed certificate fails the
+ * handshake), the token header by default, and a raw TLS socket for the status line,
+ * which HttpClient does not expose. Waiting for a task polls its status (no fixed
+ * sleeps).
  */
 final class SimulatorHttp {
 
@@ -134,9 +135,11 @@ final class SimulatorHttp {
 
 	/** The first line of the raw answer, e.g. {@code HTTP/1.1 500 VM 999 not running}. */
 	String statusLine(String method, String path) {
-		try (SSLSocket socket = (SSLSocket) this.tls.getSocketFactory().createSocket("127.0.0.1", this.simulator.port())) {
+		try (SSLSocket socket = (SSLSocket) this.tls.getSocketFactory()
+			.createSocket("127.0.0.1", this.simulator.port())) {
 			socket.setSoTimeout(10_000);
-			StringBuilder request = new StringBuilder(method + " /api2/json" + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+			StringBuilder request = new StringBuilder(
+					method + " /api2/json" + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
 			for (int i = 0; i < this.headers.size(); i += 2) {
 				request.append(this.headers.get(i)).append(": ").append(this.headers.get(i + 1)).append("\r\n");
 			}
@@ -144,7 +147,8 @@ final class SimulatorHttp {
 			OutputStream out = socket.getOutputStream();
 			out.write(request.toString().getBytes(StandardCharsets.UTF_8));
 			out.flush();
-			return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
+			return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+				.readLine();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -180,7 +184,10 @@ final class SimulatorHttp {
 			.collect(Collectors.joining("&"));
 	}
 
-	/** Polls {@code /nodes/{node}/tasks/{upid}/status} until {@code stopped}; returns the final status. */
+	/**
+	 * Polls {@code /nodes/{node}/tasks/{upid}/status} until {@code stopped}; returns the
+	 * final status.
+	 */
 	JsonNode awaitTask(String upid) {
 		String path = "/nodes/" + TaskId.parse(upid).node() + "/tasks/" + encode(upid) + "/status";
 		JsonNode[] last = new JsonNode[1];

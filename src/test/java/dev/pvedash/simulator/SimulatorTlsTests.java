@@ -79,7 +79,8 @@ class SimulatorTlsTests {
 	@DisplayName("SAN 127.0.0.1: binds to 127.0.0.1 only")
 	void bindsToLoopbackOnly() throws Exception {
 		PveSimulator simulator = this.simulators.start();
-		List<java.net.InetAddress> external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+		List<java.net.InetAddress> external = java.util.Collections
+			.list(java.net.NetworkInterface.getNetworkInterfaces())
 			.stream()
 			.flatMap(nic -> java.util.Collections.list(nic.getInetAddresses()).stream())
 			.filter(address -> !address.isLoopbackAddress() && address instanceof java.net.Inet4Address)

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Snapshot create/rollback/delete and vzdump, as tasks that lock the guest and change the tree; display names
- * start with the section of docs/pve-backups-and-snapshots.md they check.
+ * Snapshot create/rollback/delete and vzdump, as tasks that lock the guest and change the
+ * tree; display names start with the section of docs/pve-backups-and-snapshots.md they
+ * check.
  */
 class SnapshotAndBackupTests {
 
-	// slower than the other tests so the lock can be seen while the task runs (3 s × 0.1 = 300 ms)
+	// slower than the other tests so the lock can be seen while the task runs (3 s × 0.1
+	// = 300 ms)
 	@RegisterExtension
 	final SimulatorExtension simulators = new SimulatorExtension(SimulatorProperties.defaults().withTimeScale(0.1));
 
@@ -34,8 +36,11 @@ class SnapshotAndBackupTests {
 	@Test
 	@DisplayName("Snapshots: create locks 'snapshot' with snapstate prepare, then the new snapshot is current's parent")
 	void create() {
-		String upid = this.client.post("/nodes/pve/qemu/101/snapshot",
-				Map.of("snapname", "before-update", "description", "HA 2025.1", "vmstate", "1")).data().asString();
+		String upid = this.client
+			.post("/nodes/pve/qemu/101/snapshot",
+					Map.of("snapname", "before-update", "description", "HA 2025.1", "vmstate", "1"))
+			.data()
+			.asString();
 		assertThat(upid).contains(":qmsnapshot:101:");
 		assertThat(this.client.data("/nodes/pve/qemu/101/config").get("lock").asString()).isEqualTo("snapshot");
 		JsonNode preparing = ReadEndpointsTests.find(this.client.data("/nodes/pve/qemu/101/snapshot"), "name",
@@ -49,7 +54,8 @@ class SnapshotAndBackupTests {
 		assertThat(created.get("vmstate").asInt()).isEqualTo(1);
 		assertThat(created.get("description").asString()).isEqualTo("HA 2025.1");
 		assertThat(created.get("parent").asString()).startsWith("weekly-");
-		assertThat(ReadEndpointsTests.find(list, "name", "current").get("parent").asString()).isEqualTo("before-update");
+		assertThat(ReadEndpointsTests.find(list, "name", "current").get("parent").asString())
+			.isEqualTo("before-update");
 		assertThat(this.client.data("/nodes/pve/qemu/101/config").has("lock")).isFalse();
 		String again = this.client.post("/nodes/pve/qemu/101/snapshot", Map.of("snapname", "before-update"))
 			.data()
@@ -74,19 +80,28 @@ class SnapshotAndBackupTests {
 		JsonNode list = this.client.data("/nodes/pve/qemu/102/snapshot");
 		String newest = ReadEndpointsTests.find(list, "name", "current").get("parent").asString();
 		String oldest = ReadEndpointsTests.find(list, "name", newest).get("parent").asString();
-		String memoryThen = this.client.data("/nodes/pve/qemu/102/snapshot/" + oldest + "/config").get("memory").asString();
-		this.simulator.lab().guest(102).config().put("memory", 12288); // edited in PVE's UI after the snapshot
+		String memoryThen = this.client.data("/nodes/pve/qemu/102/snapshot/" + oldest + "/config")
+			.get("memory")
+			.asString();
+		this.simulator.lab().guest(102).config().put("memory", 12288); // edited in PVE's
+																		// UI after the
+																		// snapshot
 		assertThat(this.client.data("/nodes/pve/qemu/102/config").get("memory").asString()).isEqualTo("12288");
-		String upid = this.client.post("/nodes/pve/qemu/102/snapshot/" + oldest + "/rollback", Map.of()).data().asString();
+		String upid = this.client.post("/nodes/pve/qemu/102/snapshot/" + oldest + "/rollback", Map.of())
+			.data()
+			.asString();
 		assertThat(upid).contains(":qmrollback:102:");
 		assertThat(this.client.data("/nodes/pve/qemu/102/config").get("lock").asString()).isEqualTo("rollback");
 		assertThat(this.client.awaitTask(upid).get("exitstatus").asString()).isEqualTo("OK");
 		assertThat(ReadEndpointsTests.find(this.client.data("/nodes/pve/qemu/102/snapshot"), "name", "current")
-			.get("parent").asString()).isEqualTo(oldest);
-		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").get("status").asString()).isEqualTo("stopped");
+			.get("parent")
+			.asString()).isEqualTo(oldest);
+		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").get("status").asString())
+			.isEqualTo("stopped");
 		assertThat(this.client.data("/nodes/pve/qemu/102/config").get("memory").asString()).isEqualTo(memoryThen)
 			.isNotEqualTo("12288");
-		String started = this.client.post("/nodes/pve/lxc/200/snapshot/before-v6-upgrade/rollback", Map.of("start", "1"))
+		String started = this.client
+			.post("/nodes/pve/lxc/200/snapshot/before-v6-upgrade/rollback", Map.of("start", "1"))
 			.data()
 			.asString();
 		this.client.awaitTask(started);
@@ -122,7 +137,8 @@ class SnapshotAndBackupTests {
 		assertThat(upid).matches("UPID:pve:.*:vzdump:102:pvedash@pve!demo:");
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(5))
-			.until(() -> "backup".equals(this.client.data("/nodes/pve/qemu/102/status/current").path("lock").asString()));
+			.until(() -> "backup"
+				.equals(this.client.data("/nodes/pve/qemu/102/status/current").path("lock").asString()));
 		assertThat(this.client.awaitTask(upid).get("exitstatus").asString()).isEqualTo("OK");
 		JsonNode backups = this.client.data("/nodes/pve/storage/local/content?content=backup&vmid=102");
 		assertThat(backups).hasSize(before + 1);
@@ -130,8 +146,9 @@ class SnapshotAndBackupTests {
 		assertThat(this.client.data("/nodes/pve/qemu/102/status/current").has("lock")).isFalse();
 		JsonNode log = this.client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(upid) + "/log");
 		assertThat(SimulatorHttp.texts(log, "t")).contains("INFO: Backup job finished successfully", "TASK OK");
-		assertThat(this.client.post("/nodes/pve/vzdump", Map.of("vmid", "101", "storage", "local-lvm")).data()
-			.asString()).contains(":vzdump:101:");
+		assertThat(
+				this.client.post("/nodes/pve/vzdump", Map.of("vmid", "101", "storage", "local-lvm")).data().asString())
+			.contains(":vzdump:101:");
 	}
 
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
-/** The per-version wire differences of docs/proxmox-notes.md, Envelope and values and Versions. */
+/**
+ * The per-version wire differences of docs/proxmox-notes.md, Envelope and values and
+ * Versions.
+ */
 class VersionQuirksTests {
 
 	@RegisterExtension

@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** docs/snapshots.md "Made by"; cv4pve-autosnap naming from its README (auto + label + yyMMddHHmmss). */
+/**
+ * docs/snapshots.md "Made by"; cv4pve-autosnap naming from its README (auto + label +
+ * yyMMddHHmmss).
+ */
 class MadeByRuleTests {
 
 	static final Instant TAKEN = Instant.parse("2026-11-29T03:00:00Z");

@@ -15,9 +15,10 @@ import org.springframework.test.context.TestPropertySource;
 import dev.pvedash.support.MutableClock;
 
 /**
- * This module's web slice ({@link SnapshotSlice}) with a clock the tests move, for the schedules. The runner's
- * own tick is slowed to an hour so only the tests call {@code runDue()}; the guests module's follower still reads
- * the simulator's tasks every 1.5 s of real time.
+ * This module's web slice ({@link SnapshotSlice}) with a clock the tests move, for the
+ * schedules. The runner's own tick is slowed to an hour so only the tests call
+ * {@code runDue()}; the guests module's follower still reads the simulator's tasks every
+ * 1.5 s of real time.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

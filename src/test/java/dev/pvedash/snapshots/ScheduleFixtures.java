@@ -14,7 +14,10 @@ import dev.pvedash.inventory.StorageView;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
 
-/** The simulator's reference guests as the poller would have stored them, and moving the shared clock. */
+/**
+ * The simulator's reference guests as the poller would have stored them, and moving the
+ * shared clock.
+ */
 final class ScheduleFixtures {
 
 	private ScheduleFixtures() {
@@ -26,8 +29,8 @@ final class ScheduleFixtures {
 		GuestView view = new GuestView(vmid, FakeInventory.type(type), "pve", name, GuestState.RUNNING, null, 2, null,
 				null, null, List.of("home"), lock, template, Instant.now());
 		Disk disk = new Disk(type.equals("lxc") ? "rootfs" : "scsi0", "local-lvm:vm-" + vmid + "-disk-0", 8L << 30);
-		inventory.guests.add(new GuestDetail(view, 2, 1, 2048L, List.of(disk), List.of(), false, null, false,
-				List.of(), null, Instant.now()));
+		inventory.guests.add(new GuestDetail(view, 2, 1, 2048L, List.of(disk), List.of(), false, null, false, List.of(),
+				null, Instant.now()));
 	}
 
 	static void reference(FakeInventory inventory) {

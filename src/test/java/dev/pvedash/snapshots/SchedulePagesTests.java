@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
 
-/** The schedule pages: admin only, forms checked with nothing saved on error, changes audited, the dead-man warning. */
+/**
+ * The schedule pages: admin only, forms checked with nothing saved on error, changes
+ * audited, the dead-man warning.
+ */
 @ScheduleClockSlice
 class SchedulePagesTests {
 
@@ -66,13 +68,14 @@ class SchedulePagesTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = { "bad cron|custom|0 3 * * SUN|4|auto-weekly-|not a cron expression Spring can read",
-			"cron too often|custom|0 */5 * * * *|4|auto-weekly-|more than once an hour",
-			"prefix starts with a digit|weekly||4|1weekly-|starts with a letter",
-			"prefix too long|weekly||4|a-very-long-prefix-for-snaps-|at most 25 characters",
-			"prefix with a dot|weekly||4|auto.weekly-|may only contain letters",
-			"keep 0|weekly||0|auto-weekly-|Keep 1 to 100 snapshots",
-			"keep 101|weekly||101|auto-weekly-|Keep 1 to 100 snapshots" })
+	@CsvSource(delimiter = '|',
+			value = { "bad cron|custom|0 3 * * SUN|4|auto-weekly-|not a cron expression Spring can read",
+					"cron too often|custom|0 */5 * * * *|4|auto-weekly-|more than once an hour",
+					"prefix starts with a digit|weekly||4|1weekly-|starts with a letter",
+					"prefix too long|weekly||4|a-very-long-prefix-for-snaps-|at most 25 characters",
+					"prefix with a dot|weekly||4|auto.weekly-|may only contain letters",
+					"keep 0|weekly||0|auto-weekly-|Keep 1 to 100 snapshots",
+					"keep 101|weekly||101|auto-weekly-|Keep 1 to 100 snapshots" })
 	@DisplayName("an invalid form comes back with the reason and the typed values, and nothing is saved")
 	void invalidForms(String title, String preset, String cron, String keep, String prefix, String message)
 			throws Exception {
@@ -87,7 +90,8 @@ class SchedulePagesTests {
 			.param("storageLimit", "95"));
 		assertThat(html).contains(message).contains("value=\"" + prefix + "\"");
 		assertThat(count("snapshot_schedule")).isZero();
-		assertThat(this.jdbc.sql("select count(*) from audit_entry where kind like 'SCHEDULE_%' and target like '%invalid-form%'")
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where kind like 'SCHEDULE_%' and target like '%invalid-form%'")
 			.query(Long.class)
 			.single()).isZero();
 	}
@@ -98,9 +102,16 @@ class SchedulePagesTests {
 		this.mvc.perform(create("nightly", "auto-nightly-")).andExpect(redirectedUrl("/snapshots/schedules"));
 		long id = this.jdbc.sql("select id from snapshot_schedule where name = 'nightly'").query(Long.class).single();
 		assertThat(page(create("other", "auto-nightly-"))).contains("Another schedule uses this prefix");
-		this.mvc.perform(post("/snapshots/schedules/" + id).with(csrf()).with(user("boss").roles("ADMIN"))
-			.param("name", "nightly").param("by", "tag").param("tag", "home").param("preset", "daily")
-			.param("keep", "7").param("prefix", "auto-nightly-").param("storageLimit", "90"))
+		this.mvc
+			.perform(post("/snapshots/schedules/" + id).with(csrf())
+				.with(user("boss").roles("ADMIN"))
+				.param("name", "nightly")
+				.param("by", "tag")
+				.param("tag", "home")
+				.param("preset", "daily")
+				.param("keep", "7")
+				.param("prefix", "auto-nightly-")
+				.param("storageLimit", "90"))
 			.andExpect(redirectedUrl("/snapshots/schedules"));
 		this.mvc.perform(post("/snapshots/schedules/" + id + "/run").with(csrf()).with(user("boss").roles("ADMIN")))
 			.andExpect(redirectedUrl("/snapshots/schedules/" + id));
@@ -124,9 +135,15 @@ class SchedulePagesTests {
 	}
 
 	private MockHttpServletRequestBuilder create(String name, String prefix) {
-		return post("/snapshots/schedules").with(csrf()).with(user("boss").roles("ADMIN")).param("name", name)
-			.param("by", "list").param("vmids", "101", "200").param("preset", "weekly").param("keep", "4")
-			.param("prefix", prefix).param("storageLimit", "95");
+		return post("/snapshots/schedules").with(csrf())
+			.with(user("boss").roles("ADMIN"))
+			.param("name", name)
+			.param("by", "list")
+			.param("vmids", "101", "200")
+			.param("preset", "weekly")
+			.param("keep", "4")
+			.param("prefix", prefix)
+			.param("storageLimit", "95");
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
@@ -140,6 +157,5 @@ class SchedulePagesTests {
 	private long count(String table) {
 		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
-
 
 }

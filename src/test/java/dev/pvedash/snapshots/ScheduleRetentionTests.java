@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.pvedash.proxmox.Snapshot;
 
-/** Retention keeps the newest N of the schedule's own snapshots and never touches anything else (docs/snapshot-schedules.md). */
+/**
+ * Retention keeps the newest N of the schedule's own snapshots and never touches anything
+ * else (docs/snapshot-schedules.md).
+ */
 class ScheduleRetentionTests {
 
 	static final String P = "auto-weekly-";
@@ -45,8 +48,9 @@ class ScheduleRetentionTests {
 								own("20261108-030000")),
 						List.of()),
 				Arguments.of("half-made or half-deleted (snapstate) is never touched nor counted", 1,
-						List.of(snap(P + "20261101-030000", null, "delete"), snap(P + "20261122-030000", null, "prepare"),
-								own("20261108-030000"), own("20261115-030000")),
+						List.of(snap(P + "20261101-030000", null, "delete"),
+								snap(P + "20261122-030000", null, "prepare"), own("20261108-030000"),
+								own("20261115-030000")),
 						List.of(P + "20261108-030000")));
 	}
 

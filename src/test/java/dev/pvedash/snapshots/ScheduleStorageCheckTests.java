@@ -14,14 +14,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.pvedash.inventory.GuestDetail.Disk;
 import dev.pvedash.inventory.StorageView;
 
-/** Which storage holds a guest's disks, and whether it is above the schedule's fill limit. */
+/**
+ * Which storage holds a guest's disks, and whether it is above the schedule's fill limit.
+ */
 class ScheduleStorageCheckTests {
 
 	static final List<StorageView> STORAGES = List.of(storage("pve", "local-lvm", 97), storage("pve", "local", 40),
 			storage("pve", "tank", 95), storage("pve2", "local-lvm", 10));
 
 	static Stream<Arguments> disks() {
-		return Stream.of(Arguments.of(List.of(disk("scsi0", "local-lvm:vm-101-disk-0", 32L << 30)), Set.of("local-lvm")),
+		return Stream.of(
+				Arguments.of(List.of(disk("scsi0", "local-lvm:vm-101-disk-0", 32L << 30)), Set.of("local-lvm")),
 				Arguments.of(List.of(disk("rootfs", "tank:subvol-200-disk-0", 8L << 30),
 						disk("mp0", "local-lvm:vm-200-disk-1", null)), Set.of("tank", "local-lvm")),
 				Arguments.of(List.of(disk("ide2", "local:iso/debian-12.iso", null), disk("ide0", "none", null),

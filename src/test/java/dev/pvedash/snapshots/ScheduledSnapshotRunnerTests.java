@@ -23,7 +23,10 @@ import dev.pvedash.proxmox.Snapshot;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
 
-/** The runner with a fixed clock and the real client against the simulator (docs/snapshot-schedules.md). */
+/**
+ * The runner with a fixed clock and the real client against the simulator
+ * (docs/snapshot-schedules.md).
+ */
 @ScheduleClockSlice
 class ScheduledSnapshotRunnerTests {
 
@@ -146,7 +149,8 @@ class ScheduledSnapshotRunnerTests {
 		this.jdbc.sql("""
 				insert into guest_action (vmid, node, guest_type, guest_name, action, actor, requested_at, state,
 				    in_flight_vmid)
-				values (201, 'pve', 'lxc', 'nginx-proxy', 'start', 'bob', current_timestamp, 'CLAIMED', 201)""").update();
+				values (201, 'pve', 'lxc', 'nginx-proxy', 'start', 'bob', current_timestamp, 'CLAIMED', 201)""")
+			.update();
 		long id = create("busy", List.of(201), WEEKLY, 4, "busy-");
 		this.schedules.runNow(id, "admin", "127.0.0.1");
 		this.runner.runDue();
@@ -185,11 +189,15 @@ class ScheduledSnapshotRunnerTests {
 		assertThat(run.state()).isEqualTo("OK");
 		assertThat(this.runs.guests(run.id()).get(0).pruned()).containsExactly("prune-20250101-030000",
 				"prune-20250108-030000");
-		assertThat(names(200)).contains("before-v6-upgrade", "autoweekly250101030000", "prune-db-20250101-030000",
-				"prune-20250115-030000", run.snapshotName())
+		assertThat(names(200))
+			.contains("before-v6-upgrade", "autoweekly250101030000", "prune-db-20250101-030000",
+					"prune-20250115-030000", run.snapshotName())
 			.doesNotContain("prune-20250101-030000", "prune-20250108-030000");
-		assertThat(this.jdbc.sql("select count(*) from audit_entry where actor = 'schedule:prune' and kind = 'GUEST_DELSNAPSHOT'"
-				+ " and outcome = 'REQUESTED'").query(Long.class).single()).isEqualTo(2);
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where actor = 'schedule:prune' and kind = 'GUEST_DELSNAPSHOT'"
+					+ " and outcome = 'REQUESTED'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test

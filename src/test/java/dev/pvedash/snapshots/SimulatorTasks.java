@@ -9,7 +9,10 @@ import dev.pvedash.inventory.TaskView;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.inventory.TaskState;
 
-/** Does what the poller does with the node's task list: stores it, and marks the inventory as just read. */
+/**
+ * Does what the poller does with the node's task list: stores it, and marks the inventory
+ * as just read.
+ */
 final class SimulatorTasks {
 
 	private SimulatorTasks() {

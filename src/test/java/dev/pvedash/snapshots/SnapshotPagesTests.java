@@ -25,7 +25,10 @@ import dev.pvedash.support.HtmlChecks;
 import dev.pvedash.support.WithOperator;
 import dev.pvedash.support.WithViewer;
 
-/** {@code /snapshots} and the guest page's snapshot panel, from H2 only (docs/snapshots.md). */
+/**
+ * {@code /snapshots} and the guest page's snapshot panel, from H2 only
+ * (docs/snapshots.md).
+ */
 @SnapshotSlice
 @WithViewer
 class SnapshotPagesTests {
@@ -69,13 +72,19 @@ class SnapshotPagesTests {
 		String html = result.getResponse().getContentAsString();
 		Document page = HtmlChecks.assertNoInlineScript(html);
 		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-		assertThat(page.select("table.snapshots tbody tr strong").eachText())
-			.containsExactly("broken-one", "weekly-2", "weekly-1", "ram-one", "gone");
+		assertThat(page.select("table.snapshots tbody tr strong").eachText()).containsExactly("broken-one", "weekly-2",
+				"weekly-1", "ram-one", "gone");
 		assertThat(page.select("tr.deleted").text()).contains("deleted").contains("noticed");
-		assertThat(page.select("table.snapshots").text()).contains("9 days old").contains("RAM").contains("alice")
-			.contains("cv4pve-autosnap").contains("outside").doesNotContain("current");
-		assertThat(page.select("p.broken").text()).contains("qm delsnapshot 101 broken-one --force").contains("qm unlock 101");
-		assertThat(page.select(".snapshot-warnings [data-kind]").eachAttr("data-kind")).contains("BROKEN", "RAM_PASSTHROUGH");
+		assertThat(page.select("table.snapshots").text()).contains("9 days old")
+			.contains("RAM")
+			.contains("alice")
+			.contains("cv4pve-autosnap")
+			.contains("outside")
+			.doesNotContain("current");
+		assertThat(page.select("p.broken").text()).contains("qm delsnapshot 101 broken-one --force")
+			.contains("qm unlock 101");
+		assertThat(page.select(".snapshot-warnings [data-kind]").eachAttr("data-kind")).contains("BROKEN",
+				"RAM_PASSTHROUGH");
 		assertThat(page.select("time.local-time").first().attr("datetime")).isNotEmpty();
 	}
 
@@ -87,7 +96,10 @@ class SnapshotPagesTests {
 		assertThat(names(get("/snapshots").param("madeBy", "DASHBOARD_USER"))).containsExactly("weekly-2");
 		assertThat(names(get("/snapshots").param("history", "current"))).doesNotContain("gone");
 		String fragment = this.mvc.perform(get("/snapshots").param("guest", "101").header("HX-Request", "true"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(fragment).startsWith("<div id=\"snapshot-rows\"").doesNotContain("<html");
 	}
 
@@ -98,7 +110,8 @@ class SnapshotPagesTests {
 		assertThat(page.select("#snapshot-panel .snapshot-tree tbody tr").eachText()).hasSize(4)
 			.satisfies(rows -> assertThat(rows.get(1)).contains("you are here"));
 		assertThat(page.select(".snapshot-tree tr.depth-0 strong").eachText()).containsExactly("weekly-1");
-		assertThat(page.select(".snapshot-tree tr.depth-1 strong").eachText()).containsExactly("weekly-2", "broken-one");
+		assertThat(page.select(".snapshot-tree tr.depth-1 strong").eachText()).containsExactly("weekly-2",
+				"broken-one");
 		assertThat(page.select("#snapshot-panel .deleted-history").text()).contains("gone");
 		assertThat(page.select("#snapshot-form")).isEmpty();
 		assertThat(page.select("#snapshot-panel a[href$=/rollback]")).isEmpty();
@@ -125,7 +138,8 @@ class SnapshotPagesTests {
 			Document pfsense = page(get("/guests/100"));
 			assertThat(pfsense.select("#actions-closed").text()).contains("cannot be reached");
 			assertThat(pfsense.select("#snapshot-form button[type=submit]").hasAttr("disabled")).isTrue();
-			assertThat(pfsense.select("#snapshot-panel a[href$=/rollback], #snapshot-panel a[href$=/delete]")).isEmpty();
+			assertThat(pfsense.select("#snapshot-panel a[href$=/rollback], #snapshot-panel a[href$=/delete]"))
+				.isEmpty();
 		}
 		finally {
 			this.inventory.readAt(NOW);
@@ -146,8 +160,9 @@ class SnapshotPagesTests {
 				true, null, Attribution.OUTSIDE, NOW);
 		StoredSnapshots.add(this.history, this.inventory, 101, "gone", null, NOW.minus(Duration.ofDays(40)), null,
 				false, null, Attribution.OUTSIDE, NOW);
-		this.history.noticedGone(this.history.all(101).stream().filter(s -> s.name().equals("gone")).findFirst()
-			.orElseThrow().id(), NOW);
+		this.history.noticedGone(
+				this.history.all(101).stream().filter(s -> s.name().equals("gone")).findFirst().orElseThrow().id(),
+				NOW);
 	}
 
 	private java.util.List<String> names(MockHttpServletRequestBuilder request) throws Exception {
@@ -155,8 +170,8 @@ class SnapshotPagesTests {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
+		return Jsoup
+			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 }

@@ -12,10 +12,11 @@ import dev.pvedash.guests.GuestActionSlice;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
- * The web slice of this module's pages and actions: the module whole, and the guests module it acts through
- * with its test PVE (a fast simulator and the real client aimed at it, see GuestActionSlice), so actions really
- * reach a PVE and tests can count what did. The slice's connection says "not configured", so the scheduled
- * sync never runs by itself: tests call {@link SnapshotSync#run()} when they want a read.
+ * The web slice of this module's pages and actions: the module whole, and the guests
+ * module it acts through with its test PVE (a fast simulator and the real client aimed at
+ * it, see GuestActionSlice), so actions really reach a PVE and tests can count what did.
+ * The slice's connection says "not configured", so the scheduled sync never runs by
+ * itself: tests call {@link SnapshotSync#run()} when they want a read.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -30,8 +30,9 @@ import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.MutableClock;
 
 /**
- * The sync with the real client over HTTPS against the simulator's reference homelab, storing into the
- * migrated H2 (docs/snapshots.md "When lists are read"; PVE's list: docs/snapshots.md "What PVE sends").
+ * The sync with the real client over HTTPS against the simulator's reference homelab,
+ * storing into the migrated H2 (docs/snapshots.md "When lists are read"; PVE's list:
+ * docs/snapshots.md "What PVE sends").
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -76,7 +77,9 @@ class SnapshotSyncTests {
 		this.clock.advance(Duration.ofSeconds(10));
 		assertThat(this.sync.run()).isEmpty();
 		assertThat(this.pve.takePaths()).isEmpty();
-		assertThat(this.history.live(101)).hasSize(4).extracting(StoredSnapshot::name).allMatch(n -> n.startsWith("weekly-"));
+		assertThat(this.history.live(101)).hasSize(4)
+			.extracting(StoredSnapshot::name)
+			.allMatch(n -> n.startsWith("weekly-"));
 		assertThat(this.history.allLive()).noneMatch(s -> s.name().equals("current"));
 		assertThat(this.states.find(101).orElseThrow().currentParent()).isEqualTo(this.history.live(101).get(0).name());
 	}
@@ -120,7 +123,8 @@ class SnapshotSyncTests {
 		SimulatorTasks.poll(this.pve.client(), this.inventory, this.clock.instant());
 		this.sync.run();
 		assertThat(this.history.live(101)).hasSize(3).noneMatch(s -> s.name().equals(oldest));
-		assertThat(this.history.all(101)).filteredOn(s -> s.name().equals(oldest)).singleElement()
+		assertThat(this.history.all(101)).filteredOn(s -> s.name().equals(oldest))
+			.singleElement()
 			.satisfies(s -> assertThat(s.deletedAt()).isEqualTo(this.clock.instant()));
 	}
 
@@ -150,11 +154,12 @@ class SnapshotSyncTests {
 		this.sync.run();
 		Upid upid = this.pve.client().snapshotCreate("pve", GuestType.LXC, 200, "before_v7", null, false);
 		waitFor(upid);
-		new OwnActionListener(this.states, this.clock).ended(new GuestActionEnded(1, this.clock.instant(), "alice",
-				"127.0.0.1", "pve", 200, "pihole", GuestAction.SNAPSHOT, "before_v7", upid.toString(), ActionState.OK, "OK",
-				Duration.ofSeconds(2)));
+		new OwnActionListener(this.states, this.clock)
+			.ended(new GuestActionEnded(1, this.clock.instant(), "alice", "127.0.0.1", "pve", 200, "pihole",
+					GuestAction.SNAPSHOT, "before_v7", upid.toString(), ActionState.OK, "OK", Duration.ofSeconds(2)));
 		assertThat(this.sync.run()).containsExactly(200);
-		assertThat(this.history.live(200)).filteredOn(s -> s.name().equals("before_v7")).singleElement()
+		assertThat(this.history.live(200)).filteredOn(s -> s.name().equals("before_v7"))
+			.singleElement()
 			.satisfies(s -> {
 				assertThat(s.madeBy()).isEqualTo(MadeBy.DASHBOARD_USER);
 				assertThat(s.madeByWho()).isEqualTo("alice");

@@ -22,8 +22,9 @@ import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.ProxmoxConnection;
 
 /**
- * The snapshots module alone, on the migrated H2: every change an admin makes to a schedule is stored and
- * published as {@link ScheduleChanged}, the event the audit log records.
+ * The snapshots module alone, on the migrated H2: every change an admin makes to a
+ * schedule is stored and published as {@link ScheduleChanged}, the event the audit log
+ * records.
  */
 @ApplicationModuleTest
 class SnapshotsModuleTests {
@@ -47,9 +48,9 @@ class SnapshotsModuleTests {
 
 	@Test
 	void aCreatedScheduleIsStoredAndPublished(Scenario scenario) {
-		scenario
-			.stimulate(() -> this.schedules.create(ScheduleFixtures.form("weekly", List.of(101, 102), "0 3 * * 0", 4,
-					"auto-weekly-"), "kate", "192.0.2.11"))
+		scenario.stimulate(() -> this.schedules.create(
+				ScheduleFixtures.form("weekly", List.of(101, 102), "0 3 * * 0", 4, "auto-weekly-"), "kate",
+				"192.0.2.11"))
 			.andWaitForEventOfType(ScheduleChanged.class)
 			.toArriveAndVerify((event, id) -> {
 				assertThat(event).isEqualTo(new ScheduleChanged(id, "weekly", ScheduleChanged.Change.CREATED,
@@ -66,9 +67,8 @@ class SnapshotsModuleTests {
 		scenario.stimulate(() -> this.schedules.enable(id, false, "liam", "192.0.2.12"))
 			.andWaitForEventOfType(ScheduleChanged.class)
 			.matching((event) -> event.change() == ScheduleChanged.Change.DISABLED)
-			.toArriveAndVerify((event) -> assertThat(event)
-				.isEqualTo(new ScheduleChanged(id, "nightly", ScheduleChanged.Change.DISABLED, null, "liam",
-						"192.0.2.12", AT)));
+			.toArriveAndVerify((event) -> assertThat(event).isEqualTo(new ScheduleChanged(id, "nightly",
+					ScheduleChanged.Change.DISABLED, null, "liam", "192.0.2.12", AT)));
 	}
 
 	/** The clock the application gets from the system module. */

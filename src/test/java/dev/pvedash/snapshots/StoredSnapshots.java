@@ -10,7 +10,9 @@ import dev.pvedash.proxmox.TaskFilter;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
 
-/** Object Mother for page tests: snapshot history rows as the sync would have stored them. */
+/**
+ * Object Mother for page tests: snapshot history rows as the sync would have stored them.
+ */
 final class StoredSnapshots {
 
 	private StoredSnapshots() {
@@ -44,7 +46,9 @@ final class StoredSnapshots {
 
 	static long pveTasks(ProxmoxClient client, int vmid, String type) {
 		return client.tasks("pve", TaskFilter.all().withVmid(vmid).withSource(TaskFilter.Source.ALL).withLimit(500))
-			.stream().filter(task -> task.upid().type().equals(type)).count();
+			.stream()
+			.filter(task -> task.upid().type().equals(type))
+			.count();
 	}
 
 }

@@ -15,7 +15,10 @@ import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.inventory.GuestView;
 
-/** docs/snapshots.md "When lists are read": due rules, per-run cap, back-off 1 min doubling to 1 h. */
+/**
+ * docs/snapshots.md "When lists are read": due rules, per-run cap, back-off 1 min
+ * doubling to 1 h.
+ */
 class SyncPlanTests {
 
 	static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
@@ -55,8 +58,9 @@ class SyncPlanTests {
 	}
 
 	static GuestSyncState state(int vmid, Integer readAgo, Integer markedAgo, Integer retryIn) {
-		return new GuestSyncState(vmid, "pve", GuestType.QEMU, "g" + vmid, null, minutesAgo(readAgo), minutesAgo(markedAgo),
-				(retryIn != null) ? 1 : 0, null, (retryIn != null) ? NOW.plus(Duration.ofMinutes(retryIn)) : null);
+		return new GuestSyncState(vmid, "pve", GuestType.QEMU, "g" + vmid, null, minutesAgo(readAgo),
+				minutesAgo(markedAgo), (retryIn != null) ? 1 : 0, null,
+				(retryIn != null) ? NOW.plus(Duration.ofMinutes(retryIn)) : null);
 	}
 
 	static Instant minutesAgo(Integer minutes) {
@@ -64,8 +68,8 @@ class SyncPlanTests {
 	}
 
 	static GuestView guest(int vmid) {
-		return new GuestView(vmid, GuestType.QEMU, "pve", "g" + vmid, GuestState.RUNNING, null, 1, null, null, null, List.of(), null,
-				false, NOW);
+		return new GuestView(vmid, GuestType.QEMU, "pve", "g" + vmid, GuestState.RUNNING, null, 1, null, null, null,
+				List.of(), null, false, NOW);
 	}
 
 }

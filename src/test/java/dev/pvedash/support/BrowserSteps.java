@@ -7,7 +7,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The steps the browser walks share: sign in as the test admin, click, wait for an element or a task's end. */
+/**
+ * The steps the browser walks share: sign in as the test admin, click, wait for an
+ * element or a task's end.
+ */
 public final class BrowserSteps {
 
 	private final ChromeDriver driver;
@@ -36,7 +39,10 @@ public final class BrowserSteps {
 		return Chromium.waitFor(this.driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
-	/** The action's task fragment polls itself; PVE tasks of the simulator end within seconds. */
+	/**
+	 * The action's task fragment polls itself; PVE tasks of the simulator end within
+	 * seconds.
+	 */
 	public void awaitTaskDone() {
 		Chromium.waitFor(this.driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task .badge-ok")),
 				Duration.ofSeconds(45));

@@ -38,10 +38,14 @@ public final class Chromium {
 		return Files.isExecutable(Path.of(BINARY)) && Files.isExecutable(Path.of(DRIVER));
 	}
 
-	/** An explicit driver and binary keep Selenium Manager (and its network calls) out of the build. */
+	/**
+	 * An explicit driver and binary keep Selenium Manager (and its network calls) out of
+	 * the build.
+	 */
 	public static ChromeDriver start() throws IOException {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-			.usingAnyFreePort().build();
+			.usingAnyFreePort()
+			.build();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BINARY);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -54,7 +58,10 @@ public final class Chromium {
 		return new ChromeDriver(service, options);
 	}
 
-	/** Device metrics rather than the window size: headless windows are clamped, phones honour the viewport meta. */
+	/**
+	 * Device metrics rather than the window size: headless windows are clamped, phones
+	 * honour the viewport meta.
+	 */
 	public static void viewport(ChromeDriver driver, int width, int height) {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
@@ -65,16 +72,22 @@ public final class Chromium {
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
 	}
 
-	/** A full-page PNG under target/screenshots; at phone width it also asserts there is no sideways scroll. */
+	/**
+	 * A full-page PNG under target/screenshots; at phone width it also asserts there is
+	 * no sideways scroll.
+	 */
 	public static void capture(ChromeDriver driver, String name, boolean phone) {
 		waitFor(driver, d -> "complete".equals(script(driver, "return document.readyState")));
 		if (phone) {
-			// a phone's layout viewport grows to fit content that is too wide: name the widest elements
-			assertThat(script(driver, "return window.innerWidth")).as(() -> name + " viewport; too wide: " + script(driver,
+			// a phone's layout viewport grows to fit content that is too wide: name the
+			// widest elements
+			assertThat(script(driver, "return window.innerWidth")).as(() -> name + " viewport; too wide: " + script(
+					driver,
 					"return Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right > 375)"
 							+ ".slice(-6).map(e => e.outerHTML.slice(0, 160) + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')"))
 				.isEqualTo(375L);
-			assertThat((Long) script(driver, "return document.documentElement.scrollWidth")).as(name + " scrolls sideways")
+			assertThat((Long) script(driver, "return document.documentElement.scrollWidth"))
+				.as(name + " scrolls sideways")
 				.isLessThanOrEqualTo((Long) script(driver, "return window.innerWidth"));
 		}
 		Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());

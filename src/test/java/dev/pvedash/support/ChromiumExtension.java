@@ -9,7 +9,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** Starts one Chromium per test class on first use and quits it after the class (see {@link PveDashBrowserTest}). */
+/**
+ * Starts one Chromium per test class on first use and quits it after the class (see
+ * {@link PveDashBrowserTest}).
+ */
 final class ChromiumExtension implements ParameterResolver, AfterAllCallback {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
@@ -20,7 +23,10 @@ final class ChromiumExtension implements ParameterResolver, AfterAllCallback {
 		return parameter.getParameter().getType() == ChromeDriver.class;
 	}
 
-	/** Each test gets a new instance of its class; they all share the class's browser, keyed by the class. */
+	/**
+	 * Each test gets a new instance of its class; they all share the class's browser,
+	 * keyed by the class.
+	 */
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
 		return store(context).getOrComputeIfAbsent(context.getRequiredTestClass(), (key) -> start(),

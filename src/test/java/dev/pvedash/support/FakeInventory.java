@@ -23,7 +23,10 @@ import dev.pvedash.inventory.TaskView;
 import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.GuestType;
 
-/** A hand-filled Inventory for page tests; starts empty and never read, as on a fresh start. */
+/**
+ * A hand-filled Inventory for page tests; starts empty and never read, as on a fresh
+ * start.
+ */
 public class FakeInventory implements Inventory {
 
 	public EndpointState endpoint = new EndpointState(false, null, null, Duration.ofSeconds(10), null, null, List.of());
@@ -40,14 +43,21 @@ public class FakeInventory implements Inventory {
 
 	public final List<Integer> refreshed = new ArrayList<>();
 
-	/** A guest type as PVE writes it ({@code qemu}, {@code lxc}), for tests that read better in PVE's words. */
+	/**
+	 * A guest type as PVE writes it ({@code qemu}, {@code lxc}), for tests that read
+	 * better in PVE's words.
+	 */
 	public static GuestType type(String word) {
 		return GuestType.fromWire(word);
 	}
 
-	/** A guest state as PVE writes it ({@code running}, {@code stopped} …); null stays unknown. */
+	/**
+	 * A guest state as PVE writes it ({@code running}, {@code stopped} …); null stays
+	 * unknown.
+	 */
 	public static GuestState state(String word) {
-		return (word == null) ? GuestState.UNKNOWN : GuestState.valueOf(word.replace('-', '_').toUpperCase(Locale.ROOT));
+		return (word == null) ? GuestState.UNKNOWN
+				: GuestState.valueOf(word.replace('-', '_').toUpperCase(Locale.ROOT));
 	}
 
 	public void clear() {
@@ -62,7 +72,10 @@ public class FakeInventory implements Inventory {
 		this.endpoint = new EndpointState(true, at, at, Duration.ofSeconds(10), null, null, List.of());
 	}
 
-	/** The last cycle failed with this {@code ProxmoxException.Kind} name, after an earlier good read. */
+	/**
+	 * The last cycle failed with this {@code ProxmoxException.Kind} name, after an
+	 * earlier good read.
+	 */
 	public void failing(String kind, String message) {
 		Instant at = Instant.now();
 		this.endpoint = new EndpointState(false, at.minusSeconds(30), at, Duration.ofSeconds(10), kind, message,
@@ -112,13 +125,19 @@ public class FakeInventory implements Inventory {
 			.toList();
 	}
 
-	/** Stands in for the inventory's listener: counts the page views the controllers publish. */
+	/**
+	 * Stands in for the inventory's listener: counts the page views the controllers
+	 * publish.
+	 */
 	@EventListener(PageViewed.class)
 	public void pageViewed() {
 		this.pageViews.incrementAndGet();
 	}
 
-	/** Stands in for the inventory's listener: the guests it would re-read after their task ended. */
+	/**
+	 * Stands in for the inventory's listener: the guests it would re-read after their
+	 * task ended.
+	 */
 	@EventListener
 	public void refreshGuest(GuestTaskEnded ended) {
 		if (ended.taskRan()) {

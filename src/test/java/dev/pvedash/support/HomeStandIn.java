@@ -5,9 +5,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Stands for the overview at {@code /} in slices without the hosts module: a page in the real layout where
- * sign-in flows land. A test component, so no scan picks it up (a full application has the real overview):
- * slices {@code @Import} it.
+ * Stands for the overview at {@code /} in slices without the hosts module: a page in the
+ * real layout where sign-in flows land. A test component, so no scan picks it up (a full
+ * application has the real overview): slices {@code @Import} it.
  */
 @TestComponent
 @Controller

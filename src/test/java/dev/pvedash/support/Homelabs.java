@@ -26,23 +26,26 @@ public final class Homelabs {
 		inventory.clear();
 		inventory.readAt(at);
 		inventory.hosts.add(new HostView("pve", true, 0.23, "Intel(R) N95", 1, 4, 4, 9 * GIB, 16 * GIB, GIB / 2,
-				8 * GIB, 20 * GIB, 94 * GIB, List.of(0.42, 0.38, 0.30), 1_054_800L, "pve-manager/8.2.4/faa83925c9641325",
-				"6.8.12-1-pve", at));
+				8 * GIB, 20 * GIB, 94 * GIB, List.of(0.42, 0.38, 0.30), 1_054_800L,
+				"pve-manager/8.2.4/faa83925c9641325", "6.8.12-1-pve", at));
 		inventory.storages.add(new StorageView("pve", "local", "dir", Set.of("iso", "vztmpl", "backup"), 40 * GIB,
 				94 * GIB, true, false, at));
 		inventory.storages.add(new StorageView("pve", "local-lvm", "lvmthin", Set.of("images", "rootdir"), 86 * GIB,
 				100 * GIB, true, false, at));
-		guest(inventory, vm(100, "pfsense", "running", 0.05, 2, GIB, 2 * GIB, List.of("critical", "network"), at), true, 1,
-				List.of(new PciDevice("hostpci0", "0000:01:00.0"), new PciDevice("hostpci1", "0000:02:00.0")));
-		guest(inventory, vm(101, "homeassistant", "running", 0.12, 2, 3 * GIB, 4 * GIB, List.of(), at), true, 2, List.of());
-		guest(inventory, vm(102, "docker-host", "running", 0.31, 2, 5 * GIB, 6 * GIB, List.of(), at), true, 3, List.of());
-		guest(inventory, vm(103, "win11-lab", "stopped", null, 4, null, 8 * GIB, List.of(), at), false, null, List.of());
-		guest(inventory, new GuestView(200, GuestType.LXC, "pve", "pihole", GuestState.RUNNING, 0.01, 1, 200L << 20, 512L << 20, 86_400L, List.of(),
-				null, false, at), true, 4, List.of());
-		guest(inventory, new GuestView(201, GuestType.LXC, "pve", "nginx-proxy", GuestState.RUNNING, 0.02, 1, 300L << 20, GIB,
-				86_400L, List.of(), null, false, at), true, 5, List.of());
-		guest(inventory, new GuestView(9000, GuestType.QEMU, "pve", "debian-12-template", GuestState.STOPPED, null, 2, null, 2 * GIB,
-				null, List.of(), null, true, at), false, null, List.of());
+		guest(inventory, vm(100, "pfsense", "running", 0.05, 2, GIB, 2 * GIB, List.of("critical", "network"), at), true,
+				1, List.of(new PciDevice("hostpci0", "0000:01:00.0"), new PciDevice("hostpci1", "0000:02:00.0")));
+		guest(inventory, vm(101, "homeassistant", "running", 0.12, 2, 3 * GIB, 4 * GIB, List.of(), at), true, 2,
+				List.of());
+		guest(inventory, vm(102, "docker-host", "running", 0.31, 2, 5 * GIB, 6 * GIB, List.of(), at), true, 3,
+				List.of());
+		guest(inventory, vm(103, "win11-lab", "stopped", null, 4, null, 8 * GIB, List.of(), at), false, null,
+				List.of());
+		guest(inventory, new GuestView(200, GuestType.LXC, "pve", "pihole", GuestState.RUNNING, 0.01, 1, 200L << 20,
+				512L << 20, 86_400L, List.of(), null, false, at), true, 4, List.of());
+		guest(inventory, new GuestView(201, GuestType.LXC, "pve", "nginx-proxy", GuestState.RUNNING, 0.02, 1,
+				300L << 20, GIB, 86_400L, List.of(), null, false, at), true, 5, List.of());
+		guest(inventory, new GuestView(9000, GuestType.QEMU, "pve", "debian-12-template", GuestState.STOPPED, null, 2,
+				null, 2 * GIB, null, List.of(), null, true, at), false, null, List.of());
 	}
 
 	static GuestView vm(int vmid, String name, String status, Double cpu, int cpus, Long mem, long maxmem,

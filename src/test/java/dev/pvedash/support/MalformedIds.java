@@ -12,8 +12,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * Guest ids a path must refuse with the one 400 of the typed {@code Vmid} (PVE's range 100..999999999 in plain
- * digits, docs/proxmox-notes.md, Ids), and what the answer says, so every module's test checks the same thing.
+ * Guest ids a path must refuse with the one 400 of the typed {@code Vmid} (PVE's range
+ * 100..999999999 in plain digits, docs/proxmox-notes.md, Ids), and what the answer says,
+ * so every module's test checks the same thing.
  */
 public final class MalformedIds {
 
@@ -31,7 +32,8 @@ public final class MalformedIds {
 
 	/** The message of the full error page. */
 	public static String pageMessage(MockMvcRequestBuilder request) throws Exception {
-		return Jsoup.parse(badRequest(request).getResponse().getContentAsString()).select(".error-page hgroup p")
+		return Jsoup.parse(badRequest(request).getResponse().getContentAsString())
+			.select(".error-page hgroup p")
 			.text();
 	}
 

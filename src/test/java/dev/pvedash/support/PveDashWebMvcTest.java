@@ -18,11 +18,13 @@ import dev.pvedash.system.SystemWebSlice;
 import dev.pvedash.users.SecurityWebSlice;
 
 /**
- * A web slice for the named controllers: {@code MockMvcTester} with the real security rules (the accounts on a
- * Flyway-migrated H2 file database in a fresh directory, the sign-in and second-factor gates) and the pages'
- * frame (error advice, layout model, message source, formats). Nothing else: a test imports its own module's
- * collaborators and puts test doubles ({@code @MockitoBean}, {@link FakeInventory}) in place of other modules.
- * The PVE connection is a mock that says "not configured", for the layout's demo banner.
+ * A web slice for the named controllers: {@code MockMvcTester} with the real security
+ * rules (the accounts on a Flyway-migrated H2 file database in a fresh directory, the
+ * sign-in and second-factor gates) and the pages' frame (error advice, layout model,
+ * message source, formats). Nothing else: a test imports its own module's collaborators
+ * and puts test doubles ({@code @MockitoBean}, {@link FakeInventory}) in place of other
+ * modules. The PVE connection is a mock that says "not configured", for the layout's demo
+ * banner.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,7 +35,10 @@ import dev.pvedash.users.SecurityWebSlice;
 @MockitoBean(types = ProxmoxConnection.class)
 public @interface PveDashWebMvcTest {
 
-	/** The controllers under test; never empty, which would mean every controller of every module. */
+	/**
+	 * The controllers under test; never empty, which would mean every controller of every
+	 * module.
+	 */
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
 	Class<?>[] value();
 

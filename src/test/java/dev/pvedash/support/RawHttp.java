@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Minimal HTTP/1.0 over a socket bound to a chosen loopback source address (127.0.0.x), so tests can be
- * "another client address" against the real server. Java 17's HttpClient cannot choose its local address.
+ * Minimal HTTP/1.0 over a socket bound to a chosen loopback source address (127.0.0.x),
+ * so tests can be "another client address" against the real server. Java 17's HttpClient
+ * cannot choose its local address.
  */
 public final class RawHttp {
 
@@ -25,14 +26,19 @@ public final class RawHttp {
 
 		public String header(String name) {
 			String prefix = name.toLowerCase() + ":";
-			return this.headers.stream().filter(h -> h.toLowerCase().startsWith(prefix))
-				.map(h -> h.substring(prefix.length()).strip()).findFirst().orElse(null);
+			return this.headers.stream()
+				.filter(h -> h.toLowerCase().startsWith(prefix))
+				.map(h -> h.substring(prefix.length()).strip())
+				.findFirst()
+				.orElse(null);
 		}
 
 		public List<String> cookies() {
 			String prefix = "set-cookie:";
-			return this.headers.stream().filter(h -> h.toLowerCase().startsWith(prefix))
-				.map(h -> h.substring(prefix.length()).strip()).toList();
+			return this.headers.stream()
+				.filter(h -> h.toLowerCase().startsWith(prefix))
+				.map(h -> h.substring(prefix.length()).strip())
+				.toList();
 		}
 
 	}
@@ -53,7 +59,8 @@ public final class RawHttp {
 	}
 
 	public Response postForm(String path, Map<String, String> form, String... extraHeaders) throws IOException {
-		String body = form.entrySet().stream()
+		String body = form.entrySet()
+			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		return send("POST " + path, body, extraHeaders);
@@ -70,7 +77,10 @@ public final class RawHttp {
 				extraHeaders);
 	}
 
-	/** The CSRF token a page carries: the login form's hidden field or the layout's meta tag. */
+	/**
+	 * The CSRF token a page carries: the login form's hidden field or the layout's meta
+	 * tag.
+	 */
 	public String csrfToken(String path) throws IOException {
 		Matcher csrf = Pattern.compile("(?:name=\"_csrf\" value|name=\"csrf-token\" content)=\"([^\"]+)\"")
 			.matcher(get(path).body());
@@ -99,7 +109,8 @@ public final class RawHttp {
 			byte[] payload = (body != null) ? body.getBytes(StandardCharsets.UTF_8) : new byte[0];
 			if (body != null) {
 				request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
-					.append(payload.length).append("\r\n");
+					.append(payload.length)
+					.append("\r\n");
 			}
 			OutputStream out = socket.getOutputStream();
 			out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -111,7 +122,9 @@ public final class RawHttp {
 
 	private Response remember(Response response) {
 		// over HTTPS the name carries the __Host- prefix (docs/web-security.md)
-		response.cookies().stream().filter(c -> c.startsWith("PVEDASH_SESSION=") || c.startsWith("__Host-PVEDASH_SESSION="))
+		response.cookies()
+			.stream()
+			.filter(c -> c.startsWith("PVEDASH_SESSION=") || c.startsWith("__Host-PVEDASH_SESSION="))
 			.findFirst()
 			.ifPresent(c -> this.sessionCookie = c.substring(0, c.indexOf(';')));
 		return response;

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** A second instance on the same data directory must stop at once and say why (docs/security.md F13). */
+/**
+ * A second instance on the same data directory must stop at once and say why
+ * (docs/security.md F13).
+ */
 class DataDirectoryInitializerTests {
 
 	@TempDir
@@ -41,23 +44,26 @@ class DataDirectoryInitializerTests {
 	@Test
 	void refusesWhileAnotherProcessHoldsTheLock() throws Exception {
 		Path source = this.dir.resolve("HoldLock.java");
-		Files.writeString(source, """
-				import java.nio.channels.FileChannel;
-				import java.nio.file.*;
-				public class HoldLock {
-					public static void main(String[] a) throws Exception {
-						try (var ch = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-								var lock = ch.lock()) {
-							System.out.println("locked");
-							System.out.flush();
-							System.in.read(); // hold the lock until the test closes our stdin
+		Files.writeString(source,
+				"""
+						import java.nio.channels.FileChannel;
+						import java.nio.file.*;
+						public class HoldLock {
+							public static void main(String[] a) throws Exception {
+								try (var ch = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+										var lock = ch.lock()) {
+									System.out.println("locked");
+									System.out.flush();
+									System.in.read(); // hold the lock until the test closes our stdin
+								}
+							}
 						}
-					}
-				}
-				""");
+						""");
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
 		Process holder = new ProcessBuilder(java, source.toString(),
-				this.dir.resolve(DataDirectoryInitializer.LOCK_FILE).toString()).redirectErrorStream(true).start();
+				this.dir.resolve(DataDirectoryInitializer.LOCK_FILE).toString())
+			.redirectErrorStream(true)
+			.start();
 		try {
 			assertThat(new String(holder.getInputStream().readNBytes(6))).isEqualTo("locked");
 			assertThatExceptionOfType(DataDirectoryInUseException.class)

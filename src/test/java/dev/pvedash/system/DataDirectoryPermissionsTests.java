@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Import;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
- * After a start on a fresh data directory (the slice's own, H2 and Flyway included), nobody but the
- * owner can read the password hashes: directory 0700, database and lock files 0600 (docs/sign-in.md).
+ * After a start on a fresh data directory (the slice's own, H2 and Flyway included),
+ * nobody but the owner can read the password hashes: directory 0700, database and lock
+ * files 0600 (docs/sign-in.md).
  */
 @PveDashWebMvcTest(ErrorPageController.class)
 @Import(DataFilePermissions.class)
@@ -34,8 +35,10 @@ class DataDirectoryPermissionsTests {
 			files = listing.filter(Files::isRegularFile).toList();
 		}
 		assertThat(files).extracting(p -> p.getFileName().toString()).contains("pvedash.mv.db");
-		assertThat(files).allSatisfy(file -> assertThat(
-				PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------"));
+		assertThat(files)
+			.allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+				.as(file.toString())
+				.isEqualTo("rw-------"));
 	}
 
 }

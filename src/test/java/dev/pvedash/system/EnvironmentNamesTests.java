@@ -13,13 +13,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
- * The env var names in the README are part of the interface, exactly as written. Relaxed binding alone
- * would expect e.g. PVEDASH_DATADIR, so application.properties maps each name explicitly; this keeps it so.
+ * The env var names in the README are part of the interface, exactly as written. Relaxed
+ * binding alone would expect e.g. PVEDASH_DATADIR, so application.properties maps each
+ * name explicitly; this keeps it so.
  */
 class EnvironmentNamesTests {
 
 	@ParameterizedTest
-	@CsvSource({ "PVEDASH_DATA_DIR, pvedash.data-dir, /srv/pvedash", "PVEDASH_ADMIN_USERNAME, pvedash.admin.username, owner",
+	@CsvSource({ "PVEDASH_DATA_DIR, pvedash.data-dir, /srv/pvedash",
+			"PVEDASH_ADMIN_USERNAME, pvedash.admin.username, owner",
 			"PVEDASH_ADMIN_PASSWORD, pvedash.admin.password, a-long-secret",
 			"PVEDASH_SESSION_IDLE_TIMEOUT, server.servlet.session.timeout, 45m",
 			"PVEDASH_SESSION_ABSOLUTE_LIFETIME, pvedash.session.absolute-lifetime, 8h",

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** ui.md "Words and units": binary units, "12 d 4 h", bar levels from 80 % and 90 %, unknown is "—". */
+/**
+ * ui.md "Words and units": binary units, "12 d 4 h", bar levels from 80 % and 90 %,
+ * unknown is "—".
+ */
 class FormatsTests {
 
 	static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
@@ -18,7 +21,8 @@ class FormatsTests {
 	final Formats fmt = new Formats(Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@ParameterizedTest
-	@CsvSource({ "512, 512 B", "1536, 1.5 KiB", "3972844748, 3.7 GiB", "16451133440, 15.3 GiB", "1099511627776, 1.0 TiB" })
+	@CsvSource({ "512, 512 B", "1536, 1.5 KiB", "3972844748, 3.7 GiB", "16451133440, 15.3 GiB",
+			"1099511627776, 1.0 TiB" })
 	void bytesInBinaryUnits(long bytes, String expected) {
 		assertThat(this.fmt.bytes(bytes)).isEqualTo(expected);
 	}

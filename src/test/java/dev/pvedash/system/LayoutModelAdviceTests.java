@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.pvedash.proxmox.ProxmoxConnection;
 
-/** The values every page's layout reads: one "now", and whether the page shows the simulator. */
+/**
+ * The values every page's layout reads: one "now", and whether the page shows the
+ * simulator.
+ */
 class LayoutModelAdviceTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);

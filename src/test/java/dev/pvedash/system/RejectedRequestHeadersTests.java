@@ -13,8 +13,9 @@ import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.support.RawHttp;
 
 /**
- * Requests refused before any controller runs (Tomcat's URI checks, Spring Security's firewall) still answer with
- * the app's security headers and a plain page that names no server (docs/web-security.md, "Headers").
+ * Requests refused before any controller runs (Tomcat's URI checks, Spring Security's
+ * firewall) still answer with the app's security headers and a plain page that names no
+ * server (docs/web-security.md, "Headers").
  */
 @PveDashServerTest
 class RejectedRequestHeadersTests {
@@ -28,13 +29,16 @@ class RejectedRequestHeadersTests {
 	void rejectedRequestsCarryTheSecurityHeaders(String path) throws IOException {
 		RawHttp.Response response = new RawHttp("127.0.0.1", this.port).get(path);
 		assertThat(response.status()).as(path).isEqualTo(400);
-		assertThat(response.header("Content-Security-Policy")).as(path).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+		assertThat(response.header("Content-Security-Policy")).as(path)
+			.isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
 		assertThat(response.header("X-Frame-Options")).as(path).isEqualTo("DENY");
 		assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
 		assertThat(response.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
 		assertThat(response.header("Cache-Control")).as(path).contains("no-store");
 		assertThat(response.header("Server")).as(path).isNull();
-		assertThat(response.body()).as(path).doesNotContainIgnoringCase("tomcat").doesNotContain("Exception")
+		assertThat(response.body()).as(path)
+			.doesNotContainIgnoringCase("tomcat")
+			.doesNotContain("Exception")
 			.doesNotContain("<script");
 	}
 

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-
 /** The own-password page refuses with a reason and changes nothing (docs/sign-in.md). */
 @UsersWebMvcTest
 class AccountPasswordTests {
@@ -43,8 +42,11 @@ class AccountPasswordTests {
 	void formIsShownWithLabelledFields() throws Exception {
 		String html = assertThat(this.mvc.get().uri("/account/password").with(user("ivy").roles("VIEWER")))
 			.hasStatusOk()
-			.bodyText().actual();
-		assertThat(html).contains("for=\"currentPassword\"").contains("for=\"newPassword\"").contains("for=\"confirmPassword\"");
+			.bodyText()
+			.actual();
+		assertThat(html).contains("for=\"currentPassword\"")
+			.contains("for=\"newPassword\"")
+			.contains("for=\"confirmPassword\"");
 	}
 
 	@Test
@@ -56,8 +58,10 @@ class AccountPasswordTests {
 
 	@Test
 	void mismatchedOrShortNewPasswordIsRefused() throws Exception {
-		assertThat(change("Ivy-7-copper-meadow", "Ivy-8-silver-canyon", "Ivy-9-velvet-glacier")).contains("The two passwords differ.");
-		assertThat(change("Ivy-7-copper-meadow", "short", "short")).contains("The password needs 10 to 256 characters.");
+		assertThat(change("Ivy-7-copper-meadow", "Ivy-8-silver-canyon", "Ivy-9-velvet-glacier"))
+			.contains("The two passwords differ.");
+		assertThat(change("Ivy-7-copper-meadow", "short", "short"))
+			.contains("The password needs 10 to 256 characters.");
 		assertUnchanged();
 	}
 
@@ -75,34 +79,54 @@ class AccountPasswordTests {
 				.contains("The current password is wrong.");
 		}
 		// the right password is refused too while blocked, without being checked
-		assertThat(change("ivan", "10.77.0.1", "Ivan-2-harbor-quince", "Ivan-3-desert-lily")).contains("Too many wrong");
-		assertThat(this.jdbc.sql("select count(*) from audit_entry where kind = 'PASSWORD_CHECK' and actor = 'ivan' "
-				+ "and client_address = '10.77.0.1' and outcome = 'FAILURE'").query(Integer.class).single()).isEqualTo(6);
+		assertThat(change("ivan", "10.77.0.1", "Ivan-2-harbor-quince", "Ivan-3-desert-lily"))
+			.contains("Too many wrong");
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where kind = 'PASSWORD_CHECK' and actor = 'ivan' "
+					+ "and client_address = '10.77.0.1' and outcome = 'FAILURE'")
+			.query(Integer.class)
+			.single()).isEqualTo(6);
 		// another address is not blocked
 		assertThat(change("ivan", "10.77.0.2", "Ivan-2-harbor-quince", "Ivan-3-desert-lily")).isEmpty();
-		assertThat(this.encoder.matches("Ivan-3-desert-lily", this.users.findByUsername("ivan").orElseThrow().passwordHash()))
+		assertThat(this.encoder.matches("Ivan-3-desert-lily",
+				this.users.findByUsername("ivan").orElseThrow().passwordHash()))
 			.isTrue();
 	}
 
-	/** The page as {@code username} from {@code address}; empty when the change was accepted (a redirect). */
+	/**
+	 * The page as {@code username} from {@code address}; empty when the change was
+	 * accepted (a redirect).
+	 */
 	private String change(String username, String address, String current, String next) throws Exception {
-		return this.mvc.post().uri("/account/password").with(user(username).roles("VIEWER")).with(csrf())
-				.with(request -> {
-					request.setRemoteAddr(address);
-					return request;
-				})
-				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", next).exchange().getResponse().getContentAsString();
+		return this.mvc.post()
+			.uri("/account/password")
+			.with(user(username).roles("VIEWER"))
+			.with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.param("currentPassword", current)
+			.param("newPassword", next)
+			.param("confirmPassword", next)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String change(String current, String next, String confirm) throws Exception {
-		return assertThat(this.mvc.post().uri("/account/password").with(user("ivy").roles("VIEWER")).with(csrf())
-				.param("currentPassword", current).param("newPassword", next).param("confirmPassword", confirm))
-			.hasStatusOk()
-			.bodyText().actual();
+		return assertThat(this.mvc.post()
+			.uri("/account/password")
+			.with(user("ivy").roles("VIEWER"))
+			.with(csrf())
+			.param("currentPassword", current)
+			.param("newPassword", next)
+			.param("confirmPassword", confirm)).hasStatusOk().bodyText().actual();
 	}
 
 	private void assertUnchanged() {
-		assertThat(this.encoder.matches("Ivy-7-copper-meadow", this.users.findByUsername("ivy").orElseThrow().passwordHash()))
+		assertThat(this.encoder.matches("Ivy-7-copper-meadow",
+				this.users.findByUsername("ivy").orElseThrow().passwordHash()))
 			.isTrue();
 	}
 

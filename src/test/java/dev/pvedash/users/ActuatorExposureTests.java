@@ -13,8 +13,9 @@ import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.support.RawHttp;
 
 /**
- * Actuator: health is public with its status only, info (build and Java versions) is for admins, nothing else is
- * exposed (docs/web-security.md, "Actuator"; OWASP ASVS 5.0 13.4.2, 13.4.5).
+ * Actuator: health is public with its status only, info (build and Java versions) is for
+ * admins, nothing else is exposed (docs/web-security.md, "Actuator"; OWASP ASVS 5.0
+ * 13.4.2, 13.4.5).
  */
 @PveDashServerTest
 class ActuatorExposureTests {

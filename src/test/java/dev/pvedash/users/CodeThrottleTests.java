@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.pvedash.users.CodeThrottle.State;
 
-/** When a second-step code may be checked: 5 wrong within 5 minutes wait, 8 in a row lock. */
+/**
+ * When a second-step code may be checked: 5 wrong within 5 minutes wait, 8 in a row lock.
+ */
 class CodeThrottleTests {
 
 	static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
@@ -22,8 +24,7 @@ class CodeThrottleTests {
 			Duration.ofMinutes(5), Duration.ofMinutes(5));
 
 	static Stream<Arguments> cases() {
-		return Stream.of(
-				Arguments.of("no failures", ago(), false, State.OPEN, 0),
+		return Stream.of(Arguments.of("no failures", ago(), false, State.OPEN, 0),
 				Arguments.of("four in the window", ago(10, 20, 30, 40), false, State.OPEN, 0),
 				Arguments.of("five in the window", ago(10, 20, 30, 40, 50), false, State.WAIT, 250),
 				Arguments.of("five, the oldest just left", ago(10, 20, 30, 40, 300), false, State.OPEN, 0),

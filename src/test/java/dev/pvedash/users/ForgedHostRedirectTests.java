@@ -13,8 +13,9 @@ import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.support.RawHttp;
 
 /**
- * A forged {@code Host} header never comes back in a {@code Location}: every redirect is relative
- * (docs/web-security.md, "Redirects"; OWASP ASVS 5.0 3.7.2 and 4.1.2's host-header class of bugs).
+ * A forged {@code Host} header never comes back in a {@code Location}: every redirect is
+ * relative (docs/web-security.md, "Redirects"; OWASP ASVS 5.0 3.7.2 and 4.1.2's
+ * host-header class of bugs).
  */
 @PveDashServerTest
 class ForgedHostRedirectTests {
@@ -55,13 +56,15 @@ class ForgedHostRedirectTests {
 	@Test
 	void htmxRequestsAreRedirectedRelativeToo() throws IOException {
 		RawHttp client = new RawHttp("127.0.0.1", this.port);
-		// the setup page sends everyone to the login once an account exists (a Spring MVC redirect: view)
+		// the setup page sends everyone to the login once an account exists (a Spring MVC
+		// redirect: view)
 		RawHttp.Response setup = client.get("/setup", EVIL, "HX-Request: true");
 		assertThat(setup.status()).isEqualTo(302);
 		assertThat(setup.header("Location")).isEqualTo("/login");
 		client.login(PveDashServerTest.ADMIN, PveDashServerTest.ADMIN_PASSWORD);
 		String token = client.csrfToken("/");
-		RawHttp.Response logout = client.postForm("/logout", Map.of(), EVIL, "HX-Request: true", "X-CSRF-TOKEN: " + token);
+		RawHttp.Response logout = client.postForm("/logout", Map.of(), EVIL, "HX-Request: true",
+				"X-CSRF-TOKEN: " + token);
 		assertThat(logout.header("Location")).isEqualTo("/login?logout");
 	}
 

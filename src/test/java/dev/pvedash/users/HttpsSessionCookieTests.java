@@ -31,14 +31,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import dev.pvedash.support.PveDashServerTest;
 
 /**
- * Served over HTTPS (Boot's server.ssl with a keystore made for this test), the session cookie is
- * {@code __Host-} prefixed and Secure, and sign-in works with it (docs/web-security.md, "Session cookie";
- * OWASP ASVS 5.0 3.3.1, 3.3.3).
+ * Served over HTTPS (Boot's server.ssl with a keystore made for this test), the session
+ * cookie is {@code __Host-} prefixed and Secure, and sign-in works with it
+ * (docs/web-security.md, "Session cookie"; OWASP ASVS 5.0 3.3.1, 3.3.3).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"pvedash.admin.username=" + PveDashServerTest.ADMIN, "pvedash.admin.password=" + PveDashServerTest.ADMIN_PASSWORD,
-		"server.ssl.enabled=true", "server.ssl.key-store-type=PKCS12", "server.ssl.key-store-password=test-only",
-		"server.ssl.key-alias=pvedash" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "pvedash.admin.username=" + PveDashServerTest.ADMIN,
+				"pvedash.admin.password=" + PveDashServerTest.ADMIN_PASSWORD, "server.ssl.enabled=true",
+				"server.ssl.key-store-type=PKCS12", "server.ssl.key-store-password=test-only",
+				"server.ssl.key-alias=pvedash" })
 class HttpsSessionCookieTests {
 
 	private static final Path KEYSTORE = keystore();
@@ -58,18 +59,25 @@ class HttpsSessionCookieTests {
 				HttpResponse.BodyHandlers.ofString());
 		List<String> cookies = page.headers().allValues("Set-Cookie");
 		assertThat(cookies).singleElement().satisfies(cookie -> {
-			assertThat(cookie).startsWith("__Host-PVEDASH_SESSION=").contains("; Path=/").contains("; Secure")
-				.contains("; HttpOnly").contains("SameSite=Lax").doesNotContainIgnoringCase("Domain=");
+			assertThat(cookie).startsWith("__Host-PVEDASH_SESSION=")
+				.contains("; Path=/")
+				.contains("; Secure")
+				.contains("; HttpOnly")
+				.contains("SameSite=Lax")
+				.doesNotContainIgnoringCase("Domain=");
 		});
-		assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-				hsts -> assertThat(hsts).contains("max-age=31536000"));
+		assertThat(page.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
 		String session = cookies.get(0).substring(0, cookies.get(0).indexOf(';'));
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
 		assertThat(csrf.find()).isTrue();
 		String form = "username=" + PveDashServerTest.ADMIN + "&password="
-				+ URLEncoder.encode(PveDashServerTest.ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-		HttpResponse<String> login = client.send(HttpRequest.newBuilder(url("/login")).header("Cookie", session)
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+				+ URLEncoder.encode(PveDashServerTest.ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+				+ csrf.group(1);
+		HttpResponse<String> login = client.send(HttpRequest.newBuilder(url("/login"))
+			.header("Cookie", session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location")).hasValue("/");
@@ -81,7 +89,10 @@ class HttpsSessionCookieTests {
 		return URI.create("https://localhost:" + this.port + path);
 	}
 
-	/** EC P-256, CN and SAN localhost, two days: made with the JDK's keytool so no certificate is checked in. */
+	/**
+	 * EC P-256, CN and SAN localhost, two days: made with the JDK's keytool so no
+	 * certificate is checked in.
+	 */
 	private static Path keystore() {
 		try {
 			Path dir = Files.createDirectories(Path.of("target", "test-keystores"));
@@ -91,7 +102,8 @@ class HttpsSessionCookieTests {
 					"-genkeypair", "-alias", "pvedash", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
 					"-dname", "CN=localhost", "-ext", "san=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
 					"-keystore", file.toString(), "-storepass", "test-only", "-keypass", "test-only")
-				.redirectErrorStream(true).start();
+				.redirectErrorStream(true)
+				.start();
 			String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			if (keytool.waitFor() != 0) {
 				throw new IllegalStateException("keytool failed: " + output);

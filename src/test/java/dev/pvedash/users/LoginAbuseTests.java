@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-
 /**
- * The login form under abuse (docs/sign-in.md; OWASP ASVS 5.0 6.3.1): oversized usernames are refused before
- * anything is stored, and a spray from one address is cut off without locking the owner out elsewhere.
+ * The login form under abuse (docs/sign-in.md; OWASP ASVS 5.0 6.3.1): oversized usernames
+ * are refused before anything is stored, and a spray from one address is cut off without
+ * locking the owner out elsewhere.
  */
 @UsersWebMvcTest
 class LoginAbuseTests {
@@ -43,7 +43,9 @@ class LoginAbuseTests {
 		}
 		// at most the address is remembered, never one entry per name
 		assertThat(this.throttle.trackedPairs() - before).isLessThanOrEqualTo(1);
-		Integer longest = this.jdbc.sql("select coalesce(max(length(actor)), 0) from audit_entry").query(Integer.class).single();
+		Integer longest = this.jdbc.sql("select coalesce(max(length(actor)), 0) from audit_entry")
+			.query(Integer.class)
+			.single();
 		assertThat(longest).isLessThanOrEqualTo(64);
 	}
 
@@ -52,14 +54,16 @@ class LoginAbuseTests {
 		this.accounts.create(Actor.SYSTEM, "sprayed", PASSWORD, Role.ADMIN);
 		int checked = 0;
 		for (int i = 0; i < 200; i++) {
-			String target = this.mvc.perform(login("user" + i, "guess-" + i, "10.66.0.2")).getResponse().getRedirectedUrl();
+			String target = this.mvc.perform(login("user" + i, "guess-" + i, "10.66.0.2"))
+				.getResponse()
+				.getRedirectedUrl();
 			if ("/login?error".equals(target)) {
-				checked++; // only a refusal by the password check itself says "error"; a throttled one says how long to wait
+				checked++; // only a refusal by the password check itself says "error"; a
+							// throttled one says how long to wait
 			}
 		}
 		assertThat(checked).isLessThanOrEqualTo(20);
-		assertThat(this.mvc.perform(login("sprayed", PASSWORD, "10.66.0.2")))
-			.redirectedUrl()
+		assertThat(this.mvc.perform(login("sprayed", PASSWORD, "10.66.0.2"))).redirectedUrl()
 			.matchesAntPattern("/login?throttled=*&scope=address");
 		assertThat(this.mvc.perform(login("sprayed", PASSWORD, "10.66.0.3"))).hasRedirectedUrl("/");
 	}
@@ -68,11 +72,12 @@ class LoginAbuseTests {
 	void theBlockedAddressIsToldWhyAndHowLong() throws Exception {
 		String html = assertThat(this.mvc.get().uri("/login").param("throttled", "75").param("scope", "address"))
 			.hasStatusOk()
-			.bodyText().actual();
+			.bodyText()
+			.actual();
 		assertThat(html).contains("Too many failed sign-ins from your address").contains("Wait 1 min 15 s");
-		html = assertThat(this.mvc.get().uri("/login").param("throttled", "2").param("scope", "username"))
-			.hasStatusOk()
-			.bodyText().actual();
+		html = assertThat(this.mvc.get().uri("/login").param("throttled", "2").param("scope", "username")).hasStatusOk()
+			.bodyText()
+			.actual();
 		assertThat(html).contains("tries from your address are slowed down").contains("Wait 0 min 2 s");
 	}
 

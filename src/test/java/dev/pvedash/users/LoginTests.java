@@ -14,10 +14,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-
 /**
- * The real login form against stored accounts: session rotation, throttling per (user, address),
- * no enumeration, and sessions ended on the server (docs/sign-in.md; docs/security.md #1, #6 to #9).
+ * The real login form against stored accounts: session rotation, throttling per (user,
+ * address), no enumeration, and sessions ended on the server (docs/sign-in.md;
+ * docs/security.md #1, #6 to #9).
  */
 @UsersWebMvcTest
 class LoginTests {
@@ -40,7 +40,8 @@ class LoginTests {
 		String before = session.getId();
 		MvcResult result = assertThat(this.mvc.perform(login("rotor", PASSWORD, "10.0.0.1").session(session)))
 			.hasRedirectedUrl("/")
-			.actual().getMvcResult();
+			.actual()
+			.getMvcResult();
 		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
 	}
 
@@ -48,8 +49,7 @@ class LoginTests {
 	void unknownUserAndWrongPasswordLookTheSame() throws Exception {
 		create("known", Role.VIEWER);
 		assertThat(this.mvc.perform(login("known", "wrong-password!", "10.0.0.9"))).hasRedirectedUrl("/login?error");
-		assertThat(this.mvc.perform(login("nobody", "wrong-password!", "10.0.0.9")))
-			.hasRedirectedUrl("/login?error");
+		assertThat(this.mvc.perform(login("nobody", "wrong-password!", "10.0.0.9"))).hasRedirectedUrl("/login?error");
 		assertThat(this.mvc.perform(login("admin", "admin", "10.0.0.9"))).hasRedirectedUrl("/login?error");
 	}
 
@@ -66,8 +66,7 @@ class LoginTests {
 			assertThat(this.mvc.perform(login("target", "wrong-password-" + i, "10.0.0.2")))
 				.hasRedirectedUrl("/login?error");
 		}
-		assertThat(this.mvc.perform(login("target", "wrong-password-6", "10.0.0.2")))
-			.redirectedUrl()
+		assertThat(this.mvc.perform(login("target", "wrong-password-6", "10.0.0.2"))).redirectedUrl()
 			.matchesAntPattern("/login?throttled=*");
 		MvcTestResult blocked = this.mvc.perform(login("target", PASSWORD, "10.0.0.2"));
 		assertThat(blocked).redirectedUrl().matchesAntPattern("/login?throttled=*");
@@ -79,8 +78,7 @@ class LoginTests {
 
 	@Test
 	void throttledLoginPageSaysHowLongToWait() throws Exception {
-		assertThat(this.mvc.get().uri("/login").param("throttled", "272"))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/login").param("throttled", "272")).hasStatusOk()
 			.bodyText()
 			.contains("Wait 4 min 32 s");
 	}
@@ -110,10 +108,13 @@ class LoginTests {
 		create("mover", Role.VIEWER);
 		MockHttpSession phone = loggedIn("mover", "10.0.0.7");
 		MockHttpSession laptop = loggedIn("mover", "10.0.0.7");
-		assertThat(this.mvc.post().uri("/account/password").session(laptop).with(csrf())
-				.param("currentPassword", PASSWORD).param("newPassword", "Mv4-harbor-tundra-q")
-				.param("confirmPassword", "Mv4-harbor-tundra-q"))
-			.hasRedirectedUrl("/account/password");
+		assertThat(this.mvc.post()
+			.uri("/account/password")
+			.session(laptop)
+			.with(csrf())
+			.param("currentPassword", PASSWORD)
+			.param("newPassword", "Mv4-harbor-tundra-q")
+			.param("confirmPassword", "Mv4-harbor-tundra-q")).hasRedirectedUrl("/account/password");
 		assertThat(this.mvc.get().uri("/").session(laptop)).hasStatusOk();
 		assertThat(this.mvc.get().uri("/").session(phone)).hasRedirectedUrl("/login?expired");
 	}
@@ -131,8 +132,7 @@ class LoginTests {
 	void logoutIsAPostThatEndsTheSession() throws Exception {
 		create("quitter", Role.VIEWER);
 		MockHttpSession session = loggedIn("quitter", "10.0.0.11");
-		assertThat(this.mvc.post().uri("/logout").session(session).with(csrf()))
-			.hasRedirectedUrl("/login?logout");
+		assertThat(this.mvc.post().uri("/logout").session(session).with(csrf())).hasRedirectedUrl("/login?logout");
 		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/login");
 	}
 
@@ -144,7 +144,8 @@ class LoginTests {
 		MockHttpSession session = new MockHttpSession();
 		MvcResult result = assertThat(this.mvc.perform(login(username, PASSWORD, address).session(session)))
 			.hasRedirectedUrl("/")
-			.actual().getMvcResult();
+			.actual()
+			.getMvcResult();
 		return (MockHttpSession) result.getRequest().getSession();
 	}
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;
 
-/** The throttle as a plain object with a hand-driven clock: no sleeping, no Spring (docs/sign-in.md). */
+/**
+ * The throttle as a plain object with a hand-driven clock: no sleeping, no Spring
+ * (docs/sign-in.md).
+ */
 class LoginThrottleTests {
 
 	final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
@@ -112,7 +115,8 @@ class LoginThrottleTests {
 		for (int i = 0; i < 1000; i++) {
 			bounded.failed(LoginThrottle.Key.of("user" + i, "10.1." + (i / 250) + "." + (i % 250)));
 		}
-		// three counters per failure (pair, address, username) would be 3000 without the bound
+		// three counters per failure (pair, address, username) would be 3000 without the
+		// bound
 		assertThat(bounded.trackedPairs()).isLessThan(16 * 1024 / 256);
 	}
 

@@ -20,27 +20,30 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.pvedash.support.MutableClock;
 
-/** The Origin rule as a table, the base URL's validation, and denial reasons kept to one line. */
+/**
+ * The Origin rule as a table, the base URL's validation, and denial reasons kept to one
+ * line.
+ */
 class OriginCheckRulesTests {
 
 	@ParameterizedTest(name = "{0} {1} Origin={2} Sec-Fetch-Site={3} base={4} -> allowed={5}")
-	@CsvSource(nullValues = "-", value = {
-			"GET,  http,  -,                          cross-site,  -,                      true",
-			"POST, http,  -,                          -,           -,                      true",
-			"POST, http,  -,                          same-origin, -,                      true",
-			"POST, http,  -,                          none,        -,                      true",
-			"POST, http,  -,                          cross-site,  -,                      false",
-			"POST, http,  -,                          same-site,   -,                      false",
-			"POST, http,  http://dash.lan:8080,       same-origin, -,                      true",
-			"POST, http,  HTTP://DASH.LAN:8080,       -,           -,                      true",
-			"POST, http,  http://dash.lan,            -,           -,                      false",
-			"POST, http,  https://dash.lan:8080,      -,           -,                      false",
-			"POST, http,  https://evil.example,       -,           -,                      false",
-			"POST, http,  null,                       -,           -,                      false",
-			"POST, http,  https://dash.example,       -,           https://dash.example,   true",
-			"POST, http,  https://dash.example:443,   -,           https://dash.example/,  true",
-			"DELETE, http, https://evil.example,      -,           https://dash.example,   false",
-			"POST, https, https://dash.lan:8080,      -,           -,                      true" })
+	@CsvSource(nullValues = "-",
+			value = { "GET,  http,  -,                          cross-site,  -,                      true",
+					"POST, http,  -,                          -,           -,                      true",
+					"POST, http,  -,                          same-origin, -,                      true",
+					"POST, http,  -,                          none,        -,                      true",
+					"POST, http,  -,                          cross-site,  -,                      false",
+					"POST, http,  -,                          same-site,   -,                      false",
+					"POST, http,  http://dash.lan:8080,       same-origin, -,                      true",
+					"POST, http,  HTTP://DASH.LAN:8080,       -,           -,                      true",
+					"POST, http,  http://dash.lan,            -,           -,                      false",
+					"POST, http,  https://dash.lan:8080,      -,           -,                      false",
+					"POST, http,  https://evil.example,       -,           -,                      false",
+					"POST, http,  null,                       -,           -,                      false",
+					"POST, http,  https://dash.example,       -,           https://dash.example,   true",
+					"POST, http,  https://dash.example:443,   -,           https://dash.example/,  true",
+					"DELETE, http, https://evil.example,      -,           https://dash.example,   false",
+					"POST, https, https://dash.lan:8080,      -,           -,                      true" })
 	void originRule(String method, String scheme, String origin, String site, String base, boolean allowed) {
 		MockHttpServletRequest request = new MockHttpServletRequest(method, "/guests/100/start");
 		request.setScheme(scheme);
@@ -74,8 +77,9 @@ class OriginCheckRulesTests {
 				new MutableClock(Instant.parse("2026-12-01T10:00:00Z")));
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/guests/1\r\nFAKE ENTRY");
 		request.setRemoteAddr("10.0.0.9");
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("alice",
-				null, AuthorityUtils.createAuthorityList("ROLE_VIEWER")));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("alice", null,
+					AuthorityUtils.createAuthorityList("ROLE_VIEWER")));
 		try {
 			handler.handle(request, new MockHttpServletResponse(),
 					new AccessDeniedException("foreign origin https://x\nFAKE ENTRY"));

@@ -16,9 +16,9 @@ import dev.pvedash.support.PveDashServerTest;
 import dev.pvedash.support.RawHttp;
 
 /**
- * A state change from a foreign page is refused even with a valid session and CSRF token, and audited as a
- * denial; browsers that say nothing about the origin still work (docs/web-security.md, "Origin check";
- * OWASP ASVS 5.0 3.5.1).
+ * A state change from a foreign page is refused even with a valid session and CSRF token,
+ * and audited as a denial; browsers that say nothing about the origin still work
+ * (docs/web-security.md, "Origin check"; OWASP ASVS 5.0 3.5.1).
  */
 @PveDashServerTest
 class OriginCheckTests {
@@ -48,9 +48,12 @@ class OriginCheckTests {
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.header("Content-Security-Policy")).isNotNull();
 		assertThat(count("select count(*) from guest_action")).isEqualTo(actionsBefore);
-		assertThat(this.jdbc.sql("select target || ' | ' || detail from audit_entry where kind = 'ACCESS_DENIED' "
-				+ "and actor = ? order by id desc limit 1").param(PveDashServerTest.ADMIN).query(String.class).single())
-			.contains("POST /guests/100/start").contains("https://evil.example");
+		assertThat(this.jdbc
+			.sql("select target || ' | ' || detail from audit_entry where kind = 'ACCESS_DENIED' "
+					+ "and actor = ? order by id desc limit 1")
+			.param(PveDashServerTest.ADMIN)
+			.query(String.class)
+			.single()).contains("POST /guests/100/start").contains("https://evil.example");
 	}
 
 	@Test

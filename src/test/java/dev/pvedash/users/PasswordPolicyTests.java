@@ -7,21 +7,19 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The strength rule as a pure function: each refusal says why, in our own message keys (docs/sign-in.md). */
+/**
+ * The strength rule as a pure function: each refusal says why, in our own message keys
+ * (docs/sign-in.md).
+ */
 class PasswordPolicyTests {
 
 	static final PasswordPolicy policy = new PasswordPolicy(new PasswordProperties(35));
 
 	@ParameterizedTest
-	@CsvSource({
-		"password123,        password.weak.common",
-		"Password1234,       password.weak.common",
-		"iloveyou2024,       password.weak.common",
-		"aaaaaaaaaa,         password.weak.repeat",
-		"abcdefghij,         password.weak.sequence",
-		"short,              users.error.password",
-		"auditor-password,   password.weak.common",
-	})
+	@CsvSource({ "password123,        password.weak.common", "Password1234,       password.weak.common",
+			"iloveyou2024,       password.weak.common", "aaaaaaaaaa,         password.weak.repeat",
+			"abcdefghij,         password.weak.sequence", "short,              users.error.password",
+			"auditor-password,   password.weak.common", })
 	void weakPasswordsAreRefusedWithAReason(String password, String reason) {
 		assertThat(policy.refusal(password)).contains(reason);
 	}

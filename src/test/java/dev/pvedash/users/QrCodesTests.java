@@ -10,7 +10,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
-/** The otpauth URI follows the Key Uri Format; the QR code is a self-contained SVG an img tag can show. */
+/**
+ * The otpauth URI follows the Key Uri Format; the QR code is a self-contained SVG an img
+ * tag can show.
+ */
 class QrCodesTests {
 
 	@Test
@@ -24,7 +27,8 @@ class QrCodesTests {
 	void qrCodeIsAnSvgDataUriWithAWhiteQuietZoneAndNoScript() {
 		String uri = QrCodes.svgDataUri(QrCodes.otpauthUri("alice", Base32.encode(new byte[20])));
 		assertThat(uri).startsWith("data:image/svg+xml;base64,");
-		String svg = new String(Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)), StandardCharsets.UTF_8);
+		String svg = new String(Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)),
+				StandardCharsets.UTF_8);
 		Document doc = Jsoup.parse(svg, Parser.xmlParser());
 		assertThat(doc.select("svg").attr("viewBox")).matches("0 0 \\d+ \\d+");
 		assertThat(doc.select("rect").attr("fill")).isEqualTo("#fff");

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Redirect targets lose scheme and host; whatever is not a plain local path becomes the home page. */
+/**
+ * Redirect targets lose scheme and host; whatever is not a plain local path becomes the
+ * home page.
+ */
 class RelativeRedirectsTests {
 
 	@ParameterizedTest(name = "{0} + {1} -> {2}")

@@ -12,10 +12,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-
 /**
- * A role change takes effect at once (OWASP ASVS 5.0 8.3.2; docs/security.md row 21): the demoted user's
- * open session ends, and after signing in again the new role applies. Nobody has to log out first.
+ * A role change takes effect at once (OWASP ASVS 5.0 8.3.2; docs/security.md row 21): the
+ * demoted user's open session ends, and after signing in again the new role applies.
+ * Nobody has to log out first.
  */
 @UsersWebMvcTest
 class RoleChangeTests {
@@ -41,14 +41,15 @@ class RoleChangeTests {
 	}
 
 	private MockHttpSession loggedIn(String username) throws Exception {
-		MvcResult result = assertThat(this.mvc.post().uri("/login").param("username", username).param("password", PASSWORD)
+		MvcResult result = assertThat(this.mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", PASSWORD)
 			.with(csrf())
 			.with(request -> {
 				request.setRemoteAddr("10.0.0.22");
 				return request;
-			}))
-			.hasRedirectedUrl("/")
-			.actual().getMvcResult();
+			})).hasRedirectedUrl("/").actual().getMvcResult();
 		return (MockHttpSession) result.getRequest().getSession();
 	}
 

@@ -19,7 +19,10 @@ import dev.pvedash.support.MutableClock;
 import dev.pvedash.users.SecondFactors.Result;
 import dev.pvedash.users.TwoFactorSteps.Enrolled;
 
-/** The stored second factor: enrolment, single use across requests, the wait, the lock and its ways out. */
+/**
+ * The stored second factor: enrolment, single use across requests, the wait, the lock and
+ * its ways out.
+ */
 @UsersWebMvcTest
 @Import(TwoFactorTestClock.class)
 class SecondFactorsTests {
@@ -51,10 +54,15 @@ class SecondFactorsTests {
 		assertThatThrownBy(() -> this.factors.enrol(newbie, secret, "000000")).isInstanceOf(AccountException.class);
 		assertThat(this.factors.of("newbie")).isEmpty();
 		List<String> recovery = this.factors.enrol(newbie, secret, currentCode(secret, this.clock));
-		assertThat(recovery).hasSize(10).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z2-7]{4}(-[a-z2-7]{4}){3}"));
+		assertThat(recovery).hasSize(10)
+			.doesNotHaveDuplicates()
+			.allMatch(c -> c.matches("[a-z2-7]{4}(-[a-z2-7]{4}){3}"));
 		assertThat(this.factors.of("newbie")).hasValueSatisfying(s -> assertThat(s.secret()).isEqualTo(secret));
-		List<String> stored = this.jdbc.sql("select code_hash from recovery_code r join app_user u on u.id = r.user_id "
-				+ "where u.username = 'newbie'").query(String.class).list();
+		List<String> stored = this.jdbc
+			.sql("select code_hash from recovery_code r join app_user u on u.id = r.user_id "
+					+ "where u.username = 'newbie'")
+			.query(String.class)
+			.list();
 		assertThat(stored).hasSize(10).noneMatch(recovery::contains).contains(RecoveryCodes.hash(recovery.get(0)));
 		assertThat(audit("newbie", "ACCOUNT_SECOND_FACTOR_ENABLED")).isOne();
 	}
@@ -102,18 +110,21 @@ class SecondFactorsTests {
 		// the owner's recovery code still works, and ends the lock
 		assertThat(this.factors.verify("locked-out", ADDRESS, user.recoveryCodes().get(0)).accepted()).isTrue();
 		this.clock.advance(Duration.ofSeconds(30));
-		assertThat(this.factors.verify("locked-out", ADDRESS, currentCode(user.secret(), this.clock)).accepted()).isTrue();
+		assertThat(this.factors.verify("locked-out", ADDRESS, currentCode(user.secret(), this.clock)).accepted())
+			.isTrue();
 	}
 
 	@Test
 	void anAdminUnlocksLockedCodesAndTheUnlockIsAudited() {
 		Enrolled user = enrol("unlockee");
 		this.jdbc.sql("update second_factor set locked_at = current_timestamp where user_id = ?")
-			.param(user.account().id()).update();
+			.param(user.account().id())
+			.update();
 		assertThat(this.factors.verify("unlockee", ADDRESS, currentCode(user.secret(), this.clock)).result())
 			.isEqualTo(Result.LOCKED);
 		this.admin.unlock(new Actor("boss", ADDRESS, null), user.account().id());
-		assertThat(this.factors.verify("unlockee", ADDRESS, currentCode(user.secret(), this.clock)).accepted()).isTrue();
+		assertThat(this.factors.verify("unlockee", ADDRESS, currentCode(user.secret(), this.clock)).accepted())
+			.isTrue();
 		assertThat(audit("unlockee", "ACCOUNT_SECOND_FACTOR_UNLOCKED")).isOne();
 	}
 
@@ -130,8 +141,10 @@ class SecondFactorsTests {
 	@Test
 	void theSecretIsStoredAsTheRawTwentyBytesNotTheCodes() {
 		Enrolled user = enrol("raw");
-		byte[] stored = this.jdbc.sql("select secret from second_factor where user_id = ?").param(user.account().id())
-			.query(byte[].class).single();
+		byte[] stored = this.jdbc.sql("select secret from second_factor where user_id = ?")
+			.param(user.account().id())
+			.query(byte[].class)
+			.single();
 		assertThat(HexFormat.of().formatHex(stored)).isEqualTo(HexFormat.of().formatHex(user.secret()));
 		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(Base32.encode(user.secret()));
 	}
@@ -142,12 +155,16 @@ class SecondFactorsTests {
 
 	private int audit(String who, String kind) {
 		return this.jdbc.sql("select count(*) from audit_entry where kind = ? and (actor = ? or target = ?)")
-			.params(kind, who, who).query(Integer.class).single();
+			.params(kind, who, who)
+			.query(Integer.class)
+			.single();
 	}
 
 	private List<String> outcomes(String actor) {
 		return this.jdbc.sql("select outcome from audit_entry where kind = 'LOGIN_CODE' and actor = ? order by id")
-			.param(actor).query(String.class).list();
+			.param(actor)
+			.query(String.class)
+			.list();
 	}
 
 }

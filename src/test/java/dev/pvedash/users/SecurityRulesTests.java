@@ -18,9 +18,10 @@ import dev.pvedash.support.WithOperator;
 import dev.pvedash.support.WithViewer;
 
 /**
- * Who may reach what, CSRF, and the headers on every HTML response (docs/security.md #13 to #15, #19;
- * docs/web-security.md). Paths of other modules answer only the security rules here: no controller of theirs
- * is in the slice, so what an operator gets past the rules is a 404, not their handler.
+ * Who may reach what, CSRF, and the headers on every HTML response (docs/security.md #13
+ * to #15, #19; docs/web-security.md). Paths of other modules answer only the security
+ * rules here: no controller of theirs is in the slice, so what an operator gets past the
+ * rules is a 404, not their handler.
  */
 @UsersWebMvcTest
 class SecurityRulesTests {
@@ -36,8 +37,7 @@ class SecurityRulesTests {
 
 	@Test
 	void anonymousHtmxRequestGetsFullRefreshInsteadOfLoginFragment() throws Exception {
-		assertThat(this.mvc.get().uri("/guests").header("HX-Request", "true"))
-			.hasStatus(HttpStatus.FORBIDDEN)
+		assertThat(this.mvc.get().uri("/guests").header("HX-Request", "true")).hasStatus(HttpStatus.FORBIDDEN)
 			.hasHeader("HX-Refresh", "true");
 	}
 
@@ -51,9 +51,9 @@ class SecurityRulesTests {
 	@Test
 	@WithViewer
 	void errorPageCarriesSecurityHeadersAndNoInternals() throws Exception {
-		MvcResult result = assertThat(this.mvc.get().uri("/no-such-page"))
-			.hasStatus(HttpStatus.NOT_FOUND)
-			.actual().getMvcResult();
+		MvcResult result = assertThat(this.mvc.get().uri("/no-such-page")).hasStatus(HttpStatus.NOT_FOUND)
+			.actual()
+			.getMvcResult();
 		HtmlChecks.assertSecurityHeaders(result);
 		String html = result.getResponse().getContentAsString();
 		assertThat(html).contains("This page does not exist").doesNotContain("Exception").doesNotContain("at dev.");
@@ -65,7 +65,8 @@ class SecurityRulesTests {
 		MvcResult result = assertThat(this.mvc.get().uri("/no-such-page").header("HX-Request", "true"))
 			.hasStatus(HttpStatus.NOT_FOUND)
 			.hasHeader("HX-Retarget", "#alerts")
-			.actual().getMvcResult();
+			.actual()
+			.getMvcResult();
 		assertThat(result.getResponse().getContentAsString()).contains("alert-error").doesNotContain("<html");
 	}
 
@@ -90,7 +91,8 @@ class SecurityRulesTests {
 	@Test
 	@WithOperator
 	void operatorPassesTheRoleCheckForActions() throws Exception {
-		// the guests module's handler is not in this slice; what matters is that security lets the operator through
+		// the guests module's handler is not in this slice; what matters is that security
+		// lets the operator through
 		int status = this.mvc.post().uri("/guests/101/stop").with(csrf()).exchange().getResponse().getStatus();
 		assertThat(status).isNotEqualTo(403).isNotEqualTo(302);
 	}
@@ -99,8 +101,7 @@ class SecurityRulesTests {
 	@WithOperator
 	void onlyAdminsReachUserAdministration() throws Exception {
 		assertThat(this.mvc.get().uri("/users")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.post().uri("/users").with(csrf()).param("username", "x"))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/users").with(csrf()).param("username", "x")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -112,8 +113,11 @@ class SecurityRulesTests {
 	@Test
 	@WithAdmin
 	void stateChangeWithoutCsrfTokenIsRefused() throws Exception {
-		assertThat(this.mvc.post().uri("/users").param("username", "mallory").param("password", "long-enough-pw").param("role", "ADMIN"))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/users")
+			.param("username", "mallory")
+			.param("password", "long-enough-pw")
+			.param("role", "ADMIN")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/logout")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 

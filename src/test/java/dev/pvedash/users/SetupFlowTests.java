@@ -13,11 +13,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-
 /**
- * First run with no account and no PVEDASH_ADMIN_* variables: no default account exists, the login page
- * explains the setup link, and only the logged token creates the first admin, once (docs/security.md #4).
- * The steps build on each other, hence the order.
+ * First run with no account and no PVEDASH_ADMIN_* variables: no default account exists,
+ * the login page explains the setup link, and only the logged token creates the first
+ * admin, once (docs/security.md #4). The steps build on each other, hence the order.
  */
 @UsersWebMvcTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,9 +48,13 @@ class SetupFlowTests {
 	void setupWithoutOrWithAWrongTokenOnlyExplains() throws Exception {
 		assertThat(page("/setup").select("#setup-explain").text()).contains("PVEDASH_ADMIN_USERNAME");
 		assertThat(page("/setup?token=guess").select("form")).isEmpty();
-		assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", "guess").param("username", "eve")
-				.param("password", "eve-password-1").param("confirmPassword", "eve-password-1"))
-			.hasStatusOk();
+		assertThat(this.mvc.post()
+			.uri("/setup")
+			.with(csrf())
+			.param("token", "guess")
+			.param("username", "eve")
+			.param("password", "eve-password-1")
+			.param("confirmPassword", "eve-password-1")).hasStatusOk();
 		assertThat(this.users.count()).isZero();
 	}
 
@@ -59,13 +62,24 @@ class SetupFlowTests {
 	@Order(3)
 	void invalidFormIsShownAgainWithReasons() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
-		String html = assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
-				.param("password", "short").param("confirmPassword", "short"))
-			.hasStatusOk()
-			.bodyText().actual();
+		String html = assertThat(this.mvc.post()
+			.uri("/setup")
+			.with(csrf())
+			.param("token", token)
+			.param("username", "owner")
+			.param("password", "short")
+			.param("confirmPassword", "short")).hasStatusOk().bodyText().actual();
 		assertThat(html).contains("The password needs 10 to 256 characters.");
-		html = this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
-				.param("password", "long-enough-one").param("confirmPassword", "long-enough-two").exchange().getResponse().getContentAsString();
+		html = this.mvc.post()
+			.uri("/setup")
+			.with(csrf())
+			.param("token", token)
+			.param("username", "owner")
+			.param("password", "long-enough-one")
+			.param("confirmPassword", "long-enough-two")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("The two passwords differ.");
 		assertThat(this.users.count()).isZero();
 	}
@@ -74,10 +88,13 @@ class SetupFlowTests {
 	@Order(3)
 	void aCommonPasswordIsRefusedAtSetupWithTheReason() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
-		String html = assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "owner")
-				.param("password", "password123").param("confirmPassword", "password123"))
-			.hasStatusOk()
-			.bodyText().actual();
+		String html = assertThat(this.mvc.post()
+			.uri("/setup")
+			.with(csrf())
+			.param("token", token)
+			.param("username", "owner")
+			.param("password", "password123")
+			.param("confirmPassword", "password123")).hasStatusOk().bodyText().actual();
 		assertThat(html).contains("a very common password");
 		assertThat(this.users.count()).isZero();
 	}
@@ -87,24 +104,34 @@ class SetupFlowTests {
 	void theLoggedTokenCreatesTheFirstAdminOnce() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
 		assertThat(page("/setup?token=" + token).select("form[action=/setup]")).hasSize(1);
-		assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "Owner")
-				.param("password", "Owner-6-ridge-lantern").param("confirmPassword", "Owner-6-ridge-lantern"))
-			.hasRedirectedUrl("/login?setup");
-		assertThat(this.users.findByUsername("owner")).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ADMIN));
+		assertThat(this.mvc.post()
+			.uri("/setup")
+			.with(csrf())
+			.param("token", token)
+			.param("username", "Owner")
+			.param("password", "Owner-6-ridge-lantern")
+			.param("confirmPassword", "Owner-6-ridge-lantern")).hasRedirectedUrl("/login?setup");
+		assertThat(this.users.findByUsername("owner"))
+			.hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ADMIN));
 		assertThat(this.setup.pendingToken()).isEmpty();
 		// the token is spent: a second use changes nothing
-		assertThat(this.mvc.post().uri("/setup").with(csrf()).param("token", token).param("username", "second")
-				.param("password", "second-password").param("confirmPassword", "second-password"))
-			.hasRedirectedUrl("/login");
+		assertThat(this.mvc.post()
+			.uri("/setup")
+			.with(csrf())
+			.param("token", token)
+			.param("username", "second")
+			.param("password", "second-password")
+			.param("confirmPassword", "second-password")).hasRedirectedUrl("/login");
 		assertThat(this.users.count()).isOne();
-		assertThat(this.mvc.post().uri("/login").with(csrf()).param("username", "owner").param("password", "Owner-6-ridge-lantern"))
-			.hasRedirectedUrl("/");
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", "owner")
+			.param("password", "Owner-6-ridge-lantern")).hasRedirectedUrl("/");
 	}
 
 	private Document page(String path) throws Exception {
-		return Jsoup.parse(assertThat(this.mvc.get().uri(path))
-			.hasStatusOk()
-			.bodyText().actual());
+		return Jsoup.parse(assertThat(this.mvc.get().uri(path)).hasStatusOk().bodyText().actual());
 	}
 
 }

@@ -22,9 +22,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import dev.pvedash.support.MutableClock;
 
 /**
- * The provider chain the app builds, with a password encoder that counts its checks: a spray of 200 names
- * from one address runs at most 20 PBKDF2 checks, the owner still signs in from elsewhere, and the block
- * ends by itself (docs/sign-in.md).
+ * The provider chain the app builds, with a password encoder that counts its checks: a
+ * spray of 200 names from one address runs at most 20 PBKDF2 checks, the owner still
+ * signs in from elsewhere, and the block ends by itself (docs/sign-in.md).
  */
 class ThrottlingAuthenticationProviderTests {
 
@@ -55,7 +55,8 @@ class ThrottlingAuthenticationProviderTests {
 		}
 		assertThat(this.checks.get()).isEqualTo(20);
 		assertThat(refusedUnchecked).isEqualTo(180);
-		assertThat(this.provider.authenticate(attempt("owner", "Zq8-lantern-orbit-x", "198.51.100.7")).isAuthenticated())
+		assertThat(
+				this.provider.authenticate(attempt("owner", "Zq8-lantern-orbit-x", "198.51.100.7")).isAuthenticated())
 			.isTrue();
 		assertThatExceptionOfType(LoginThrottledException.class)
 			.isThrownBy(() -> this.provider.authenticate(attempt("owner", "Zq8-lantern-orbit-x", "203.0.113.5")));
@@ -90,7 +91,8 @@ class ThrottlingAuthenticationProviderTests {
 	private static Authentication attempt(String username, String password, String address) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setRemoteAddr(address);
-		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username,
+				password);
 		token.setDetails(new WebAuthenticationDetails(request));
 		return token;
 	}

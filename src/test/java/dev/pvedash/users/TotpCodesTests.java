@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The verifier wrapper against RFC 6238 appendix B, and its window and single-use rules. */
+/**
+ * The verifier wrapper against RFC 6238 appendix B, and its window and single-use rules.
+ */
 class TotpCodesTests {
 
 	/** The RFC's SHA-1 seed: the ASCII string "12345678901234567890". */
@@ -23,10 +25,12 @@ class TotpCodesTests {
 	void rfc6238AppendixBSha1Vectors(long unixSeconds, String expected) {
 		long step = TotpCodes.step(Instant.ofEpochSecond(unixSeconds));
 		assertThat(new TotpCodes(8).code(RFC_SECRET, step)).isEqualTo(expected);
-		// 6 digits are the same number modulo 10^6 (RFC 4226, section 5.3), what the apps show
+		// 6 digits are the same number modulo 10^6 (RFC 4226, section 5.3), what the apps
+		// show
 		assertThat(this.codes.code(RFC_SECRET, step)).isEqualTo(expected.substring(2));
-		assertThat(this.codes.match(RFC_SECRET, expected.substring(2), Instant.ofEpochSecond(unixSeconds),
-				Long.MIN_VALUE)).hasValue(step);
+		assertThat(
+				this.codes.match(RFC_SECRET, expected.substring(2), Instant.ofEpochSecond(unixSeconds), Long.MIN_VALUE))
+			.hasValue(step);
 	}
 
 	@ParameterizedTest

@@ -23,10 +23,11 @@ import dev.pvedash.support.PveDashBrowserTest;
 import dev.pvedash.support.Chromium;
 
 /**
- * Two-factor sign-in in real Chromium: enrol from the account menu (the secret read from the page, the
- * code computed here, as an app would), save the recovery codes, sign out, then sign in with the password
- * and a code; the user list then shows the second factor and its reset. The QR code must load under the
- * CSP. Screenshots at desktop and phone width.
+ * Two-factor sign-in in real Chromium: enrol from the account menu (the secret read from
+ * the page, the code computed here, as an app would), save the recovery codes, sign out,
+ * then sign in with the password and a code; the user list then shows the second factor
+ * and its reset. The QR code must load under the CSP. Screenshots at desktop and phone
+ * width.
  */
 @PveDashBrowserTest
 class TwoFactorBrowserTests {
@@ -72,7 +73,8 @@ class TwoFactorBrowserTests {
 		this.driver.findElement(By.cssSelector("#confirm-form button[type=submit]")).click();
 		Chromium.waitFor(this.driver, ExpectedConditions.textToBe(By.tagName("h1"), "Save your recovery codes"));
 		List<WebElement> recovery = this.driver.findElements(By.cssSelector("#recovery-codes code"));
-		assertThat(recovery).hasSize(10).allSatisfy(c -> assertThat(c.getText()).matches("[a-z2-7]{4}(-[a-z2-7]{4}){3}"));
+		assertThat(recovery).hasSize(10)
+			.allSatisfy(c -> assertThat(c.getText()).matches("[a-z2-7]{4}(-[a-z2-7]{4}){3}"));
 		Chromium.capture(this.driver, "two-factor-recovery-desktop", false);
 		Chromium.viewport(this.driver, 375, 812);
 		Chromium.capture(this.driver, "two-factor-recovery-phone", true);
@@ -92,8 +94,10 @@ class TwoFactorBrowserTests {
 		Chromium.viewport(this.driver, 375, 812);
 		Chromium.capture(this.driver, "two-factor-code-phone", true);
 		Chromium.viewport(this.driver, 1280, 900);
-		// the enrolment used its step; the next step's code is inside the ±1 window and not used yet
-		this.driver.findElement(By.id("code")).sendKeys(new TotpCodes().code(secret, TotpCodes.step(Instant.now()) + 1));
+		// the enrolment used its step; the next step's code is inside the ±1 window and
+		// not used yet
+		this.driver.findElement(By.id("code"))
+			.sendKeys(new TotpCodes().code(secret, TotpCodes.step(Instant.now()) + 1));
 		this.driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
 		Chromium.waitFor(this.driver, ExpectedConditions.textToBe(By.tagName("h1"), "Overview"));
 
@@ -101,15 +105,18 @@ class TwoFactorBrowserTests {
 		assertThat(steps.visible("#two-factor-on").getText()).contains("Two-factor sign-in is on since");
 		Chromium.capture(this.driver, "two-factor-on-desktop", false);
 		this.driver.get(steps.url("/users"));
-		assertThat(steps.visible("#user-" + username).getText()).contains("2FA").contains("Reset two-factor of " + username);
+		assertThat(steps.visible("#user-" + username).getText()).contains("2FA")
+			.contains("Reset two-factor of " + username);
 		Chromium.capture(this.driver, "two-factor-users-desktop", false);
 		Chromium.viewport(this.driver, 375, 812);
 		Chromium.capture(this.driver, "two-factor-users-phone", true);
 		Chromium.viewport(this.driver, 1280, 900);
 
 		List<LogEntry> console = this.driver.manage().logs().get(LogType.BROWSER).getAll();
-		assertThat(console).filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
-				|| entry.getMessage().contains("Content Security Policy")).isEmpty();
+		assertThat(console)
+			.filteredOn(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
+					|| entry.getMessage().contains("Content Security Policy"))
+			.isEmpty();
 	}
 
 	private void signInWithPassword(BrowserSteps steps, String username) {

@@ -20,7 +20,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import dev.pvedash.support.HtmlChecks;
 import dev.pvedash.support.MutableClock;
 
-/** With pvedash.security.two-factor.required-for-admins, an admin without TOTP reaches only the enrolment. */
+/**
+ * With pvedash.security.two-factor.required-for-admins, an admin without TOTP reaches
+ * only the enrolment.
+ */
 @UsersWebMvcTest
 @Import(TwoFactorTestClock.class)
 @TestPropertySource(properties = "pvedash.security.two-factor.required-for-admins=true")
@@ -43,17 +46,21 @@ class TwoFactorEnforcementTests {
 	void anAdminWithoutTotpIsSentToEnrolmentFromEverywhere(String path) throws Exception {
 		MockHttpSession session = signIn("must-enrol-" + Integer.toHexString(path.hashCode()), Role.ADMIN);
 		assertThat(this.mvc.get().uri(path).session(session)).hasRedirectedUrl("/account/two-factor");
-		assertThat(this.mvc.post().uri("/users").session(session).with(csrf()).param("username", "sneaky")
-				.param("password", "Sneaky-walrus-tide-47").param("role", "ADMIN"))
-			.hasRedirectedUrl("/account/two-factor");
+		assertThat(this.mvc.post()
+			.uri("/users")
+			.session(session)
+			.with(csrf())
+			.param("username", "sneaky")
+			.param("password", "Sneaky-walrus-tide-47")
+			.param("role", "ADMIN")).hasRedirectedUrl("/account/two-factor");
 	}
 
 	@Test
 	void enrolmentShowsQrSecretAndUriAndAFirstCodeFreesTheAdmin() throws Exception {
 		MockHttpSession session = signIn("enrolling-admin", Role.ADMIN);
-		var result = assertThat(this.mvc.get().uri("/account/two-factor").session(session))
-			.hasStatusOk()
-			.actual().getMvcResult();
+		var result = assertThat(this.mvc.get().uri("/account/two-factor").session(session)).hasStatusOk()
+			.actual()
+			.getMvcResult();
 		HtmlChecks.assertSecurityHeaders(result);
 		Document page = HtmlChecks.assertNoInlineScript(result.getResponse().getContentAsString());
 		assertThat(page.select("#must-enrol")).hasSize(1);
@@ -63,13 +70,22 @@ class TwoFactorEnforcementTests {
 		assertThat(page.select("#otpauth-uri").text()).isEqualTo("otpauth://totp/PVE%20Dash:enrolling-admin?secret="
 				+ secret.replace(" ", "") + "&issuer=PVE%20Dash&algorithm=SHA1&digits=6&period=30");
 		// a reload offers the same secret until it is confirmed
-		String again = Jsoup.parse(this.mvc.get().uri("/account/two-factor").session(session).exchange().getResponse().getContentAsString()).select("#secret").text();
+		String again = Jsoup
+			.parse(this.mvc.get()
+				.uri("/account/two-factor")
+				.session(session)
+				.exchange()
+				.getResponse()
+				.getContentAsString())
+			.select("#secret")
+			.text();
 		assertThat(again).isEqualTo(secret);
 		String code = new TotpCodes().code(Base32.decode(secret), TotpCodes.step(this.clock.instant()));
-		Document codes = Jsoup.parse(assertThat(this.mvc.post().uri("/account/two-factor").session(session).with(csrf())
-				.param("code", code))
-			.hasStatusOk()
-			.bodyText().actual());
+		Document codes = Jsoup.parse(
+				assertThat(this.mvc.post().uri("/account/two-factor").session(session).with(csrf()).param("code", code))
+					.hasStatusOk()
+					.bodyText()
+					.actual());
 		assertThat(codes.select("#recovery-codes li")).hasSize(10);
 		assertThat(this.mvc.get().uri("/users").session(session)).hasStatusOk();
 	}
@@ -81,10 +97,11 @@ class TwoFactorEnforcementTests {
 		MockHttpSession session = TwoFactorSteps.passwordStep(this.mvc, "kept-on", "10.4.0.2");
 		assertThat(this.mvc.perform(TwoFactorSteps.code(session, currentCode(admin.secret(), this.clock))))
 			.hasRedirectedUrl("/");
-		assertThat(this.mvc.post().uri("/account/two-factor/disable").session(session).with(csrf())
-				.param("proof", TwoFactorSteps.PASSWORD))
-			.flash()
-			.containsEntry("error", "twofactor.error.required");
+		assertThat(this.mvc.post()
+			.uri("/account/two-factor/disable")
+			.session(session)
+			.with(csrf())
+			.param("proof", TwoFactorSteps.PASSWORD)).flash().containsEntry("error", "twofactor.error.required");
 		assertThat(this.factors.of("kept-on")).isPresent();
 
 		TwoFactorSteps.Enrolled viewer = TwoFactorSteps.enrolled(this.accounts, this.factors, this.clock, "opt-out",
@@ -92,13 +109,16 @@ class TwoFactorEnforcementTests {
 		MockHttpSession viewers = TwoFactorSteps.passwordStep(this.mvc, "opt-out", "10.4.0.3");
 		assertThat(this.mvc.perform(TwoFactorSteps.code(viewers, currentCode(viewer.secret(), this.clock))))
 			.hasRedirectedUrl("/");
-		assertThat(this.mvc.post().uri("/account/two-factor/disable").session(viewers).with(csrf()).param("proof", "wrong-password!"))
-			.flash()
-			.containsEntry("error", "twofactor.error.proof");
-		assertThat(this.mvc.post().uri("/account/two-factor/disable").session(viewers).with(csrf())
-				.param("proof", TwoFactorSteps.PASSWORD))
-			.flash()
-			.containsEntry("success", "twofactor.disabled");
+		assertThat(this.mvc.post()
+			.uri("/account/two-factor/disable")
+			.session(viewers)
+			.with(csrf())
+			.param("proof", "wrong-password!")).flash().containsEntry("error", "twofactor.error.proof");
+		assertThat(this.mvc.post()
+			.uri("/account/two-factor/disable")
+			.session(viewers)
+			.with(csrf())
+			.param("proof", TwoFactorSteps.PASSWORD)).flash().containsEntry("success", "twofactor.disabled");
 		assertThat(this.factors.of("opt-out")).isEmpty();
 	}
 
@@ -112,7 +132,9 @@ class TwoFactorEnforcementTests {
 		this.accounts.create(Actor.SYSTEM, username, TwoFactorSteps.PASSWORD, role);
 		return (MockHttpSession) assertThat(this.mvc.perform(login(username, TwoFactorSteps.PASSWORD, "10.4.0.1")))
 			.hasRedirectedUrl("/")
-			.actual().getRequest().getSession();
+			.actual()
+			.getRequest()
+			.getSession();
 	}
 
 }

@@ -27,7 +27,10 @@ import dev.pvedash.support.HtmlChecks;
 import dev.pvedash.support.MutableClock;
 import dev.pvedash.users.TwoFactorSteps.Enrolled;
 
-/** Sign-in of a user with TOTP: the password alone opens nothing, the code (or a recovery code, once) does. */
+/**
+ * Sign-in of a user with TOTP: the password alone opens nothing, the code (or a recovery
+ * code, once) does.
+ */
 @UsersWebMvcTest
 @Import(TwoFactorTestClock.class)
 class TwoFactorLoginTests {
@@ -51,10 +54,12 @@ class TwoFactorLoginTests {
 	@ValueSource(strings = { "/", "/guests", "/users", "/account/password", "/account/two-factor", "/audit" })
 	void thePasswordAloneReachesOnlyTheCodePage(String path) throws Exception {
 		enrol("pw-only-" + Integer.toHexString(path.hashCode()), Role.ADMIN);
-		MockHttpSession session = (MockHttpSession) assertThat(
-				this.mvc.perform(login("pw-only-" + Integer.toHexString(path.hashCode()), TwoFactorSteps.PASSWORD, "10.1.0.1")))
+		MockHttpSession session = (MockHttpSession) assertThat(this.mvc
+			.perform(login("pw-only-" + Integer.toHexString(path.hashCode()), TwoFactorSteps.PASSWORD, "10.1.0.1")))
 			.hasRedirectedUrl("/login/code")
-			.actual().getRequest().getSession();
+			.actual()
+			.getRequest()
+			.getSession();
 		assertThat(this.mvc.get().uri(path).session(session)).hasRedirectedUrl("/login/code");
 		SecurityContext context = (SecurityContext) session
 			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
@@ -70,8 +75,7 @@ class TwoFactorLoginTests {
 		assertThat(this.mvc.get().uri("/guests").header("HX-Request", "true").session(session))
 			.hasStatus(HttpStatus.UNAUTHORIZED)
 			.hasHeader("HX-Refresh", "true");
-		assertThat(this.mvc.get().uri("/api/metrics/host/pve1").session(session))
-			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(this.mvc.get().uri("/api/metrics/host/pve1").session(session)).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
@@ -105,9 +109,9 @@ class TwoFactorLoginTests {
 	void aWrongCodeIsRefusedAndAudited() throws Exception {
 		Enrolled user = enrol("typo", Role.VIEWER);
 		MockHttpSession session = passwordStep(this.mvc, "typo", "10.1.0.5");
-		String wrong = String.format("%06d", (Integer.parseInt(currentCode(user.secret(), this.clock)) + 1) % 1_000_000);
-		assertThat(this.mvc.perform(code(session, wrong)))
-			.hasStatusOk()
+		String wrong = String.format("%06d",
+				(Integer.parseInt(currentCode(user.secret(), this.clock)) + 1) % 1_000_000);
+		assertThat(this.mvc.perform(code(session, wrong))).hasStatusOk()
 			.bodyText()
 			.contains("That code is wrong or was used already.");
 		assertThat(this.mvc.get().uri("/").session(session)).hasRedirectedUrl("/login/code");
@@ -118,11 +122,9 @@ class TwoFactorLoginTests {
 	void aCodeUsedOnceIsRefusedForTheNextSignIn() throws Exception {
 		Enrolled user = enrol("replayed", Role.VIEWER);
 		String used = currentCode(user.secret(), this.clock);
-		assertThat(this.mvc.perform(code(passwordStep(this.mvc, "replayed", "10.1.0.6"), used)))
-			.hasRedirectedUrl("/");
+		assertThat(this.mvc.perform(code(passwordStep(this.mvc, "replayed", "10.1.0.6"), used))).hasRedirectedUrl("/");
 		MockHttpSession attacker = passwordStep(this.mvc, "replayed", "10.1.0.7");
-		assertThat(this.mvc.perform(code(attacker, used)))
-			.bodyText()
+		assertThat(this.mvc.perform(code(attacker, used))).bodyText()
 			.contains("That code is wrong or was used already.");
 		assertThat(this.mvc.get().uri("/").session(attacker)).hasRedirectedUrl("/login/code");
 	}
@@ -133,11 +135,12 @@ class TwoFactorLoginTests {
 		String recovery = user.recoveryCodes().get(3).toUpperCase();
 		assertThat(this.mvc.perform(code(passwordStep(this.mvc, "lost-phone", "10.1.0.8"), recovery)))
 			.hasRedirectedUrl("/");
-		assertThat(this.mvc.perform(code(passwordStep(this.mvc, "lost-phone", "10.1.0.8"), recovery)))
-			.bodyText()
+		assertThat(this.mvc.perform(code(passwordStep(this.mvc, "lost-phone", "10.1.0.8"), recovery))).bodyText()
 			.contains("That code is wrong or was used already.");
 		assertThat(this.jdbc.sql("select count(*) from recovery_code where used_at is null and user_id = ?")
-			.param(user.account().id()).query(Integer.class).single()).isEqualTo(9);
+			.param(user.account().id())
+			.query(Integer.class)
+			.single()).isEqualTo(9);
 	}
 
 	@Test
@@ -156,8 +159,7 @@ class TwoFactorLoginTests {
 		MockHttpSession session = passwordStep(this.mvc, "disabled-midway", "10.1.0.11");
 		this.accounts.setEnabled(new Actor("admin", "10.1.0.12", null), user.account().id(), false);
 		this.mvc.perform(code(session, currentCode(user.secret(), this.clock)));
-		assertThat(this.mvc.get().uri("/").session(session))
-			.hasStatus3xxRedirection()
+		assertThat(this.mvc.get().uri("/").session(session)).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.matchesAntPattern("/login*");
 	}
@@ -174,7 +176,9 @@ class TwoFactorLoginTests {
 		MockHttpSession session = (MockHttpSession) assertThat(
 				this.mvc.perform(login("plain", TwoFactorSteps.PASSWORD, "10.1.0.10")))
 			.hasRedirectedUrl("/")
-			.actual().getRequest().getSession();
+			.actual()
+			.getRequest()
+			.getSession();
 		assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
 	}
 
@@ -184,7 +188,9 @@ class TwoFactorLoginTests {
 
 	private java.util.List<String> auditOutcomes(String actor) {
 		return this.jdbc.sql("select outcome from audit_entry where kind = 'LOGIN_CODE' and actor = ? order by id")
-			.param(actor).query(String.class).list();
+			.param(actor)
+			.query(String.class)
+			.list();
 	}
 
 }

@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Primary;
 import dev.pvedash.support.MutableClock;
 
 /**
- * A clock the two-factor tests move (code steps, throttle windows, the 5-minute re-authentication).
- * Not annotated, so no scan adds it to a web test; the classes that need it {@code @Import} it, and share
- * one context between them.
+ * A clock the two-factor tests move (code steps, throttle windows, the 5-minute
+ * re-authentication). Not annotated, so no scan adds it to a web test; the classes that
+ * need it {@code @Import} it, and share one context between them.
  */
 class TwoFactorTestClock {
 

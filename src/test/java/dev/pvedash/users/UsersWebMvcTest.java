@@ -12,9 +12,10 @@ import dev.pvedash.support.HomeStandIn;
 import dev.pvedash.support.PveDashWebMvcTest;
 
 /**
- * The web slice of the sign-in and account flows: the whole users module with every controller of it, the audit
- * trail (these tests check what a flow leaves in it, docs/security.md) and a stand-in for the overview where a
- * sign-in lands. No guests, snapshots, backups or metrics: their paths answer only the security rules here.
+ * The web slice of the sign-in and account flows: the whole users module with every
+ * controller of it, the audit trail (these tests check what a flow leaves in it,
+ * docs/security.md) and a stand-in for the overview where a sign-in lands. No guests,
+ * snapshots, backups or metrics: their paths answer only the security rules here.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

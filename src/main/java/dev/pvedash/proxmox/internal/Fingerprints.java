@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * SHA-256 certificate fingerprints in the one form PVE shows them (docs/proxmox-notes.md, TLS): 32 upper-case hex
- * pairs joined by colons. Users paste them from the GUI, from {@code pvenode cert info} or from openssl, so
- * case and colons are forgiven; anything that is not exactly 32 bytes is refused, a SHA-1 fingerprint too.
+ * SHA-256 certificate fingerprints in the one form PVE shows them (docs/proxmox-notes.md,
+ * TLS): 32 upper-case hex pairs joined by colons. Users paste them from the GUI, from
+ * {@code pvenode cert info} or from openssl, so case and colons are forgiven; anything
+ * that is not exactly 32 bytes is refused, a SHA-1 fingerprint too.
  */
 public final class Fingerprints {
 

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Parameters as PVE reads them (docs/proxmox-notes.md, Envelope and values): {@code application/x-www-form-urlencoded}
- * for the POST body and the same encoding in the query string of GET and DELETE. PVE booleans go out as
- * {@code 1}/{@code 0}; null values are left out; a collection repeats its key (PVE's array parameters).
+ * Parameters as PVE reads them (docs/proxmox-notes.md, Envelope and values):
+ * {@code application/x-www-form-urlencoded} for the POST body and the same encoding in
+ * the query string of GET and DELETE. PVE booleans go out as {@code 1}/{@code 0}; null
+ * values are left out; a collection repeats its key (PVE's array parameters).
  */
 public final class FormEncoding {
 
@@ -34,10 +35,14 @@ public final class FormEncoding {
 			return;
 		}
 		String text = (value instanceof Boolean flag) ? (flag ? "1" : "0") : String.valueOf(value);
-		joined.add(percent(name) + "=" + percent(text)); // one percent-encoding for paths and forms
+		joined.add(percent(name) + "=" + percent(text)); // one percent-encoding for paths
+															// and forms
 	}
 
-	/** Percent-encodes all but unreserved characters and {@code :}, so {@code @} and {@code !} are safe (docs/proxmox-notes.md, Tasks and UPIDs). */
+	/**
+	 * Percent-encodes all but unreserved characters and {@code :}, so {@code @} and
+	 * {@code !} are safe (docs/proxmox-notes.md, Tasks and UPIDs).
+	 */
 	public static String percent(String segment) {
 		StringBuilder encoded = new StringBuilder();
 		for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {

@@ -10,9 +10,10 @@ import dev.pvedash.proxmox.ProxmoxConnection;
 import dev.pvedash.proxmox.ProxmoxNotConfiguredException;
 
 /**
- * The {@link PveHttp} bean. It builds the real client on first use, not at startup: in demo mode the
- * simulator's port and certificate exist only once it has started, and a bad setting then fails the call,
- * not the app. Not configured, every call fails with {@link ProxmoxNotConfiguredException}.
+ * The {@link PveHttp} bean. It builds the real client on first use, not at startup: in
+ * demo mode the simulator's port and certificate exist only once it has started, and a
+ * bad setting then fails the call, not the app. Not configured, every call fails with
+ * {@link ProxmoxNotConfiguredException}.
  */
 public final class LazyPveHttp implements PveHttp, AutoCloseable {
 
@@ -26,7 +27,10 @@ public final class LazyPveHttp implements PveHttp, AutoCloseable {
 
 	private boolean closed;
 
-	/** {@code secret}: the token secret or password, asked for on first use like the rest of the connection. */
+	/**
+	 * {@code secret}: the token secret or password, asked for on first use like the rest
+	 * of the connection.
+	 */
 	public LazyPveHttp(ProxmoxConnection connection, Supplier<String> secret, Clock clock) {
 		this.connection = connection;
 		this.secret = secret;

@@ -7,7 +7,10 @@ import tools.jackson.databind.JsonNode;
 
 import dev.pvedash.proxmox.ProxmoxException;
 
-/** Notes every request's outcome for the health component; the call itself passes through unchanged. */
+/**
+ * Notes every request's outcome for the health component; the call itself passes through
+ * unchanged.
+ */
 public final class ObservedPveHttp implements PveHttp {
 
 	private final PveHttp delegate;

@@ -5,21 +5,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * The transport's last check of every path before it is sent. The typed client builds paths from validated
- * ids (docs/proxmox-notes.md, Ids); this makes sure that whatever reaches {@link PveHttp} cannot climb out of
- * {@code /api2/json}, whoever built it (docs/security.md, item 17).
+ * The transport's last check of every path before it is sent. The typed client builds
+ * paths from validated ids (docs/proxmox-notes.md, Ids); this makes sure that whatever
+ * reaches {@link PveHttp} cannot climb out of {@code /api2/json}, whoever built it
+ * (docs/security.md, item 17).
  */
 final class PathGuard {
 
-	// RFC 3986 pchar, minus '%' escapes of '/', '\' and control characters (checked after decoding)
+	// RFC 3986 pchar, minus '%' escapes of '/', '\' and control characters (checked after
+	// decoding)
 	private static final Pattern SEGMENT = Pattern.compile("(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+");
 
 	private PathGuard() {
 	}
 
 	/**
-	 * The path unchanged if it is absolute, made of non-empty RFC 3986 segments, and no segment decodes to
-	 * {@code .}, {@code ..}, or anything holding a slash, backslash or control character.
+	 * The path unchanged if it is absolute, made of non-empty RFC 3986 segments, and no
+	 * segment decodes to {@code .}, {@code ..}, or anything holding a slash, backslash or
+	 * control character.
 	 */
 	static String check(String path) {
 		if (path == null || !path.startsWith("/") || path.length() == 1) {

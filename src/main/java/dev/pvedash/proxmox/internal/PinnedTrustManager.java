@@ -9,10 +9,11 @@ import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLEngine;
 
 /**
- * Trusts PVE's server iff the SHA-256 of its leaf certificate equals the pin, the way PVE's own nodes trust
- * each other (docs/proxmox-notes.md, TLS). The host name is not checked: the default certificates are self-signed for
- * the node name, and the pin is a stronger statement than any name. Being an X509ExtendedTrustManager
- * keeps the JDK from adding its own host name check around it.
+ * Trusts PVE's server iff the SHA-256 of its leaf certificate equals the pin, the way
+ * PVE's own nodes trust each other (docs/proxmox-notes.md, TLS). The host name is not
+ * checked: the default certificates are self-signed for the node name, and the pin is a
+ * stronger statement than any name. Being an X509ExtendedTrustManager keeps the JDK from
+ * adding its own host name check around it.
  */
 final class PinnedTrustManager extends ServerOnlyTrustManager {
 

@@ -13,9 +13,10 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
 import dev.pvedash.proxmox.ProxmoxPermissionException;
 
 /**
- * Reads one PVE answer (docs/proxmox-notes.md, Envelope and values, Errors): the {@code data} of a 2xx envelope, or the
- * typed exception for an error status, with PVE's reason taken from the body's {@code message} (newer releases) or else
- * the status line. Never puts a body into a message: the login answer's body is a ticket.
+ * Reads one PVE answer (docs/proxmox-notes.md, Envelope and values, Errors): the
+ * {@code data} of a 2xx envelope, or the typed exception for an error status, with PVE's
+ * reason taken from the body's {@code message} (newer releases) or else the status line.
+ * Never puts a body into a message: the login answer's body is a ticket.
  */
 final class PveAnswers {
 
@@ -27,7 +28,8 @@ final class PveAnswers {
 	}
 
 	/**
-	 * @param request method and path, for messages (no query: parameters are not for logs)
+	 * @param request method and path, for messages (no query: parameters are not for
+	 * logs)
 	 * @param rejectedHint what a 401 means for this kind of credential
 	 */
 	static JsonNode read(int status, String statusText, byte[] body, String request, String rejectedHint) {
@@ -42,8 +44,9 @@ final class PveAnswers {
 		String reason = reason(tree, statusText);
 		String code = "HTTP " + status + (reason.isEmpty() ? "" : " " + reason);
 		if (status >= 300 && status < 400) {
-			throw new ProxmoxApiException(Kind.PROTOCOL, status, reason, "Proxmox answered " + request
-					+ " with a redirect (" + code + "), which is never followed; PVEDASH_PROXMOX_URL must point at PVE itself");
+			throw new ProxmoxApiException(Kind.PROTOCOL, status, reason,
+					"Proxmox answered " + request + " with a redirect (" + code
+							+ "), which is never followed; PVEDASH_PROXMOX_URL must point at PVE itself");
 		}
 		throw switch (status) {
 			case 400 -> new ProxmoxBadRequestException(reason, errors(tree), request);
@@ -85,13 +88,17 @@ final class PveAnswers {
 	private static Map<String, String> errors(JsonNode tree) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (tree != null && tree.path("errors").isObject()) {
-			tree.path("errors").properties().forEach(e -> errors.put(clean(e.getKey()),
-					clean(e.getValue().isString() ? e.getValue().asString() : e.getValue().toString())));
+			tree.path("errors")
+				.properties()
+				.forEach(e -> errors.put(clean(e.getKey()),
+						clean(e.getValue().isString() ? e.getValue().asString() : e.getValue().toString())));
 		}
 		return errors;
 	}
 
-	/** PVE's text is shown on pages and written to logs: no control characters, no novels. */
+	/**
+	 * PVE's text is shown on pages and written to logs: no control characters, no novels.
+	 */
 	static String clean(String text) {
 		if (text == null) {
 			return "";

@@ -24,17 +24,19 @@ import dev.pvedash.proxmox.ProxmoxConnection;
 import dev.pvedash.proxmox.ProxmoxException;
 
 /**
- * One HTTP exchange with PVE over Reactor Netty: verified TLS (see {@link PveTls}), explicit connect and read
- * timeouts plus an overall deadline, redirects never followed (docs/security.md, item 18), and no retry of its own
- * (Reactor Netty's silent one is switched off; {@link WebClientPveHttp} decides). Bodies are read as bytes
- * and parsed here: Spring's JSON and String decoders log what they decode at DEBUG, and a login answer holds
- * a ticket.
+ * One HTTP exchange with PVE over Reactor Netty: verified TLS (see {@link PveTls}),
+ * explicit connect and read timeouts plus an overall deadline, redirects never followed
+ * (docs/security.md, item 18), and no retry of its own (Reactor Netty's silent one is
+ * switched off; {@link WebClientPveHttp} decides). Bodies are read as bytes and parsed
+ * here: Spring's JSON and String decoders log what they decode at DEBUG, and a login
+ * answer holds a ticket.
  */
 final class PveExchange implements AutoCloseable {
 
 	private static final int MAX_BODY = 16 * 1024 * 1024;
 
-	// pveproxy closes idle keep-alive connections after 5 s (pve-http-server AnyEvent.pm); letting the pool
+	// pveproxy closes idle keep-alive connections after 5 s (pve-http-server
+	// AnyEvent.pm); letting the pool
 	// drop them sooner avoids sending a request into a connection the server is closing
 	private static final Duration MAX_IDLE = Duration.ofSeconds(3);
 
@@ -53,7 +55,8 @@ final class PveExchange implements AutoCloseable {
 		this.apiBase = URI.create(base + "/api2/json");
 		Duration connect = connection.connectTimeout();
 		Duration read = connection.readTimeout();
-		// connect, then a handshake and a response each bounded by the read timeout; a trickling body by this
+		// connect, then a handshake and a response each bounded by the read timeout; a
+		// trickling body by this
 		this.deadline = connect.plus(read).plus(read);
 		this.failures = new TransportFailures(base, connect, read, this.deadline);
 		this.pool = ConnectionProvider.builder("pvedash-proxmox")
@@ -81,7 +84,8 @@ final class PveExchange implements AutoCloseable {
 	}
 
 	/**
-	 * Sends one request and waits for PVE's {@code data}; every failure is a {@link ProxmoxException}.
+	 * Sends one request and waits for PVE's {@code data}; every failure is a
+	 * {@link ProxmoxException}.
 	 * @param pathAndQuery already validated and encoded, relative to {@code /api2/json}
 	 * @param form the url-encoded body of a POST, else null
 	 */
@@ -92,9 +96,8 @@ final class PveExchange implements AutoCloseable {
 			.uri(URI.create(this.apiBase + pathAndQuery))
 			.accept(MediaType.APPLICATION_JSON)
 			.headers(h -> h.addAll(headers));
-		WebClient.RequestHeadersSpec<?> ready = (form != null)
-				? spec.contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(form.getBytes(StandardCharsets.UTF_8))
-				: spec;
+		WebClient.RequestHeadersSpec<?> ready = (form != null) ? spec.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue(form.getBytes(StandardCharsets.UTF_8)) : spec;
 		return ready
 			.exchangeToMono(response -> response.bodyToMono(byte[].class)
 				.defaultIfEmpty(new byte[0])
@@ -117,8 +120,8 @@ final class PveExchange implements AutoCloseable {
 	}
 
 	/**
-	 * Spring's response hides the reason phrase, which is where older PVE puts its error text (docs/proxmox-notes.md,
-	 * Errors).
+	 * Spring's response hides the reason phrase, which is where older PVE puts its error
+	 * text (docs/proxmox-notes.md, Errors).
 	 */
 	private static final class StatusLine {
 

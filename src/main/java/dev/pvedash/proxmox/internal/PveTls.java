@@ -26,8 +26,9 @@ import dev.pvedash.proxmox.ProxmoxConnection;
 import dev.pvedash.proxmox.ProxmoxTlsException;
 
 /**
- * The client side of TLS for each {@link ProxmoxConnection.TrustMode} (docs/proxmox-notes.md, TLS): a pin, a CA file or
- * the JVM trust store; TLS 1.2 and 1.3 only. Every mode verifies; there is no switch that would not.
+ * The client side of TLS for each {@link ProxmoxConnection.TrustMode}
+ * (docs/proxmox-notes.md, TLS): a pin, a CA file or the JVM trust store; TLS 1.2 and 1.3
+ * only. Every mode verifies; there is no switch that would not.
  */
 public final class PveTls {
 
@@ -50,7 +51,10 @@ public final class PveTls {
 		}
 	}
 
-	/** A pin names one certificate, so its host name is irrelevant; CA trust means nothing without it. */
+	/**
+	 * A pin names one certificate, so its host name is irrelevant; CA trust means nothing
+	 * without it.
+	 */
 	static boolean verifiesHostName(ProxmoxConnection connection) {
 		return connection.trustMode() != ProxmoxConnection.TrustMode.PINNED;
 	}
@@ -58,12 +62,16 @@ public final class PveTls {
 	static X509ExtendedTrustManager trustManager(ProxmoxConnection connection) {
 		return switch (connection.trustMode()) {
 			case PINNED -> new PinnedTrustManager(connection.fingerprint().orElseThrow());
-			case CA_FILE -> new VerifyingTrustManager(pkix(keyStore(readCertificates(connection.caFile().orElseThrow()))));
+			case CA_FILE ->
+				new VerifyingTrustManager(pkix(keyStore(readCertificates(connection.caFile().orElseThrow()))));
 			case SYSTEM -> new VerifyingTrustManager(pkix(null));
 		};
 	}
 
-	/** The certificates of a PEM (or DER) file; {@link IllegalArgumentException} naming the setting otherwise. */
+	/**
+	 * The certificates of a PEM (or DER) file; {@link IllegalArgumentException} naming
+	 * the setting otherwise.
+	 */
 	public static List<X509Certificate> readCertificates(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
 			Collection<? extends Certificate> read = CertificateFactory.getInstance("X.509").generateCertificates(in);
@@ -75,9 +83,8 @@ public final class PveTls {
 			return certificates;
 		}
 		catch (IOException | GeneralSecurityException ex) {
-			throw new IllegalArgumentException(
-					"PVEDASH_PROXMOX_CA_FILE cannot be read as PEM certificates: " + file + " (" + ex.getMessage() + ")",
-					ex);
+			throw new IllegalArgumentException("PVEDASH_PROXMOX_CA_FILE cannot be read as PEM certificates: " + file
+					+ " (" + ex.getMessage() + ")", ex);
 		}
 	}
 
@@ -95,7 +102,10 @@ public final class PveTls {
 		}
 	}
 
-	/** The JDK's PKIX trust manager for {@code store}, or for the JVM's own trust store when it is null. */
+	/**
+	 * The JDK's PKIX trust manager for {@code store}, or for the JVM's own trust store
+	 * when it is null.
+	 */
 	private static X509ExtendedTrustManager pkix(KeyStore store) {
 		try {
 			TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());

@@ -5,16 +5,20 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * The PVE base URL is the one place where configuration decides where the app's token goes, so it is held
- * to a narrow shape (docs/security.md, item 18: SSRF): https, a host, an optional port, nothing else. Messages never
- * echo the value, which might carry a password in its userinfo.
+ * The PVE base URL is the one place where configuration decides where the app's token
+ * goes, so it is held to a narrow shape (docs/security.md, item 18: SSRF): https, a host,
+ * an optional port, nothing else. Messages never echo the value, which might carry a
+ * password in its userinfo.
  */
 public final class PveUrls {
 
 	private PveUrls() {
 	}
 
-	/** {@code https://host[:port]}, without a trailing slash; {@link IllegalArgumentException} otherwise. */
+	/**
+	 * {@code https://host[:port]}, without a trailing slash;
+	 * {@link IllegalArgumentException} otherwise.
+	 */
 	public static URI baseUri(String raw, String setting) {
 		URI uri;
 		try {

@@ -8,9 +8,10 @@ import java.util.Set;
 import dev.pvedash.proxmox.ProxmoxException;
 
 /**
- * The outcome of the latest request to PVE, whoever made it (poller, actions, probe), so health says "UP
- * when the last request succeeded" without polling on its own. Only failures of the connection itself
- * count: a refused action (500, 403) or an endpoint a host lacks (501) says nothing about reachability.
+ * The outcome of the latest request to PVE, whoever made it (poller, actions, probe), so
+ * health says "UP when the last request succeeded" without polling on its own. Only
+ * failures of the connection itself count: a refused action (500, 403) or an endpoint a
+ * host lacks (501) says nothing about reachability.
  */
 public class RequestOutcomes {
 
@@ -41,7 +42,9 @@ public class RequestOutcomes {
 		}
 	}
 
-	/** The failure, if the latest request that told anything about the connection failed. */
+	/**
+	 * The failure, if the latest request that told anything about the connection failed.
+	 */
 	public Failure currentFailure() {
 		Failure failure = this.lastFailure;
 		Instant success = this.lastSuccess;

@@ -7,7 +7,10 @@ import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
-/** Base of our trust managers: the client side of a TLS connection never accepts client certificates. */
+/**
+ * Base of our trust managers: the client side of a TLS connection never accepts client
+ * certificates.
+ */
 abstract class ServerOnlyTrustManager extends X509ExtendedTrustManager {
 
 	@Override

@@ -20,10 +20,11 @@ import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /**
- * Username and password, exchanged for a ticket (docs/proxmox-notes.md, Authentication): {@code POST /access/ticket}
- * gives a ticket, sent as the {@code PVEAuthCookie} cookie, and a CSRF token, sent on every non-GET request. A ticket
- * lives 2 hours; it is renewed after 90 minutes by logging in with the ticket as password, or with the real
- * password if that fails. Neither the password nor the ticket is ever logged.
+ * Username and password, exchanged for a ticket (docs/proxmox-notes.md, Authentication):
+ * {@code POST /access/ticket} gives a ticket, sent as the {@code PVEAuthCookie} cookie,
+ * and a CSRF token, sent on every non-GET request. A ticket lives 2 hours; it is renewed
+ * after 90 minutes by logging in with the ticket as password, or with the real password
+ * if that fails. Neither the password nor the ticket is ever logged.
  */
 final class TicketAuthenticator implements PveAuthenticator {
 
@@ -101,9 +102,10 @@ final class TicketAuthenticator implements PveAuthenticator {
 		JsonNode data = this.exchange.exchange(HttpMethod.POST, "/access/ticket", FormEncoding.encode(form),
 				new HttpHeaders(), rejectedHint());
 		if (data.path("NeedTFA").asInt(0) == 1) {
-			throw new ProxmoxApiException(Kind.AUTHENTICATION, 200, "", "user " + this.username
-					+ " has two-factor authentication, which the dashboard cannot answer; use an API token"
-					+ " (PVEDASH_PROXMOX_TOKEN_ID and PVEDASH_PROXMOX_TOKEN_SECRET) instead");
+			throw new ProxmoxApiException(Kind.AUTHENTICATION, 200, "",
+					"user " + this.username
+							+ " has two-factor authentication, which the dashboard cannot answer; use an API token"
+							+ " (PVEDASH_PROXMOX_TOKEN_ID and PVEDASH_PROXMOX_TOKEN_SECRET) instead");
 		}
 		if (!data.path("ticket").isString() || !data.path("CSRFPreventionToken").isString()) {
 			throw new ProxmoxApiException(Kind.PROTOCOL, 200, "",

@@ -4,8 +4,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
- * {@code Authorization: PVEAPIToken=USER@REALM!TOKENID=SECRET} (docs/proxmox-notes.md, Authentication); no CSRF token
- * needed.
+ * {@code Authorization: PVEAPIToken=USER@REALM!TOKENID=SECRET} (docs/proxmox-notes.md,
+ * Authentication); no CSRF token needed.
  */
 final class TokenAuthenticator implements PveAuthenticator {
 

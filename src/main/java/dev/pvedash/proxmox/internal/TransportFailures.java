@@ -23,11 +23,13 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
 import dev.pvedash.proxmox.ProxmoxTlsException;
 
 /**
- * Turns what Netty, Reactor and the JDK throw when no HTTP answer arrives into a {@link ProxmoxException}
- * whose kind says what to do: timeouts, refused connections and TLS failures read differently on the page
- * (docs/security.md, F1–F7). The underlying messages name hosts and ports, never headers. Each also says
- * whether the request can have reached PVE (docs/actions.md): NOT_SENT only for failures that happen before a
- * byte of the request is written (connect, DNS, TLS handshake), MAYBE for everything after.
+ * Turns what Netty, Reactor and the JDK throw when no HTTP answer arrives into a
+ * {@link ProxmoxException} whose kind says what to do: timeouts, refused connections and
+ * TLS failures read differently on the page (docs/security.md, F1–F7). The underlying
+ * messages name hosts and ports, never headers. Each also says whether the request can
+ * have reached PVE (docs/actions.md): NOT_SENT only for failures that happen before a
+ * byte of the request is written (connect, DNS, TLS handshake), MAYBE for everything
+ * after.
  */
 final class TransportFailures {
 
@@ -55,8 +57,8 @@ final class TransportFailures {
 			return new ProxmoxTlsException(untrusted.getMessage(), untrusted.presented(), untrusted.pinned(), failure);
 		}
 		if (find(failure, SslHandshakeTimeoutException.class) != null) {
-			return new ProxmoxException(Kind.TIMEOUT, 0, "TLS handshake with " + this.baseUri + " did not finish within "
-					+ this.readTimeout.toMillis() + " ms", failure, Delivery.NOT_SENT);
+			return new ProxmoxException(Kind.TIMEOUT, 0, "TLS handshake with " + this.baseUri
+					+ " did not finish within " + this.readTimeout.toMillis() + " ms", failure, Delivery.NOT_SENT);
 		}
 		SSLException tls = find(failure, SSLException.class);
 		if (tls != null) {
@@ -69,8 +71,8 @@ final class TransportFailures {
 					+ this.connectTimeout.toMillis() + " ms", failure);
 		}
 		if (find(failure, ReadTimeoutException.class) != null) {
-			return new ProxmoxException(Kind.TIMEOUT, 0, "no answer from Proxmox to " + request + " within "
-					+ this.readTimeout.toMillis() + " ms", failure);
+			return new ProxmoxException(Kind.TIMEOUT, 0,
+					"no answer from Proxmox to " + request + " within " + this.readTimeout.toMillis() + " ms", failure);
 		}
 		if (find(failure, TimeoutException.class) != null) {
 			return new ProxmoxException(Kind.TIMEOUT, 0, "the answer from Proxmox to " + request
@@ -83,11 +85,12 @@ final class TransportFailures {
 					Delivery.NOT_SENT);
 		}
 		if (find(failure, DataBufferLimitException.class) != null) {
-			return new ProxmoxException(Kind.PROTOCOL, 0, "answer from Proxmox to " + request + " is too large", failure);
+			return new ProxmoxException(Kind.PROTOCOL, 0, "answer from Proxmox to " + request + " is too large",
+					failure);
 		}
 		if (find(failure, DecoderException.class) != null) {
-			return new ProxmoxException(Kind.PROTOCOL, 0, "answer from Proxmox to " + request + " is not valid HTTP: "
-					+ rootMessage(failure), failure);
+			return new ProxmoxException(Kind.PROTOCOL, 0,
+					"answer from Proxmox to " + request + " is not valid HTTP: " + rootMessage(failure), failure);
 		}
 		return new ProxmoxException(Kind.CONNECTION, 0,
 				"connection to Proxmox lost during " + request + ": " + rootMessage(failure), failure);
@@ -110,7 +113,10 @@ final class TransportFailures {
 		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
 	}
 
-	/** Nothing was sent yet, so even a retry of a non-idempotent request would be safe; we only retry GETs. */
+	/**
+	 * Nothing was sent yet, so even a retry of a non-idempotent request would be safe; we
+	 * only retry GETs.
+	 */
 	static final class ConnectTimeout extends ProxmoxException {
 
 		ConnectTimeout(String message, Throwable cause) {

@@ -5,9 +5,9 @@ import java.security.cert.CertificateException;
 import dev.pvedash.proxmox.ProxmoxTlsException;
 
 /**
- * Thrown by our trust managers inside the handshake. It travels up as the cause of the SSLHandshakeException,
- * carrying the presented fingerprint out to {@link ProxmoxTlsException}; the JDK would otherwise only say
- * "certificate_unknown".
+ * Thrown by our trust managers inside the handshake. It travels up as the cause of the
+ * SSLHandshakeException, carrying the presented fingerprint out to
+ * {@link ProxmoxTlsException}; the JDK would otherwise only say "certificate_unknown".
  */
 final class UntrustedCertificateException extends CertificateException {
 

@@ -8,9 +8,10 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * The JDK's PKIX trust manager (CA file or JVM trust store, with host name verification), wrapped only to
- * name the presented fingerprint when it refuses, so the message can say what to pin. It refuses outright an
- * engine without host name verification: a CA-signed certificate for another host must never pass.
+ * The JDK's PKIX trust manager (CA file or JVM trust store, with host name verification),
+ * wrapped only to name the presented fingerprint when it refuses, so the message can say
+ * what to pin. It refuses outright an engine without host name verification: a CA-signed
+ * certificate for another host must never pass.
  */
 final class VerifyingTrustManager extends ServerOnlyTrustManager {
 
@@ -23,7 +24,8 @@ final class VerifyingTrustManager extends ServerOnlyTrustManager {
 	@Override
 	public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
 			throws CertificateException {
-		if (engine == null || !"HTTPS".equalsIgnoreCase(engine.getSSLParameters().getEndpointIdentificationAlgorithm())) {
+		if (engine == null
+				|| !"HTTPS".equalsIgnoreCase(engine.getSSLParameters().getEndpointIdentificationAlgorithm())) {
 			throw new CertificateException("host name verification is not enabled on this connection");
 		}
 		try {

@@ -18,10 +18,11 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
 import dev.pvedash.proxmox.ProxmoxNotConfiguredException;
 
 /**
- * {@link PveHttp} over Spring's WebClient, blocking: the app is Spring MVC and its callers (the poller, user
- * actions) want an answer or an exception. GETs are retried at most twice, with jittered exponential back-off,
- * and only where a second try can succeed; POST and DELETE are never retried, since PVE may have acted on
- * them (an action started twice is a real harm, docs/security.md F8/F9).
+ * {@link PveHttp} over Spring's WebClient, blocking: the app is Spring MVC and its
+ * callers (the poller, user actions) want an answer or an exception. GETs are retried at
+ * most twice, with jittered exponential back-off, and only where a second try can
+ * succeed; POST and DELETE are never retried, since PVE may have acted on them (an action
+ * started twice is a real harm, docs/security.md F8/F9).
  */
 final class WebClientPveHttp implements PveHttp, AutoCloseable {
 
@@ -43,8 +44,7 @@ final class WebClientPveHttp implements PveHttp, AutoCloseable {
 		this.exchange = new PveExchange(connection);
 		this.authenticator = switch (connection.authMode()) {
 			case TOKEN -> new TokenAuthenticator(connection.principal().orElseThrow(), secret);
-			case TICKET -> new TicketAuthenticator(this.exchange, connection.principal().orElseThrow(),
-					secret, clock);
+			case TICKET -> new TicketAuthenticator(this.exchange, connection.principal().orElseThrow(), secret, clock);
 			case NONE -> throw new ProxmoxNotConfiguredException();
 		};
 		this.backoff = backoff;
@@ -82,11 +82,13 @@ final class WebClientPveHttp implements PveHttp, AutoCloseable {
 	}
 
 	/**
-	 * After a 401 the credential is dropped, so the next request logs in afresh (an expired or revoked ticket).
-	 * Only a GET is sent again at once: PVE checks credentials before acting, but a POST is never sent twice.
+	 * After a 401 the credential is dropped, so the next request logs in afresh (an
+	 * expired or revoked ticket). Only a GET is sent again at once: PVE checks
+	 * credentials before acting, but a POST is never sent twice.
 	 */
 	private JsonNode send(HttpMethod method, String target, String form) {
-		HttpHeaders headers = beforeSending(method); // a refused login is final: it is not this request's 401
+		HttpHeaders headers = beforeSending(method); // a refused login is final: it is
+														// not this request's 401
 		try {
 			return this.exchange.exchange(method, target, form, headers, this.authenticator.rejectedHint());
 		}
@@ -98,11 +100,15 @@ final class WebClientPveHttp implements PveHttp, AutoCloseable {
 			if (method != HttpMethod.GET || !this.authenticator.renewable()) {
 				throw ex;
 			}
-			return this.exchange.exchange(method, target, form, authenticated(method), this.authenticator.rejectedHint());
+			return this.exchange.exchange(method, target, form, authenticated(method),
+					this.authenticator.rejectedHint());
 		}
 	}
 
-	/** A ticket login that fails leaves the action itself unsent, whatever happened to the login. */
+	/**
+	 * A ticket login that fails leaves the action itself unsent, whatever happened to the
+	 * login.
+	 */
 	private HttpHeaders beforeSending(HttpMethod method) {
 		try {
 			return authenticated(method);
@@ -122,10 +128,12 @@ final class WebClientPveHttp implements PveHttp, AutoCloseable {
 	}
 
 	/**
-	 * Worth another GET: nothing reached PVE (refused, reset, connect timeout), a proxy in front of it was
-	 * briefly unavailable (502-504), or PVE could not reach the node it forwards to (595-599, see
-	 * docs/proxmox-notes.md, Errors). Not a read timeout: a hanging PVE would keep the poller three times as long, and the next poll
-	 * is the retry. Never 400, 401, 403 or a 500 with a reason: the same request gets the same answer.
+	 * Worth another GET: nothing reached PVE (refused, reset, connect timeout), a proxy
+	 * in front of it was briefly unavailable (502-504), or PVE could not reach the node
+	 * it forwards to (595-599, see docs/proxmox-notes.md, Errors). Not a read timeout: a
+	 * hanging PVE would keep the poller three times as long, and the next poll is the
+	 * retry. Never 400, 401, 403 or a 500 with a reason: the same request gets the same
+	 * answer.
 	 */
 	static boolean retryable(ProxmoxException ex) {
 		return switch (ex.kind()) {

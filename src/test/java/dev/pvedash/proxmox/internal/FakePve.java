@@ -19,8 +19,8 @@ import dev.pvedash.proxmox.ProxmoxConnection;
 import dev.pvedash.proxmox.TestConnections;
 
 /**
- * A fake PVE for transport tests: MockWebServer over HTTPS with a certificate made for the
- * test, and clients pointed at it, all closed together.
+ * A fake PVE for transport tests: MockWebServer over HTTPS with a certificate made for
+ * the test, and clients pointed at it, all closed together.
  */
 public final class FakePve implements AutoCloseable {
 
@@ -36,9 +36,8 @@ public final class FakePve implements AutoCloseable {
 
 	private FakePve(HeldCertificate certificate, X509Certificate... chain) {
 		this.certificate = certificate;
-		this.server.useHttps(new HandshakeCertificates.Builder().heldCertificate(certificate, chain)
-			.build()
-			.sslSocketFactory());
+		this.server.useHttps(
+				new HandshakeCertificates.Builder().heldCertificate(certificate, chain).build().sslSocketFactory());
 		try {
 			this.server.start();
 		}
@@ -47,7 +46,10 @@ public final class FakePve implements AutoCloseable {
 		}
 	}
 
-	/** Self-signed for the names PVE's own certificate carries for local access (pve-cluster's certificate generation). */
+	/**
+	 * Self-signed for the names PVE's own certificate carries for local access
+	 * (pve-cluster's certificate generation).
+	 */
 	public static FakePve selfSigned() {
 		return selfSigned("localhost", "127.0.0.1");
 	}
@@ -95,7 +97,8 @@ public final class FakePve implements AutoCloseable {
 	}
 
 	public ProxmoxConnection token(String host, String fingerprint, Path caFile) {
-		return TestConnections.token(url(host), TOKEN_ID, SECRET, fingerprint, (caFile != null) ? caFile.toString() : null);
+		return TestConnections.token(url(host), TOKEN_ID, SECRET, fingerprint,
+				(caFile != null) ? caFile.toString() : null);
 	}
 
 	ProxmoxConnection ticket(String username, String password) {
@@ -107,13 +110,17 @@ public final class FakePve implements AutoCloseable {
 		return client(connection, Clock.systemUTC());
 	}
 
-	/** The same client, seen as the interface: the only view tests outside this package have of it. */
+	/**
+	 * The same client, seen as the interface: the only view tests outside this package
+	 * have of it.
+	 */
 	public PveHttp http(ProxmoxConnection connection) {
 		return client(connection);
 	}
 
 	WebClientPveHttp client(ProxmoxConnection connection, Clock clock) {
-		WebClientPveHttp client = new WebClientPveHttp(connection, TestConnections.secret(connection), clock, Duration.ofMillis(20));
+		WebClientPveHttp client = new WebClientPveHttp(connection, TestConnections.secret(connection), clock,
+				Duration.ofMillis(20));
 		this.clients.add(client);
 		return client;
 	}

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import okhttp3.tls.HeldCertificate;
 
 /**
- * Starts {@link FakePve} servers for the current test and closes them, with the clients made on them, after
- * it, however the test ends. Register it on an instance field with {@code @RegisterExtension}.
+ * Starts {@link FakePve} servers for the current test and closes them, with the clients
+ * made on them, after it, however the test ends. Register it on an instance field with
+ * {@code @RegisterExtension}.
  */
 public final class FakePveExtension implements AfterEachCallback {
 

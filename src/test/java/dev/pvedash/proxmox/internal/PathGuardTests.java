@@ -12,13 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** No path that could leave its resource (docs/security.md #17), and parameters encoded the way PVE reads them. */
+/**
+ * No path that could leave its resource (docs/security.md #17), and parameters encoded
+ * the way PVE reads them.
+ */
 class PathGuardTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "nodes", "/", "/nodes/../access", "/nodes/./pve", "/nodes//pve", "/nodes/%2e%2e/x",
-			"/nodes/%2E./x", "/nodes/pve%2Fqemu", "/nodes/pve%5Cqemu", "/nodes/pve%00", "/nodes/pve?x=1", "/nodes/pve#x",
-			"/nodes/pve/", "/nodes/p ve", "/nodes/pve%zz", "/nodes/pve%2", "/nodes/pve\n" })
+			"/nodes/%2E./x", "/nodes/pve%2Fqemu", "/nodes/pve%5Cqemu", "/nodes/pve%00", "/nodes/pve?x=1",
+			"/nodes/pve#x", "/nodes/pve/", "/nodes/p ve", "/nodes/pve%zz", "/nodes/pve%2", "/nodes/pve\n" })
 	@DisplayName("docs/security.md #17: no dot segment, encoded slash, control character, query or fragment reaches the wire")
 	void refusesUnsafePaths(String path) {
 		assertThatIllegalArgumentException().isThrownBy(() -> PathGuard.check(path));

@@ -27,8 +27,9 @@ import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.ProxmoxException.Delivery;
 
 /**
- * Whether an action's request can have reached PVE (docs/actions.md): only a request that certainly never
- * left is "not sent"; a timeout after sending or a connection lost mid-request leaves the outcome unknown.
+ * Whether an action's request can have reached PVE (docs/actions.md): only a request that
+ * certainly never left is "not sent"; a timeout after sending or a connection lost
+ * mid-request leaves the outcome unknown.
  */
 class PveDeliveryTests {
 
@@ -56,7 +57,8 @@ class PveDeliveryTests {
 	@DisplayName("certificate refused in the handshake: not sent, and nothing reached the server")
 	void tlsRefusedIsNotSent() {
 		WebClientPveHttp client = this.pve.client(this.pve.token("localhost",
-				"AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99", null));
+				"AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99",
+				null));
 		ProxmoxException ex = post(client);
 		assertThat(ex.kind()).isEqualTo(ProxmoxException.Kind.TLS);
 		assertThat(ex.delivery()).isEqualTo(Delivery.NOT_SENT);
@@ -98,8 +100,8 @@ class PveDeliveryTests {
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
-	@CsvSource({ "refused, NOT_SENT", "dns, NOT_SENT", "handshake, NOT_SENT", "read-timeout, MAYBE",
-			"deadline, MAYBE", "reset, MAYBE" })
+	@CsvSource({ "refused, NOT_SENT", "dns, NOT_SENT", "handshake, NOT_SENT", "read-timeout, MAYBE", "deadline, MAYBE",
+			"reset, MAYBE" })
 	@DisplayName("what the transport throws, classified")
 	void transportTable(String failure, Delivery expected) {
 		TransportFailures failures = new TransportFailures(URI.create("https://pve:8006"), Duration.ofSeconds(3),

@@ -18,7 +18,10 @@ import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 import dev.pvedash.proxmox.ProxmoxPermissionException;
 
-/** docs/proxmox-notes.md, Errors: each failure arrives typed, with PVE's own reason and nothing secret. */
+/**
+ * docs/proxmox-notes.md, Errors: each failure arrives typed, with PVE's own reason and
+ * nothing secret.
+ */
 class PveErrorsTests {
 
 	@RegisterExtension
@@ -63,8 +66,8 @@ class PveErrorsTests {
 	@Test
 	@DisplayName("403: the privilege and ACL path PVE names are kept")
 	void forbidden() {
-		this.pve.enqueue(FakePve.status("HTTP/1.1 403 Permission check failed (/vms/100, VM.PowerMgmt)",
-				"{\"data\":null}"));
+		this.pve.enqueue(
+				FakePve.status("HTTP/1.1 403 Permission check failed (/vms/100, VM.PowerMgmt)", "{\"data\":null}"));
 
 		assertThatExceptionOfType(ProxmoxPermissionException.class)
 			.isThrownBy(() -> this.client.post("/nodes/pve/qemu/100/status/start", Map.of()))
@@ -79,8 +82,8 @@ class PveErrorsTests {
 	@Test
 	@DisplayName("403 without a permission check (an endpoint whose API schema lacks allowtoken): no fields, reason kept")
 	void forbiddenForTokens() {
-		this.pve.enqueue(FakePve.status(
-				"HTTP/1.1 403 URI '/access/users' not available with API token, need proper ticket", ""));
+		this.pve.enqueue(FakePve
+			.status("HTTP/1.1 403 URI '/access/users' not available with API token, need proper ticket", ""));
 
 		assertThatExceptionOfType(ProxmoxPermissionException.class)
 			.isThrownBy(() -> this.client.get("/access/users", Map.of()))

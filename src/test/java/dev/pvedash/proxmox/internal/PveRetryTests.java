@@ -16,8 +16,9 @@ import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /**
- * Only idempotent GETs are retried, at most twice, and only where another try can succeed (docs/proxmox-notes.md, Errors: 59x retryable;
- * docs/security.md F3: POSTs never). An action sent twice would start a guest twice.
+ * Only idempotent GETs are retried, at most twice, and only where another try can succeed
+ * (docs/proxmox-notes.md, Errors: 59x retryable; docs/security.md F3: POSTs never). An
+ * action sent twice would start a guest twice.
  */
 class PveRetryTests {
 
@@ -68,7 +69,8 @@ class PveRetryTests {
 	@Test
 	@DisplayName("Errors: GET not retried on 400, 401, 403 or a 500 with a reason: the same answer would come back")
 	void deterministicAnswersAreNotRetried() {
-		this.pve.enqueue(FakePve.status("HTTP/1.1 400 Parameter verification failed.", "{\"data\":null,\"errors\":{}}"));
+		this.pve
+			.enqueue(FakePve.status("HTTP/1.1 400 Parameter verification failed.", "{\"data\":null,\"errors\":{}}"));
 		this.pve.enqueue(FakePve.status("HTTP/1.1 401 no such token", ""));
 		this.pve.enqueue(FakePve.status("HTTP/1.1 403 Permission check failed (/, Sys.Audit)", ""));
 		this.pve.enqueue(FakePve.status("HTTP/1.1 500 VM 100 not running", ""));
@@ -83,7 +85,8 @@ class PveRetryTests {
 	@DisplayName("POST never retried, not even after a 503")
 	void postNotRetriedAfterServiceUnavailable() {
 		this.pve.enqueue(FakePve.status("HTTP/1.1 503 Service Unavailable", ""));
-		this.pve.enqueue(FakePve.json(200, "{\"data\":\"UPID:pve:00000001:00000001:00000001:qmstart:100:dash@pve!poller:\"}"));
+		this.pve.enqueue(
+				FakePve.json(200, "{\"data\":\"UPID:pve:00000001:00000001:00000001:qmstart:100:dash@pve!poller:\"}"));
 
 		assertThatExceptionOfType(ProxmoxException.class)
 			.isThrownBy(() -> this.client.post("/nodes/pve/qemu/100/status/start", Map.of()))
@@ -95,7 +98,8 @@ class PveRetryTests {
 	@DisplayName("POST never retried after the connection was lost: PVE may have started the task")
 	void postNotRetriedAfterReset() {
 		this.pve.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
-		this.pve.enqueue(FakePve.json(200, "{\"data\":\"UPID:pve:00000001:00000001:00000001:qmstop:100:dash@pve!poller:\"}"));
+		this.pve.enqueue(
+				FakePve.json(200, "{\"data\":\"UPID:pve:00000001:00000001:00000001:qmstop:100:dash@pve!poller:\"}"));
 
 		assertThatExceptionOfType(ProxmoxException.class)
 			.isThrownBy(() -> this.client.post("/nodes/pve/qemu/100/status/stop", Map.of()))

@@ -18,7 +18,10 @@ import dev.pvedash.proxmox.ProxmoxConnection;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 import dev.pvedash.proxmox.ProxmoxTlsException;
 
-/** docs/proxmox-notes.md, TLS, and docs/security.md #24: every trust mode verifies, a refused server receives nothing. */
+/**
+ * docs/proxmox-notes.md, TLS, and docs/security.md #24: every trust mode verifies, a
+ * refused server receives nothing.
+ */
 class PveTlsTests {
 
 	@RegisterExtension
@@ -60,8 +63,8 @@ class PveTlsTests {
 			.isThrownBy(() -> this.pve.client(this.pve.token("localhost", other, null)).get("/version", Map.of()))
 			.satisfies(ex -> {
 				assertThat(ex.kind()).isEqualTo(Kind.TLS);
-				assertThat(ex.getMessage()).contains("certificate changed: pinned " + other + ", presented "
-						+ this.pve.fingerprint());
+				assertThat(ex.getMessage())
+					.contains("certificate changed: pinned " + other + ", presented " + this.pve.fingerprint());
 				assertThat(ex.presentedFingerprint()).contains(this.pve.fingerprint());
 				assertThat(ex.pinnedFingerprint()).contains(other);
 			});
@@ -111,7 +114,8 @@ class PveTlsTests {
 	void certificateFromAnotherCaIsRefused(@TempDir Path dir) {
 		this.pve = this.fakePve.signedBy(FakePve.certificateAuthority(), "localhost");
 
-		var client = this.pve.client(this.pve.token("localhost", null, FakePve.pem(dir, FakePve.certificateAuthority())));
+		var client = this.pve
+			.client(this.pve.token("localhost", null, FakePve.pem(dir, FakePve.certificateAuthority())));
 
 		assertThatExceptionOfType(ProxmoxTlsException.class).isThrownBy(() -> client.get("/version", Map.of()))
 			.withMessageContaining("certificate not trusted");

@@ -21,8 +21,8 @@ import dev.pvedash.proxmox.ProxmoxException.Kind;
 import dev.pvedash.proxmox.TestConnections;
 
 /**
- * What goes on the wire (docs/proxmox-notes.md, Envelope and values) and what happens when the wire fails:
- * timeouts, refusal, redirects.
+ * What goes on the wire (docs/proxmox-notes.md, Envelope and values) and what happens
+ * when the wire fails: timeouts, refusal, redirects.
  */
 class PveWireTests {
 
@@ -92,7 +92,8 @@ class PveWireTests {
 	@Test
 	@DisplayName("docs/security.md #18: a redirect is never followed")
 	void redirectIsNotFollowed() {
-		this.pve.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "https://127.0.0.1:1/steal").build());
+		this.pve
+			.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "https://127.0.0.1:1/steal").build());
 
 		assertThatExceptionOfType(ProxmoxException.class)
 			.isThrownBy(() -> this.client.post("/nodes/pve/qemu/100/status/stop", Map.of()))
@@ -120,7 +121,8 @@ class PveWireTests {
 	@DisplayName("GET parameters in the query, POST parameters form-encoded in the body")
 	void parameterEncoding() throws Exception {
 		this.pve.enqueue(FakePve.json(200, "{\"data\":[]}"));
-		this.pve.enqueue(FakePve.json(200, "{\"data\":\"UPID:pve:0020C066:042DF204:69C26EB0:qmsnapshot:100:dash@pve!poller:\"}"));
+		this.pve.enqueue(FakePve.json(200,
+				"{\"data\":\"UPID:pve:0020C066:042DF204:69C26EB0:qmsnapshot:100:dash@pve!poller:\"}"));
 
 		this.client.get("/cluster/resources", Map.of("type", "vm"));
 		Map<String, Object> form = new LinkedHashMap<>();
@@ -133,7 +135,8 @@ class PveWireTests {
 		assertThat(this.pve.server.takeRequest().getTarget()).isEqualTo("/api2/json/cluster/resources?type=vm");
 		var post = this.pve.server.takeRequest();
 		assertThat(post.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
-		assertThat(post.getBody().utf8()).isEqualTo("snapname=weekly&description=before%20upgrade%20%26%20reboot&vmstate=0");
+		assertThat(post.getBody().utf8())
+			.isEqualTo("snapname=weekly&description=before%20upgrade%20%26%20reboot&vmstate=0");
 	}
 
 	@Test

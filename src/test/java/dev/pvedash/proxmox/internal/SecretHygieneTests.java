@@ -23,9 +23,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import dev.pvedash.proxmox.ProxmoxException;
 
 /**
- * docs/security.md #23: with everything on the way to PVE logging at DEBUG, neither a log line nor an exception
- * message shows the token secret, the Authorization header, the password, a ticket or a CSRF token, whether
- * the exchange succeeds or fails.
+ * docs/security.md #23: with everything on the way to PVE logging at DEBUG, neither a log
+ * line nor an exception message shows the token secret, the Authorization header, the
+ * password, a ticket or a CSRF token, whether the exchange succeeds or fails.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretHygieneTests {
@@ -69,7 +69,8 @@ class SecretHygieneTests {
 		List<String> messages = new ArrayList<>();
 		messages.add(catchThrowableOfType(ProxmoxException.class, () -> client.get("/nodes", Map.of())).getMessage());
 		messages.add(catchThrowableOfType(ProxmoxException.class,
-				() -> client.post("/nodes/pve/qemu/100/status/start", Map.of())).getMessage());
+				() -> client.post("/nodes/pve/qemu/100/status/start", Map.of()))
+			.getMessage());
 		String wrongPin = Fingerprints.of(FakePve.certificate(null, "localhost").certificate());
 		messages.add(catchThrowableOfType(ProxmoxException.class,
 				() -> this.pve.client(this.pve.token("localhost", wrongPin, null)).get("/nodes", Map.of()))
@@ -77,7 +78,8 @@ class SecretHygieneTests {
 
 		assertThat(output.getAll()).as("DEBUG logging really was on").contains("/api2/json/version");
 		assertThat(output.getAll()).doesNotContain(FakePve.SECRET).doesNotContain("PVEAPIToken=");
-		assertThat(messages).allSatisfy(m -> assertThat(m).doesNotContain(FakePve.SECRET).doesNotContain("PVEAPIToken"));
+		assertThat(messages)
+			.allSatisfy(m -> assertThat(m).doesNotContain(FakePve.SECRET).doesNotContain("PVEAPIToken"));
 	}
 
 	@Test

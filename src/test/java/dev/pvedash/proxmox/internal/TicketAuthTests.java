@@ -21,9 +21,9 @@ import dev.pvedash.proxmox.ProxmoxException;
 import dev.pvedash.proxmox.ProxmoxException.Kind;
 
 /**
- * docs/proxmox-notes.md, Authentication: login, ticket cookie, CSRF token on writes; renewal before the 2 h
- * lifetime (API viewer, POST /access/ticket: a valid ticket serves as password); the NeedTFA half-ticket
- * (pve-access-control PVE/API2/AccessControl.pm).
+ * docs/proxmox-notes.md, Authentication: login, ticket cookie, CSRF token on writes;
+ * renewal before the 2 h lifetime (API viewer, POST /access/ticket: a valid ticket serves
+ * as password); the NeedTFA half-ticket (pve-access-control PVE/API2/AccessControl.pm).
  */
 class TicketAuthTests {
 
@@ -108,8 +108,7 @@ class TicketAuthTests {
 		this.pve.server.takeRequest();
 		RecordedRequest renewal = this.pve.server.takeRequest();
 		assertThat(renewal.getTarget()).isEqualTo("/api2/json/access/ticket");
-		assertThat(renewal.getBody().utf8())
-			.isEqualTo("username=dash%40pve&password=" + FormEncoding.percent(TICKET));
+		assertThat(renewal.getBody().utf8()).isEqualTo("username=dash%40pve&password=" + FormEncoding.percent(TICKET));
 		assertThat(this.pve.server.takeRequest().getHeaders().get("Cookie"))
 			.isEqualTo("PVEAuthCookie=" + URLEncoder.encode("PVE:dash@pve:4EEC7FF2::renewed", StandardCharsets.UTF_8));
 	}

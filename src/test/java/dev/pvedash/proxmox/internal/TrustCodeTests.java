@@ -13,8 +13,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/security.md #24, as a source scan: no code path trusts every certificate or every host name. Cheap and
- * blunt on purpose; a match is a reason to look, and the fix is never to weaken this test.
+ * docs/security.md #24, as a source scan: no code path trusts every certificate or every
+ * host name. Cheap and blunt on purpose; a match is a reason to look, and the fix is
+ * never to weaken this test.
  */
 class TrustCodeTests {
 
@@ -22,8 +23,10 @@ class TrustCodeTests {
 
 	private static final List<Pattern> FORBIDDEN = List.of(Pattern.compile("InsecureTrustManagerFactory"),
 			Pattern.compile("trustAll|TrustAll|TRUST_ALL"),
-			// a checkServerTrusted whose body is empty (or only a comment) accepts anything
-			Pattern.compile("checkServerTrusted\\s*\\([^)]*\\)\\s*(throws\\s+[\\w.]+\\s*)?\\{\\s*(//[^\\n]*\\s*|/\\*.*?\\*/\\s*)*\\}",
+			// a checkServerTrusted whose body is empty (or only a comment) accepts
+			// anything
+			Pattern.compile(
+					"checkServerTrusted\\s*\\([^)]*\\)\\s*(throws\\s+[\\w.]+\\s*)?\\{\\s*(//[^\\n]*\\s*|/\\*.*?\\*/\\s*)*\\}",
 					Pattern.DOTALL),
 			// a host name verifier that always says yes
 			Pattern.compile("HostnameVerifier[^;]*->\\s*true"),
@@ -51,7 +54,8 @@ class TrustCodeTests {
 				.map(f -> f.getFileName().toString())
 				.sorted()
 				.toList();
-			// the base class only refuses client certificates; the two subclasses are the reviewed server checks
+			// the base class only refuses client certificates; the two subclasses are the
+			// reviewed server checks
 			assertThat(trustManagers).containsExactly("PinnedTrustManager.java", "ServerOnlyTrustManager.java",
 					"VerifyingTrustManager.java");
 		}
