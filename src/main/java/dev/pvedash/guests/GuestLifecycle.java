@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,14 @@ class GuestLifecycle {
 
 	private final GuestsProperties properties;
 
+	/**
+	 * Two clicks on one guest take turns from the in-flight check to the committed claim,
+	 * so the second always finds the first's action. The unique in-flight column stays
+	 * the guard across processes; without these locks the loser could query before the
+	 * winner's commit and answer "busy" instead of joining (docs/security.md, F8).
+	 */
+	private final Object[] claimLocks = IntStream.range(0, 64).mapToObj((i) -> new Object()).toArray();
+
 	GuestLifecycle(ActionRepository actions, Inventory inventory, ActionGate gate, ActionSender sender,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
 			GuestsProperties properties) {
@@ -85,20 +94,22 @@ class GuestLifecycle {
 	 */
 	ActionRecord request(int vmid, ActionRequest request, String actor, String clientAddress) {
 		GuestView guest = guest(vmid);
-		var running = this.actions.inFlight(vmid);
-		if (running.isPresent()) {
-			return running.get(); // a double click or a second user joins the running
-									// task
-		}
-		this.gate.check(guest);
-		check(guest, request);
 		long id;
-		try {
-			id = claim(guest, request, actor, clientAddress);
-		}
-		catch (DataIntegrityViolationException | ConcurrencyFailureException lost) {
-			return this.actions.inFlight(vmid)
-				.orElseThrow(() -> new UserFacingException(HttpStatus.CONFLICT, "guests.action.busy"));
+		synchronized (this.claimLocks[Math.floorMod(vmid, this.claimLocks.length)]) {
+			var running = this.actions.inFlight(vmid);
+			if (running.isPresent()) {
+				return running.get(); // a double click or a second user joins the running
+										// task
+			}
+			this.gate.check(guest);
+			check(guest, request);
+			try {
+				id = claim(guest, request, actor, clientAddress);
+			}
+			catch (DataIntegrityViolationException | ConcurrencyFailureException lost) {
+				return this.actions.inFlight(vmid)
+					.orElseThrow(() -> new UserFacingException(HttpStatus.CONFLICT, "guests.action.busy"));
+			}
 		}
 		awaitBriefly(this.sender.submit(guest, request, id));
 		return this.actions.find(id).orElseThrow();

@@ -5,7 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -87,17 +90,27 @@ public @interface GuestActionSlice {
 	}
 
 	/**
-	 * Stands for an audit write that fails (disk full): switched on by the one test that
-	 * needs it.
+	 * Stands for an audit write that fails (disk full) or that is slow (a busy disk):
+	 * each switched on by the one test that needs it. A slow write holds the claim's
+	 * transaction open until the test releases it.
 	 */
 	class FailingAudit {
 
 		final AtomicBoolean failing = new AtomicBoolean();
 
+		final AtomicReference<CountDownLatch> slow = new AtomicReference<>();
+
+		final AtomicBoolean writing = new AtomicBoolean();
+
 		@EventListener
-		void requested(GuestActionRequested event) {
+		void requested(GuestActionRequested event) throws InterruptedException {
 			if (this.failing.get()) {
 				throw new IllegalStateException("No space left on device");
+			}
+			CountDownLatch done = this.slow.get();
+			if (done != null) {
+				this.writing.set(true);
+				done.await(30, TimeUnit.SECONDS);
 			}
 		}
 
