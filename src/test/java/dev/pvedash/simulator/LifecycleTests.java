@@ -34,30 +34,35 @@ class LifecycleTests {
 	@Test
 	@DisplayName("Tasks and UPIDs: start returns a UPID at once; the task runs, then stops with OK; the VM runs")
 	void startLifecycle() {
-		SimulatorHttp.Response response = this.client.post("/nodes/pve/qemu/103/status/start", Map.of());
+		// real task durations: the prelaunch phase lasts 2 s, not the fast simulator's 40
+		// ms, which a busy machine
+		// can miss between the start and the status read
+		SimulatorHttp client = new SimulatorHttp(
+				this.simulators.start(SimulatorProperties.defaults().withPort(0).withTimeScale(1.0)));
+		SimulatorHttp.Response response = client.post("/nodes/pve/qemu/103/status/start", Map.of());
 		assertThat(response.status()).isEqualTo(200);
 		String upid = response.data().asString();
 		assertThat(upid).matches("UPID:pve:[0-9A-F]{8}:[0-9A-F]{8,9}:[0-9A-F]{8}:qmstart:103:pvedash@pve!demo:");
 		TaskId parsed = TaskId.parse(upid);
 		assertThat(parsed.starttime()).isCloseTo(System.currentTimeMillis() / 1000,
 				org.assertj.core.data.Offset.offset(5L));
-		JsonNode during = this.client.data("/nodes/pve/qemu/103/status/current");
+		JsonNode during = client.data("/nodes/pve/qemu/103/status/current");
 		assertThat(during.get("status").asString()).isEqualTo("running");
 		assertThat(during.get("qmpstatus").asString()).isEqualTo("prelaunch");
 
-		JsonNode status = this.client.awaitTask(upid);
+		JsonNode status = client.awaitTask(upid);
 		assertThat(status.get("exitstatus").asString()).isEqualTo("OK");
 		assertThat(status.get("type").asString()).isEqualTo("qmstart");
 		assertThat(status.get("id").asString()).isEqualTo("103");
 		assertThat(status.get("user").asString()).isEqualTo("pvedash@pve");
 		assertThat(status.get("tokenid").asString()).isEqualTo("demo");
 		assertThat(status.get("pstart").isNumber()).isTrue();
-		JsonNode after = this.client.data("/nodes/pve/qemu/103/status/current");
+		JsonNode after = client.data("/nodes/pve/qemu/103/status/current");
 		assertThat(after.get("qmpstatus").asString()).isEqualTo("running");
 		assertThat(after.get("pid").isInt()).isTrue();
-		JsonNode log = this.client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(upid) + "/log");
+		JsonNode log = client.data("/nodes/pve/tasks/" + SimulatorHttp.encode(upid) + "/log");
 		assertThat(log.get(log.size() - 1).get("t").asString()).isEqualTo("TASK OK");
-		JsonNode history = this.client.data("/nodes/pve/tasks?vmid=103");
+		JsonNode history = client.data("/nodes/pve/tasks?vmid=103");
 		assertThat(history.get(0).get("upid").asString()).isEqualTo(upid);
 		assertThat(history.get(0).get("status").asString()).isEqualTo("OK");
 		assertThat(history.get(0).has("endtime")).isTrue();
