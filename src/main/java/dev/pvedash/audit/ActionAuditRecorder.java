@@ -23,7 +23,7 @@ class ActionAuditRecorder {
 	@EventListener
 	void requested(GuestActionRequested event) {
 		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.of(event.action()),
-				target(event.vmid(), event.guestName(), event.node(), event.detail()), "REQUESTED",
+				target(event.vmid(), event.guestName(), event.node(), event.detail()), AuditOutcome.REQUESTED,
 				"action #" + event.actionId());
 	}
 
@@ -36,7 +36,7 @@ class ActionAuditRecorder {
 		}
 		detail.append("; took ").append(event.duration().toMillis() / 1000.0).append(" s");
 		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.of(event.action()),
-				target(event.vmid(), event.guestName(), event.node(), event.detail()), event.outcome().name(),
+				target(event.vmid(), event.guestName(), event.node(), event.detail()), AuditOutcome.of(event.outcome()),
 				detail.toString());
 	}
 

@@ -34,27 +34,27 @@ class AuditRecorder {
 	@EventListener
 	void loginSucceeded(AuthenticationSuccessEvent event) {
 		Authentication auth = event.getAuthentication();
-		this.repository.append(this.clock.instant(), auth.getName(), address(auth), AuditKind.LOGIN, null, "SUCCESS",
-				null);
+		this.repository.append(this.clock.instant(), auth.getName(), address(auth), AuditKind.LOGIN, null,
+				AuditOutcome.SUCCESS, null);
 	}
 
 	@EventListener
 	void loginFailed(AbstractAuthenticationFailureEvent event) {
 		Authentication auth = event.getAuthentication();
-		this.repository.append(this.clock.instant(), auth.getName(), address(auth), AuditKind.LOGIN, null, "FAILURE",
-				reason(event));
+		this.repository.append(this.clock.instant(), auth.getName(), address(auth), AuditKind.LOGIN, null,
+				AuditOutcome.FAILURE, reason(event));
 	}
 
 	@EventListener
 	void passwordCheckFailed(PasswordCheckFailed event) {
 		this.repository.append(event.at(), event.username(), event.clientAddress(), AuditKind.PASSWORD_CHECK, null,
-				"FAILURE", event.reason());
+				AuditOutcome.FAILURE, event.reason());
 	}
 
 	@EventListener
 	void accountChanged(AccountChanged event) {
 		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.of(event.change()),
-				event.username(), "SUCCESS", event.detail());
+				event.username(), AuditOutcome.SUCCESS, event.detail());
 	}
 
 	private static String reason(AbstractAuthenticationFailureEvent event) {

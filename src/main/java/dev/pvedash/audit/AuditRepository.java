@@ -22,13 +22,13 @@ class AuditRepository {
 		this.jdbc = jdbc;
 	}
 
-	void append(Instant at, String actor, String clientAddress, AuditKind kind, String target, String outcome,
+	void append(Instant at, String actor, String clientAddress, AuditKind kind, String target, AuditOutcome outcome,
 			String detail) {
 		this.jdbc.sql("""
 				insert into audit_entry (occurred_at, actor, client_address, kind, target, outcome, detail)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(utc(at), clip(actor, 64), clip(ClientAddresses.canonical(clientAddress), 64), kind.name(),
-					clip(target, 128), outcome, clip(detail, 512))
+					clip(target, 128), outcome.name(), clip(detail, 512))
 			.update();
 	}
 
@@ -64,8 +64,8 @@ class AuditRepository {
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), instant(rs, "occurred_at"), rs.getString("actor"),
-				rs.getString("client_address"), rs.getString("kind"), rs.getString("target"), rs.getString("outcome"),
-				rs.getString("detail"));
+				rs.getString("client_address"), rs.getString("kind"), rs.getString("target"),
+				AuditOutcome.of(rs.getString("outcome")), rs.getString("detail"));
 	}
 
 }

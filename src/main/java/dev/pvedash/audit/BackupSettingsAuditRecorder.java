@@ -21,7 +21,8 @@ class BackupSettingsAuditRecorder {
 	@EventListener
 	void changed(BackupSettingChanged event) {
 		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.BACKUP_SETTING,
-				event.setting() + ((event.target() != null) ? " " + event.target() : ""), "SUCCESS", event.value());
+				event.setting() + ((event.target() != null) ? " " + event.target() : ""), AuditOutcome.SUCCESS,
+				event.value());
 	}
 
 }

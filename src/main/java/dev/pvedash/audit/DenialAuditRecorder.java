@@ -20,7 +20,7 @@ class DenialAuditRecorder {
 	@EventListener
 	void denied(AccessDenied event) {
 		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.ACCESS_DENIED,
-				event.method() + " " + event.path(), "DENIED", event.reason());
+				event.method() + " " + event.path(), AuditOutcome.DENIED, event.reason());
 	}
 
 }

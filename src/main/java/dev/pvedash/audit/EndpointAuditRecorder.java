@@ -32,11 +32,11 @@ class EndpointAuditRecorder {
 	@EventListener
 	void changed(EndpointChanged event) {
 		if (event.errorKind() != null && REFUSALS.contains(event.errorKind())) {
-			this.repository.append(event.at(), "system", null, AuditKind.PVE_REFUSED, TARGET, "FAILURE",
+			this.repository.append(event.at(), "system", null, AuditKind.PVE_REFUSED, TARGET, AuditOutcome.FAILURE,
 					event.errorKind() + ": " + event.message());
 		}
 		else if (event.recovered() && REFUSALS.contains(event.previousKind())) {
-			this.repository.append(event.at(), "system", null, AuditKind.PVE_ACCEPTED, TARGET, "OK",
+			this.repository.append(event.at(), "system", null, AuditKind.PVE_ACCEPTED, TARGET, AuditOutcome.OK,
 					"answers again after " + event.previousKind());
 		}
 	}

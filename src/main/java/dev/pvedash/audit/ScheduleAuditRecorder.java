@@ -22,7 +22,8 @@ class ScheduleAuditRecorder {
 	@EventListener
 	void changed(ScheduleChanged event) {
 		this.repository.append(event.at(), event.actor(), event.clientAddress(), AuditKind.of(event.change()),
-				"schedule " + event.scheduleName() + " (#" + event.scheduleId() + ")", "SUCCESS", event.detail());
+				"schedule " + event.scheduleName() + " (#" + event.scheduleId() + ")", AuditOutcome.SUCCESS,
+				event.detail());
 	}
 
 }

@@ -21,7 +21,7 @@ class SecondFactorAuditRecorder {
 	@EventListener
 	void codeChecked(SecondFactorChecked event) {
 		this.repository.append(event.at(), event.username(), event.clientAddress(), AuditKind.LOGIN_CODE, null,
-				event.outcome(), event.detail());
+				AuditOutcome.of(event.outcome()), event.detail());
 	}
 
 }

@@ -44,10 +44,10 @@ class SchedulePruning {
 					schedule.keep());
 		}
 		catch (RuntimeException ex) {
-			return guest.done(ScheduleRunSteps.OK, false,
+			return guest.done(GuestOutcome.OK, false,
 					"snapshot made; old ones not pruned, the list could not be read (" + ex.getMessage() + ")");
 		}
-		return surplus.isEmpty() ? guest.done(ScheduleRunSteps.OK, false, null) : guest.pruning(surplus, null, null);
+		return surplus.isEmpty() ? guest.done(GuestOutcome.OK, false, null) : guest.pruning(surplus, null, null);
 	}
 
 	ScheduledGuest step(Schedule schedule, ScheduledGuest guest) {
@@ -62,7 +62,7 @@ class SchedulePruning {
 			ScheduledGuest next = (deleted ? guest.prunedOne(name) : guest).pruning(rest, null,
 					deleted ? guest.reason() : note(guest, "could not delete " + name + ": "
 							+ ((ref != null && ref.exitStatus() != null) ? ref.exitStatus() : "outcome unknown")));
-			return rest.isEmpty() ? next.done(ScheduleRunSteps.OK, false, next.reason()) : next;
+			return rest.isEmpty() ? next.done(GuestOutcome.OK, false, next.reason()) : next;
 		}
 		TaskRef ref;
 		try {
@@ -70,10 +70,10 @@ class SchedulePruning {
 		}
 		catch (UserFacingException | IllegalArgumentException refused) {
 			ScheduledGuest next = guest.pruning(rest, null, note(guest, "could not delete " + name + ": refused"));
-			return rest.isEmpty() ? next.done(ScheduleRunSteps.OK, false, next.reason()) : next;
+			return rest.isEmpty() ? next.done(GuestOutcome.OK, false, next.reason()) : next;
 		}
 		if (!ref.is("delsnapshot", name)) {
-			return guest.done(ScheduleRunSteps.OK, false,
+			return guest.done(GuestOutcome.OK, false,
 					note(guest, "pruning left to the next run: busy with another action (" + ref.action() + ")"));
 		}
 		return guest.pruning(guest.toPrune(), ref.id(), guest.reason());

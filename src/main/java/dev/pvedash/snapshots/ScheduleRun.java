@@ -5,16 +5,14 @@ import java.time.Instant;
 /**
  * One run of a schedule. {@code trigger} is SCHEDULED, CATCH_UP or MANUAL; {@code state}
  * RUNNING, OK (every guest snapshotted, templates aside), PARTIAL (some) or FAILED
- * (none). {@code fireTime} is the cron time the run stands for (null for a manual run);
- * every guest's snapshot gets {@code snapshotName}.
+ * (none), see {@link RunState}. {@code fireTime} is the cron time the run stands for
+ * (null for a manual run); every guest's snapshot gets {@code snapshotName}.
  */
 record ScheduleRun(long id, long scheduleId, String trigger, Instant fireTime, String snapshotName, Instant startedAt,
-		Instant endedAt, String state, String note) {
-
-	static final String RUNNING = "RUNNING";
+		Instant endedAt, RunState state, String note) {
 
 	boolean running() {
-		return RUNNING.equals(this.state);
+		return this.state == RunState.RUNNING;
 	}
 
 }

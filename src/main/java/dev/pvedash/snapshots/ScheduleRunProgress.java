@@ -87,8 +87,8 @@ class ScheduleRunProgress {
 	 */
 	private void finish(ScheduleRun run, List<ScheduledGuest> guests, String note) {
 		long counted = guests.stream().filter(g -> !g.intentional()).count();
-		long ok = guests.stream().filter(g -> ScheduleRunSteps.OK.equals(g.outcome())).count();
-		String state = (counted == 0 || ok == 0) ? "FAILED" : (ok == counted) ? "OK" : "PARTIAL";
+		long ok = guests.stream().filter(g -> g.outcome() == GuestOutcome.OK).count();
+		RunState state = (counted == 0 || ok == 0) ? RunState.FAILED : (ok == counted) ? RunState.OK : RunState.PARTIAL;
 		String why = (counted == 0) ? "no guest to snapshot: none matched, or only templates" : note;
 		this.runs.finish(run.id(), state, why, this.clock.instant());
 	}

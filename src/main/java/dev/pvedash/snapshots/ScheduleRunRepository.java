@@ -30,8 +30,9 @@ class ScheduleRunRepository {
 			.sql("""
 					insert into snapshot_schedule_run (schedule_id, trigger_kind, fire_time, snapshot_name, started_at, state,
 					    in_flight_schedule)
-					values (?, ?, ?, ?, ?, 'RUNNING', ?)""")
-			.params(scheduleId, trigger, UtcColumns.utc(fireTime), snapshotName, UtcColumns.utc(now), scheduleId)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(scheduleId, trigger, UtcColumns.utc(fireTime), snapshotName, UtcColumns.utc(now),
+					RunState.RUNNING.name(), scheduleId)
 			.update();
 		return this.jdbc.sql("select id from snapshot_schedule_run where in_flight_schedule = ?")
 			.param(scheduleId)
@@ -56,9 +57,9 @@ class ScheduleRunRepository {
 				update snapshot_schedule_guest set step = ?, outcome = ?, intentional = ?, reason = ?, attempts = ?,
 				    retry_at = ?, task_id = ?, to_prune = ?, pruned = ?
 				where id = ?""")
-			.params(guest.step(), guest.outcome(), guest.intentional(), clip(guest.reason(), 512), guest.attempts(),
-					UtcColumns.utc(guest.retryAt()), guest.taskId(), join(guest.toPrune()), join(guest.pruned()),
-					guest.id())
+			.params(guest.step(), (guest.outcome() != null) ? guest.outcome().name() : null, guest.intentional(),
+					clip(guest.reason(), 512), guest.attempts(), UtcColumns.utc(guest.retryAt()), guest.taskId(),
+					join(guest.toPrune()), join(guest.pruned()), guest.id())
 			.update();
 	}
 
@@ -66,11 +67,11 @@ class ScheduleRunRepository {
 	 * Ends the run and frees the schedule for the next one; false when it had already
 	 * ended.
 	 */
-	boolean finish(long runId, String state, String note, Instant at) {
+	boolean finish(long runId, RunState state, String note, Instant at) {
 		return this.jdbc.sql("""
 				update snapshot_schedule_run set state = ?, note = ?, ended_at = ?, in_flight_schedule = null
 				where id = ? and in_flight_schedule is not null""")
-			.params(state, clip(note, 512), UtcColumns.utc(at), runId)
+			.params(state.name(), clip(note, 512), UtcColumns.utc(at), runId)
 			.update() == 1;
 	}
 
@@ -89,9 +90,9 @@ class ScheduleRunRepository {
 
 	Optional<ScheduleRun> last(long scheduleId, boolean okOnly) {
 		return this.jdbc
-			.sql("select * from snapshot_schedule_run where schedule_id = ?" + (okOnly ? " and state = 'OK'" : "")
+			.sql("select * from snapshot_schedule_run where schedule_id = ?" + (okOnly ? " and state = ?" : "")
 					+ " order by started_at desc, id desc limit 1")
-			.param(scheduleId)
+			.params(okOnly ? List.of(scheduleId, RunState.OK.name()) : List.of(scheduleId))
 			.query(ScheduleRunRepository::run)
 			.optional();
 	}
@@ -116,16 +117,17 @@ class ScheduleRunRepository {
 	private static ScheduleRun run(ResultSet rs, int row) throws SQLException {
 		return new ScheduleRun(rs.getLong("id"), rs.getLong("schedule_id"), rs.getString("trigger_kind"),
 				UtcColumns.instant(rs, "fire_time"), rs.getString("snapshot_name"),
-				UtcColumns.instant(rs, "started_at"), UtcColumns.instant(rs, "ended_at"), rs.getString("state"),
-				rs.getString("note"));
+				UtcColumns.instant(rs, "started_at"), UtcColumns.instant(rs, "ended_at"),
+				RunState.of(rs.getString("state")), rs.getString("note"));
 	}
 
 	private static ScheduledGuest guest(ResultSet rs, int row) throws SQLException {
 		Long task = rs.getObject("task_id", Long.class);
 		return new ScheduledGuest(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("position"), rs.getInt("vmid"),
-				rs.getString("guest_name"), rs.getString("step"), rs.getString("outcome"), rs.getBoolean("intentional"),
-				rs.getString("reason"), rs.getInt("attempts"), UtcColumns.instant(rs, "retry_at"), task,
-				split(rs.getString("to_prune")), split(rs.getString("pruned")));
+				rs.getString("guest_name"), rs.getString("step"), GuestOutcome.of(rs.getString("outcome")),
+				rs.getBoolean("intentional"), rs.getString("reason"), rs.getInt("attempts"),
+				UtcColumns.instant(rs, "retry_at"), task, split(rs.getString("to_prune")),
+				split(rs.getString("pruned")));
 	}
 
 	private static String join(List<String> names) {

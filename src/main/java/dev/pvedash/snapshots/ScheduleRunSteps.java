@@ -24,12 +24,6 @@ import dev.pvedash.system.UserFacingException;
 @Component
 class ScheduleRunSteps {
 
-	static final String OK = "OK";
-
-	static final String FAILED = "FAILED";
-
-	static final String SKIPPED = "SKIPPED";
-
 	/**
 	 * PVE's words when a task found the guest locked: "VM is locked (backup)", "can't
 	 * lock file …".
@@ -70,17 +64,19 @@ class ScheduleRunSteps {
 	private ScheduledGuest request(Schedule schedule, ScheduleRun run, ScheduledGuest guest) {
 		GuestDetail detail = this.inventory.guest(guest.vmid()).orElse(null);
 		if (detail == null) {
-			return guest.done(SKIPPED, false, "not found in the inventory: removed from Proxmox VE, or not read yet");
+			return guest.done(GuestOutcome.SKIPPED, false,
+					"not found in the inventory: removed from Proxmox VE, or not read yet");
 		}
 		GuestView view = detail.guest();
 		if (view.template()) {
-			return guest.done(SKIPPED, true, "template: Proxmox VE keeps no snapshots of templates");
+			return guest.done(GuestOutcome.SKIPPED, true, "template: Proxmox VE keeps no snapshots of templates");
 		}
 		var full = ScheduleStorageCheck.overLimit(view.node(), detail.disks(), this.inventory.storages(),
 				schedule.storageLimit());
 		if (full.isPresent()) {
-			return guest.done(SKIPPED, false, "storage " + full.get().storage() + " is " + full.get().percent()
-					+ " % full, above this schedule's limit of " + schedule.storageLimit() + " %");
+			return guest.done(GuestOutcome.SKIPPED, false,
+					"storage " + full.get().storage() + " is " + full.get().percent()
+							+ " % full, above this schedule's limit of " + schedule.storageLimit() + " %");
 		}
 		if (view.lock() != null && !view.lock().isEmpty()) {
 			return locked(guest, "locked by Proxmox VE (" + view.lock() + ")");
@@ -94,7 +90,7 @@ class ScheduleRunSteps {
 			if ("guests.action.locked".equals(refused.messageKey())) {
 				return locked(guest, "locked by Proxmox VE (" + refused.messageArgs()[0] + ")");
 			}
-			return guest.done(FAILED, false, text(refused));
+			return guest.done(GuestOutcome.FAILED, false, text(refused));
 		}
 		if (!ref.is("snapshot", run.snapshotName())) {
 			return locked(guest, "busy with another action (" + ref.action() + ")");
@@ -105,7 +101,7 @@ class ScheduleRunSteps {
 	private ScheduledGuest snapshotEnded(Schedule schedule, ScheduledGuest guest) {
 		TaskRef ref = this.tasks.task(guest.taskId()).orElse(null);
 		if (ref == null) {
-			return guest.done(FAILED, false, "the snapshot task's record is gone");
+			return guest.done(GuestOutcome.FAILED, false, "the snapshot task's record is gone");
 		}
 		if (ref.inFlight()) {
 			return guest;
@@ -117,7 +113,7 @@ class ScheduleRunSteps {
 		if (ref.failed() && LOCKED.matcher(status).matches()) {
 			return locked(guest, "Proxmox VE: " + status);
 		}
-		return guest.done(FAILED, false, "Proxmox VE: " + status);
+		return guest.done(GuestOutcome.FAILED, false, "Proxmox VE: " + status);
 	}
 
 	/**
@@ -127,7 +123,7 @@ class ScheduleRunSteps {
 	private ScheduledGuest locked(ScheduledGuest guest, String why) {
 		int tries = guest.attempts() + 1;
 		if (tries >= this.properties.lockedTries()) {
-			return guest.done(SKIPPED, false, why + "; tried " + tries + " times, "
+			return guest.done(GuestOutcome.SKIPPED, false, why + "; tried " + tries + " times, "
 					+ this.properties.lockedRetryDelay().toMinutes() + " min apart");
 		}
 		Instant retry = this.clock.instant().plus(this.properties.lockedRetryDelay());
@@ -142,13 +138,14 @@ class ScheduleRunSteps {
 		if (ScheduledGuest.SNAPSHOT.equals(guest.step())) {
 			TaskRef ref = this.tasks.task(guest.taskId()).orElse(null);
 			boolean made = ref != null && ref.succeeded();
-			return guest.done(made ? OK : FAILED, false, made ? "snapshot made; not pruned: the run was interrupted"
-					: "interrupted: the dashboard stopped while the snapshot task ran");
+			return guest.done(made ? GuestOutcome.OK : GuestOutcome.FAILED, false,
+					made ? "snapshot made; not pruned: the run was interrupted"
+							: "interrupted: the dashboard stopped while the snapshot task ran");
 		}
 		if (ScheduledGuest.PRUNE.equals(guest.step())) {
-			return guest.done(OK, false, "snapshot made; pruning interrupted, the next run prunes");
+			return guest.done(GuestOutcome.OK, false, "snapshot made; pruning interrupted, the next run prunes");
 		}
-		return guest.done(SKIPPED, false, "not reached: the dashboard was down during the run");
+		return guest.done(GuestOutcome.SKIPPED, false, "not reached: the dashboard was down during the run");
 	}
 
 	private String text(UserFacingException ex) {

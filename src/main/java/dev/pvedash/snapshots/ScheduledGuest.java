@@ -11,7 +11,7 @@ import java.util.List;
  * DONE with {@code outcome} OK, FAILED or SKIPPED. A skip is {@code intentional} only for
  * a template, which cannot have snapshots.
  */
-record ScheduledGuest(long id, long runId, int position, int vmid, String guestName, String step, String outcome,
+record ScheduledGuest(long id, long runId, int position, int vmid, String guestName, String step, GuestOutcome outcome,
 		boolean intentional, String reason, int attempts, Instant retryAt, Long taskId, List<String> toPrune,
 		List<String> pruned) {
 
@@ -49,13 +49,25 @@ record ScheduledGuest(long id, long runId, int position, int vmid, String guestN
 				this.outcome, false, this.reason, this.attempts, null, this.taskId, this.toPrune, List.copyOf(done));
 	}
 
-	ScheduledGuest done(String result, boolean deliberate, String why) {
+	ScheduledGuest done(GuestOutcome result, boolean deliberate, String why) {
 		return new ScheduledGuest(this.id, this.runId, this.position, this.vmid, this.guestName, DONE, result,
 				deliberate, why, this.attempts, null, null, List.of(), this.pruned);
 	}
 
 	boolean finished() {
 		return DONE.equals(this.step);
+	}
+
+	/**
+	 * The badge of a guest that is done: a template's skip is no warning, PVE keeps no
+	 * snapshots of templates.
+	 */
+	public String badge() {
+		return this.intentional ? "badge-off" : this.outcome.badge();
+	}
+
+	public String messageKey() {
+		return this.intentional ? "schedules.guest.outcome.INTENTIONAL" : this.outcome.messageKey();
 	}
 
 }

@@ -8,8 +8,17 @@ import java.time.Instant;
  *
  * @param username whose code it was
  * @param clientAddress where it came from
- * @param outcome SUCCESS, FAILURE or LOCKED (this failure locked the authenticator codes)
+ * @param outcome how the check went
  * @param detail what was checked and why it failed, never the code itself
  */
-public record SecondFactorChecked(String username, String clientAddress, String outcome, String detail, Instant at) {
+public record SecondFactorChecked(String username, String clientAddress, Outcome outcome, String detail, Instant at) {
+
+	public enum Outcome {
+
+		SUCCESS, FAILURE,
+		/** This failure locked the authenticator codes. */
+		LOCKED
+
+	}
+
 }

@@ -115,8 +115,8 @@ class SecondFactors {
 		Verdict verdict = CodeThrottle.judge(this.store.failures(account.id()), stored.locked() && !recovery, now,
 				this.properties);
 		if (verdict.state() != State.OPEN) {
-			audit(username, address, "FAILURE", (verdict.state() == State.LOCKED) ? "codes locked"
-					: "throttled, " + verdict.waitFor().toSeconds() + " s left");
+			audit(username, address, SecondFactorChecked.Outcome.FAILURE, (verdict.state() == State.LOCKED)
+					? "codes locked" : "throttled, " + verdict.waitFor().toSeconds() + " s left");
 			return new Check((verdict.state() == State.LOCKED) ? Result.LOCKED : Result.WAIT, verdict.waitFor());
 		}
 		boolean ok = recovery ? this.store.useRecoveryCode(account.id(), RecoveryCodes.hash(typed), now)
@@ -126,7 +126,7 @@ class SecondFactors {
 		if (ok) {
 			this.store.clearFailures(account.id());
 			this.store.setLocked(account.id(), null);
-			audit(username, address, "SUCCESS",
+			audit(username, address, SecondFactorChecked.Outcome.SUCCESS,
 					recovery ? "recovery code, " + this.store.unusedRecoveryCodes(account.id()) + " left"
 							: "authenticator code");
 			return new Check(Result.ACCEPTED, Duration.ZERO);
@@ -135,10 +135,11 @@ class SecondFactors {
 		String what = recovery ? "wrong or used recovery code" : "wrong or used code";
 		if (!stored.locked() && CodeThrottle.locksNow(this.store.failures(account.id()).size(), this.properties)) {
 			this.store.setLocked(account.id(), now);
-			audit(username, address, "LOCKED", what + "; codes locked until an admin unlocks them");
+			audit(username, address, SecondFactorChecked.Outcome.LOCKED,
+					what + "; codes locked until an admin unlocks them");
 			return new Check(Result.LOCKED, Duration.ZERO);
 		}
-		audit(username, address, "FAILURE", what);
+		audit(username, address, SecondFactorChecked.Outcome.FAILURE, what);
 		return new Check(Result.WRONG, Duration.ZERO);
 	}
 
@@ -163,7 +164,7 @@ class SecondFactors {
 		return (code == null) ? "" : code.replaceAll("\\s", "");
 	}
 
-	private void audit(String username, String address, String outcome, String detail) {
+	private void audit(String username, String address, SecondFactorChecked.Outcome outcome, String detail) {
 		this.events.publishEvent(new SecondFactorChecked(username, address, outcome, detail, this.clock.instant()));
 	}
 

@@ -60,7 +60,8 @@ class AuditKindWordsTests {
 			"DENIED, badge-error", "UNKNOWN, badge-warn", "REQUESTED, badge-info", "PARTIAL, badge-warn",
 			"NOT_SENT, badge-warn", "SOMETHING, badge-off" })
 	void outcomesHaveTheirBadge(String outcome, String badge) {
-		assertThat(new AuditEntry(1, null, "a", null, "LOGIN", null, outcome, null).badge()).isEqualTo(badge);
+		assertThat(new AuditEntry(1, null, "a", null, "LOGIN", null, AuditOutcome.of(outcome), null).badge())
+			.isEqualTo(badge);
 	}
 
 	private static Properties messages() {

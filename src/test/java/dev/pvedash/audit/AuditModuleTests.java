@@ -56,7 +56,9 @@ class AuditModuleTests {
 			.andWaitForStateChange(() -> rows("actor", "dave"), (rows) -> !rows.isEmpty())
 			.andVerify((rows) -> assertThat(rows)
 				.containsExactly("ACCESS_DENIED|dave|192.0.2.2|POST /users|DENIED|role not allowed"));
-		scenario.publish(new SecondFactorChecked("erin", "192.0.2.3", "FAILURE", "authenticator code wrong", AT))
+		scenario
+			.publish(new SecondFactorChecked("erin", "192.0.2.3", SecondFactorChecked.Outcome.FAILURE,
+					"authenticator code wrong", AT))
 			.andWaitForStateChange(() -> rows("actor", "erin"), (rows) -> !rows.isEmpty())
 			.andVerify((rows) -> assertThat(rows)
 				.containsExactly("LOGIN_CODE|erin|192.0.2.3|null|FAILURE|authenticator code wrong"));

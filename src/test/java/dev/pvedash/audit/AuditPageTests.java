@@ -9,6 +9,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -40,10 +42,10 @@ class AuditPageTests {
 		this.jdbc.sql("delete from audit_entry").update();
 		Instant t0 = Instant.parse("2026-11-01T10:00:00Z");
 		for (int i = 0; i < 60; i++) {
-			this.repository.append(t0.plusSeconds(i), "alice", "10.0.0.1", AuditKind.LOGIN, null, "SUCCESS",
+			this.repository.append(t0.plusSeconds(i), "alice", "10.0.0.1", AuditKind.LOGIN, null, AuditOutcome.SUCCESS,
 					"alice-" + i);
 		}
-		this.repository.append(t0.plusSeconds(100), "bob", "10.0.0.2", AuditKind.LOGIN, null, "FAILURE",
+		this.repository.append(t0.plusSeconds(100), "bob", "10.0.0.2", AuditKind.LOGIN, null, AuditOutcome.FAILURE,
 				"<script>x</script>");
 	}
 
@@ -94,7 +96,7 @@ class AuditPageTests {
 	@Test
 	void okIsGreenKindsAreWordsAndLongDetailsCanWrap() {
 		this.repository.append(Instant.parse("2026-11-01T11:00:00Z"), "carol", "10.0.0.3", AuditKind.GUEST_SHUTDOWN,
-				"101 homeassistant on pve", "OK",
+				"101 homeassistant on pve", AuditOutcome.OK,
 				"action #7; UPID UPID:pve:0001A2B3:0A1B2C3D:6745A1B2:qmshutdown:101:carol@pvedash:");
 		Document page = page(this.mvc.get().uri("/audit").param("user", "carol").with(user("root").roles("ADMIN")));
 		assertThat(page.select("#audit-rows tbody tr td[data-label=Kind]").text()).isEqualTo("Shut down");
@@ -102,6 +104,21 @@ class AuditPageTests {
 			.doesNotContain("error");
 		assertThat(page.select("#audit-rows table").hasClass("audit")).isTrue();
 		assertThat(page.select("select[name=kind] option[value=GUEST_SHUTDOWN]").text()).isEqualTo("Shut down");
+	}
+
+	/** The stored word in its colour, as the page has always shown written outcomes. */
+	@ParameterizedTest
+	@CsvSource({ "SUCCESS, badge-ok", "FAILURE, badge-error", "LOCKED, badge-off", "DENIED, badge-error",
+			"REQUESTED, badge-info", "OK, badge-ok", "FAILED, badge-error", "NOT_SENT, badge-warn",
+			"UNKNOWN, badge-warn", "PARTIAL, badge-warn", "SOMETHING, badge-off" })
+	void outcomesShowTheirWordsInTheirColour(String stored, String badge) {
+		this.jdbc.sql("""
+				insert into audit_entry (occurred_at, actor, kind, outcome)
+				values (timestamp '2026-11-01 12:00:00', 'dave', 'LOGIN', ?)""").param(stored).update();
+		Document page = page(this.mvc.get().uri("/audit").param("user", "dave").with(user("root").roles("ADMIN")));
+		assertThat(page.select("#audit-rows tbody tr .badge").attr("class")).isEqualTo("badge " + badge);
+		assertThat(page.select("#audit-rows tbody tr .badge").text())
+			.isEqualTo(stored.equals("SOMETHING") ? "unrecognised" : stored);
 	}
 
 	private Document page(MockMvcRequestBuilder request) {

@@ -31,7 +31,7 @@ class AuditRepositoryTests {
 	void entries() {
 		for (int i = 0; i < 7; i++) {
 			this.repository.append(T0.plusSeconds(i), (i % 2 == 0) ? "alice" : "bob", "10.0.0." + i,
-					(i < 4) ? AuditKind.LOGIN : AuditKind.ACCOUNT_CREATED, null, "SUCCESS", "#" + i);
+					(i < 4) ? AuditKind.LOGIN : AuditKind.ACCOUNT_CREATED, null, AuditOutcome.SUCCESS, "#" + i);
 		}
 	}
 
@@ -52,8 +52,8 @@ class AuditRepositoryTests {
 
 	@Test
 	void timesRoundTripAsUtcAndLongValuesAreClipped() {
-		this.repository.append(T0.plusSeconds(60), "x".repeat(100), "::1", AuditKind.LOGIN, "t".repeat(300), "FAILURE",
-				"line one\r\nFAKE ENTRY");
+		this.repository.append(T0.plusSeconds(60), "x".repeat(100), "::1", AuditKind.LOGIN, "t".repeat(300),
+				AuditOutcome.FAILURE, "line one\r\nFAKE ENTRY");
 		AuditEntry newest = this.repository.find(new AuditQuery(null, null, 0, 1)).get(0);
 		assertThat(newest.occurredAt()).isEqualTo(T0.plusSeconds(60));
 		assertThat(newest.actor()).hasSize(64);

@@ -79,7 +79,7 @@ class ScheduledSnapshotRunnerTests {
 		ScheduleRun run = runToEnd(id);
 		assertThat(run.trigger()).isEqualTo("SCHEDULED");
 		assertThat(run.fireTime()).isEqualTo(fire);
-		assertThat(run.state()).isEqualTo("OK");
+		assertThat(run.state()).isEqualTo(RunState.OK);
 		assertThat(run.snapshotName()).startsWith("due-").hasSize(4 + 15);
 		assertThat(names(101)).contains(run.snapshotName());
 		this.runner.runDue();
@@ -137,9 +137,9 @@ class ScheduledSnapshotRunnerTests {
 		this.clock.advance(Duration.ofMinutes(5));
 		this.runner.runDue();
 		guest = guest(id);
-		assertThat(guest.outcome()).isEqualTo("SKIPPED");
+		assertThat(guest.outcome()).isEqualTo(GuestOutcome.SKIPPED);
 		assertThat(guest.reason()).contains("locked by Proxmox VE (backup)", "tried 3 times");
-		assertThat(this.runs.last(id, false).orElseThrow().state()).isEqualTo("FAILED");
+		assertThat(this.runs.last(id, false).orElseThrow().state()).isEqualTo(RunState.FAILED);
 		assertThat(this.runs.last(id, true)).isEmpty();
 	}
 
@@ -157,7 +157,7 @@ class ScheduledSnapshotRunnerTests {
 		assertThat(guest(id).reason()).contains("busy with another action (start)");
 		this.jdbc.sql("update guest_action set in_flight_vmid = null, state = 'OK' where vmid = 201").update();
 		this.clock.advance(Duration.ofMinutes(5));
-		assertThat(runToEnd(id).state()).isEqualTo("OK");
+		assertThat(runToEnd(id).state()).isEqualTo(RunState.OK);
 		assertThat(guest(id).attempts()).isEqualTo(2);
 	}
 
@@ -169,10 +169,10 @@ class ScheduledSnapshotRunnerTests {
 		this.schedules.runNow(id, "admin", "127.0.0.1");
 		ScheduleRun run = runToEnd(id);
 		List<ScheduledGuest> guests = this.runs.guests(run.id());
-		assertThat(guests.get(0).outcome()).isEqualTo("SKIPPED");
+		assertThat(guests.get(0).outcome()).isEqualTo(GuestOutcome.SKIPPED);
 		assertThat(guests.get(0).reason()).contains("local-lvm is 97 % full", "limit of 95 %");
 		assertThat(guests.get(1).intentional()).isTrue();
-		assertThat(run.state()).isEqualTo("FAILED");
+		assertThat(run.state()).isEqualTo(RunState.FAILED);
 		assertThat(names(101)).noneMatch(n -> n.startsWith("full-"));
 	}
 
@@ -186,7 +186,7 @@ class ScheduledSnapshotRunnerTests {
 		long id = create("prune", List.of(200), WEEKLY, 2, "prune-");
 		this.schedules.runNow(id, "admin", "127.0.0.1");
 		ScheduleRun run = runToEnd(id);
-		assertThat(run.state()).isEqualTo("OK");
+		assertThat(run.state()).isEqualTo(RunState.OK);
 		assertThat(this.runs.guests(run.id()).get(0).pruned()).containsExactly("prune-20250101-030000",
 				"prune-20250108-030000");
 		assertThat(names(200))
@@ -214,7 +214,7 @@ class ScheduledSnapshotRunnerTests {
 					created.plus(Duration.ofDays(8)).plusSeconds(3600));
 		});
 		this.schedules.runNow(id, "admin", "127.0.0.1");
-		assertThat(runToEnd(id).state()).isEqualTo("OK");
+		assertThat(runToEnd(id).state()).isEqualTo(RunState.OK);
 		assertThat(this.health.overdue()).isEmpty();
 	}
 
@@ -228,10 +228,10 @@ class ScheduledSnapshotRunnerTests {
 		this.schedules.runNow(recent, "admin", "127.0.0.1");
 		this.runner.started();
 		ScheduleRun closed = this.runs.last(old, false).orElseThrow();
-		assertThat(closed.state()).isEqualTo("FAILED");
+		assertThat(closed.state()).isEqualTo(RunState.FAILED);
 		assertThat(closed.note()).contains("down during this run");
 		assertThat(guest(old).reason()).contains("not reached");
-		assertThat(runToEnd(recent).state()).isEqualTo("OK");
+		assertThat(runToEnd(recent).state()).isEqualTo(RunState.OK);
 	}
 
 	private long create(String name, List<Integer> vmids, String cron, int keep, String prefix) {
