@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.GuestState;
@@ -43,7 +40,7 @@ import dev.pvedash.system.UserFacingException;
 class ActionGateTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -80,14 +77,14 @@ class ActionGateTests {
 		this.inventory.failing(kind, "the last read failed");
 		long before = PveTasks.count(this.client, 204);
 		int sent = this.held.sent();
-		MockHttpServletResponse answer = this.mvc
-			.perform(post("/guests/204/stop").header("HX-Request", "true")
-				.with(csrf())
-				.with(user("alice").roles("OPERATOR")))
-			.andReturn()
-			.getResponse();
-		assertThat(answer.getStatus()).isEqualTo(503);
-		assertThat(answer.getContentAsString()).contains(reason).contains("Nothing is sent to Proxmox VE");
+		assertThat(this.mvc.post()
+			.uri("/guests/204/stop")
+			.header("HX-Request", "true")
+			.with(csrf())
+			.with(user("alice").roles("OPERATOR"))).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.bodyText()
+			.contains(reason)
+			.contains("Nothing is sent to Proxmox VE");
 		assertThat(this.held.sent()).isEqualTo(sent);
 		assertThat(PveTasks.count(this.client, 204)).isEqualTo(before);
 		assertThat(this.jdbc.sql("select count(*) from guest_action where vmid = 204").query(Long.class).single())
@@ -119,14 +116,14 @@ class ActionGateTests {
 		InventoryGuests.put(this.inventory, new GuestView(205, GuestType.QEMU, "pve2", onPve2.name(),
 				GuestState.RUNNING, null, 2, null, null, null, List.of(), null, false, onPve2.asOf()));
 		int sent = this.held.sent();
-		MockHttpServletResponse answer = this.mvc
-			.perform(post("/guests/205/stop").header("HX-Request", "true")
-				.with(csrf())
-				.with(user("alice").roles("OPERATOR")))
-			.andReturn()
-			.getResponse();
-		assertThat(answer.getStatus()).isEqualTo(503);
-		assertThat(answer.getContentAsString()).contains("pve2").contains("offline");
+		assertThat(this.mvc.post()
+			.uri("/guests/205/stop")
+			.header("HX-Request", "true")
+			.with(csrf())
+			.with(user("alice").roles("OPERATOR"))).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.bodyText()
+			.contains("pve2")
+			.contains("offline");
 		assertThat(this.held.sent()).isEqualTo(sent);
 		assertThat(page(205).select("#actions-closed").text()).contains("pve2");
 		assertThat(page(204).select("#actions-closed")).isEmpty();
@@ -144,8 +141,10 @@ class ActionGateTests {
 	}
 
 	private Document page(int vmid) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get("/guests/" + vmid).with(user("o").roles("OPERATOR")))
-			.andReturn()
+		return Jsoup.parse(this.mvc.get()
+			.uri("/guests/{vmid}", vmid)
+			.with(user("o").roles("OPERATOR"))
+			.exchange()
 			.getResponse()
 			.getContentAsString());
 	}

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 
@@ -16,8 +14,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import dev.pvedash.proxmox.HeldActions;
 import dev.pvedash.simulator.PveSimulator;
@@ -32,7 +30,7 @@ import dev.pvedash.support.FakeInventory;
 class ActionInBackgroundTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -65,7 +63,7 @@ class ActionInBackgroundTests {
 		InventoryGuests.put(this.inventory, InventoryGuests.guest(101, "qemu", "held-homeassistant", "stopped", null));
 		this.held.hold();
 		long started = System.nanoTime();
-		MockHttpServletResponse answer = click(101, "start");
+		MvcTestResult answer = click(101, "start");
 		System.out.printf("POST answered while PVE held the call, after %d ms%n",
 				(System.nanoTime() - started) / 1_000_000);
 		// the call reached the hold and is still blocked there: the answer came first
@@ -73,8 +71,8 @@ class ActionInBackgroundTests {
 		ActionRecord claimed = this.actions.inFlight(101).orElseThrow();
 		assertThat(claimed.state()).isEqualTo(ActionState.CLAIMED);
 		assertThat(claimed.upid()).isNull();
-		Document fragment = Jsoup.parse(answer.getContentAsString());
-		assertThat(answer.getStatus()).isEqualTo(200);
+		Document fragment = Jsoup.parse(answer.getResponse().getContentAsString());
+		assertThat(answer).hasStatusOk();
 		assertThat(fragment.select("div.task").attr("id")).isEqualTo("task-" + claimed.id());
 		assertThat(fragment.select("div.task").attr("hx-get")).isEqualTo("/tasks/" + claimed.id());
 		assertThat(fragment.select("div.task .badge").text()).isEqualTo("sending");
@@ -116,18 +114,18 @@ class ActionInBackgroundTests {
 		assertThat(task(id).text()).contains("may have reached Proxmox VE");
 	}
 
-	private MockHttpServletResponse click(int vmid, String action) throws Exception {
-		return this.mvc
-			.perform(post("/guests/" + vmid + "/" + action).header("HX-Request", "true")
-				.with(csrf())
-				.with(user("alice").roles("OPERATOR")))
-			.andReturn()
-			.getResponse();
+	private MvcTestResult click(int vmid, String action) {
+		return this.mvc.post()
+			.uri("/guests/{vmid}/{action}", vmid, action)
+			.header("HX-Request", "true")
+			.with(csrf())
+			.with(user("alice").roles("OPERATOR"))
+			.exchange();
 	}
 
-	private static long taskId(MockHttpServletResponse answer) throws Exception {
-		assertThat(answer.getStatus()).isEqualTo(200);
-		return Long.parseLong(Jsoup.parse(answer.getContentAsString()).select("div.task").attr("id").substring(5));
+	private static long taskId(MvcTestResult answer) {
+		String html = assertThat(answer).hasStatusOk().bodyText().actual();
+		return Long.parseLong(Jsoup.parse(html).select("div.task").attr("id").substring(5));
 	}
 
 	private ActionRecord ended(long id) {
@@ -138,11 +136,13 @@ class ActionInBackgroundTests {
 	}
 
 	private Document task(long id) throws Exception {
-		return Jsoup
-			.parse(this.mvc.perform(get("/tasks/" + id).header("HX-Request", "true").with(user("v").roles("VIEWER")))
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+		return Jsoup.parse(this.mvc.get()
+			.uri("/tasks/{id}", id)
+			.header("HX-Request", "true")
+			.with(user("v").roles("VIEWER"))
+			.exchange()
+			.getResponse()
+			.getContentAsString());
 	}
 
 }

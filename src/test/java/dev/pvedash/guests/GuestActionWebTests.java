@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 
@@ -19,7 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.proxmox.GuestState;
@@ -35,7 +33,7 @@ import dev.pvedash.support.FakeInventory;
 class GuestActionWebTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -59,8 +57,8 @@ class GuestActionWebTests {
 	@DisplayName("row 19: a viewer's direct POST is refused, nothing reaches PVE")
 	void viewerIsRefused() throws Exception {
 		long before = PveTasks.count(this.client, 201);
-		this.mvc.perform(post("/guests/201/stop").with(csrf()).with(user("v").roles("VIEWER")))
-			.andExpect(status().isForbidden());
+		assertThat(this.mvc.post().uri("/guests/201/stop").with(csrf()).with(user("v").roles("VIEWER")))
+			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(PveTasks.count(this.client, 201)).isEqualTo(before);
 	}
 
@@ -68,9 +66,10 @@ class GuestActionWebTests {
 	@DisplayName("row 13: no CSRF token, no action; GET on the action is not allowed")
 	void csrfAndMethod() throws Exception {
 		long before = PveTasks.count(this.client, 201);
-		this.mvc.perform(post("/guests/201/stop").with(user("o").roles("OPERATOR"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/guests/201/stop").with(user("o").roles("OPERATOR")))
-			.andExpect(status().isMethodNotAllowed());
+		assertThat(this.mvc.post().uri("/guests/201/stop").with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/guests/201/stop").with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
 		assertThat(PveTasks.count(this.client, 201)).isEqualTo(before);
 	}
 
@@ -79,29 +78,28 @@ class GuestActionWebTests {
 			"/guests/201/reset", "/guests/201/destroy", "/guests/201/START" })
 	@DisplayName("row 17: vmid outside 100..999999999 or an unknown action is 400")
 	void invalidInput(String path) throws Exception {
-		this.mvc.perform(post(path).with(csrf()).with(user("o").roles("OPERATOR"))).andExpect(status().isBadRequest());
+		assertThat(this.mvc.post().uri(path).with(csrf()).with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
 	void unknownGuestIs404() throws Exception {
-		this.mvc.perform(post("/guests/4242/start").with(csrf()).with(user("o").roles("OPERATOR")))
-			.andExpect(status().isNotFound());
+		assertThat(this.mvc.post().uri("/guests/4242/start").with(csrf()).with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	@DisplayName("docs/actions.md, Checks: start on a running guest, anything on a template: 409 with a plain reason")
 	void invalidForState() throws Exception {
 		long before = PveTasks.count(this.client, 201);
-		String body = this.mvc.perform(post("/guests/201/start").with(csrf()).with(user("o").roles("OPERATOR")))
-			.andExpect(status().isConflict())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(body).contains("is not stopped, so it cannot be started");
-		this.mvc.perform(post("/guests/201/resume").with(csrf()).with(user("o").roles("OPERATOR")))
-			.andExpect(status().isConflict());
-		this.mvc.perform(post("/guests/9000/start").with(csrf()).with(user("o").roles("OPERATOR")))
-			.andExpect(status().isConflict());
+		assertThat(this.mvc.post().uri("/guests/201/start").with(csrf()).with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("is not stopped, so it cannot be started");
+		assertThat(this.mvc.post().uri("/guests/201/resume").with(csrf()).with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(this.mvc.post().uri("/guests/9000/start").with(csrf()).with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.CONFLICT);
 		assertThat(PveTasks.count(this.client, 201)).isEqualTo(before);
 	}
 
@@ -111,14 +109,14 @@ class GuestActionWebTests {
 	void criticalGuestNeedsItsName(String typed) throws Exception {
 		long before = PveTasks.count(this.client, 100);
 		for (String action : new String[] { "stop", "shutdown", "reboot", "suspend" }) {
-			this.mvc
-				.perform(post("/guests/100/" + action).param("confirmName", typed)
-					.with(csrf())
-					.with(user("o").roles("OPERATOR")))
-				.andExpect(status().isUnprocessableEntity());
+			assertThat(this.mvc.post()
+				.uri("/guests/100/{action}", action)
+				.param("confirmName", typed)
+				.with(csrf())
+				.with(user("o").roles("OPERATOR"))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		}
-		this.mvc.perform(post("/guests/100/stop").with(csrf()).with(user("o").roles("OPERATOR")))
-			.andExpect(status().isUnprocessableEntity());
+		assertThat(this.mvc.post().uri("/guests/100/stop").with(csrf()).with(user("o").roles("OPERATOR")))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(PveTasks.count(this.client, 100)).isEqualTo(before);
 	}
 
@@ -127,27 +125,28 @@ class GuestActionWebTests {
 	void criticalGuestWithItsName() throws Exception {
 		put(InventoryGuests.guest(200, "lxc", "pihole", "running", "critical;dns"));
 		long before = PveTasks.count(this.client, 200, "vzreboot");
-		String location = this.mvc
-			.perform(post("/guests/200/reboot").param("confirmName", " pihole ")
-				.with(csrf())
-				.with(user("o").roles("OPERATOR")))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		assertThat(location).matches("/tasks/\\d+");
+		String location = assertThat(this.mvc.post()
+			.uri("/guests/200/reboot")
+			.param("confirmName", " pihole ")
+			.with(csrf())
+			.with(user("o").roles("OPERATOR"))).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.matches("/tasks/\\d+")
+			.actual();
 		assertThat(PveTasks.count(this.client, 200, "vzreboot")).isEqualTo(before + 1);
-		Document page = Jsoup.parse(this.mvc.perform(get(location).with(user("v").roles("VIEWER")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = Jsoup
+			.parse(assertThat(this.mvc.get().uri(location).with(user("v").roles("VIEWER"))).hasStatusOk()
+				.bodyText()
+				.actual());
 		assertThat(page.select("header")).isNotEmpty();
 		assertThat(page.select("div.task strong").text()).isEqualTo("Reboot pihole");
 		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			this.follower.followAll();
-			return this.mvc.perform(get(location).header("HX-Request", "true").with(user("v").roles("VIEWER")))
-				.andReturn()
+			return this.mvc.get()
+				.uri(location)
+				.header("HX-Request", "true")
+				.with(user("v").roles("VIEWER"))
+				.exchange()
 				.getResponse()
 				.getStatus() == 286;
 		});
@@ -157,11 +156,10 @@ class GuestActionWebTests {
 	@DisplayName("router guard: the dialog says what may happen and asks for the name")
 	void criticalConfirmation() throws Exception {
 		Document page = Jsoup
-			.parse(this.mvc.perform(get("/guests/100/shutdown/confirm").with(user("o").roles("OPERATOR")))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+			.parse(assertThat(this.mvc.get().uri("/guests/100/shutdown/confirm").with(user("o").roles("OPERATOR")))
+				.hasStatusOk()
+				.bodyText()
+				.actual());
 		assertThat(page.select("form#confirm-100-shutdown input[name=confirmName]")).hasSize(1);
 		assertThat(page.select("form#confirm-100-shutdown input[name=_csrf]")).hasSize(1);
 		assertThat(page.text()).contains("may carry the network between this browser and PVE Dash")
@@ -171,12 +169,10 @@ class GuestActionWebTests {
 
 	@Test
 	void stopConfirmationExplainsTheConsequenceAsHtmxFragment() throws Exception {
-		String html = this.mvc
-			.perform(get("/guests/201/stop/confirm").header("HX-Request", "true").with(user("o").roles("OPERATOR")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = assertThat(this.mvc.get()
+			.uri("/guests/201/stop/confirm")
+			.header("HX-Request", "true")
+			.with(user("o").roles("OPERATOR"))).hasStatusOk().bodyText().actual();
 		Document fragment = Jsoup.parse(html);
 		assertThat(fragment.select("header")).isEmpty();
 		assertThat(fragment.text()).contains("Stop cuts power to nginx-proxy (201), like pulling the plug")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,9 +18,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.support.FakeInventory;
@@ -34,7 +34,7 @@ import dev.pvedash.support.FakeInventory;
 class OneActionInFlightTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -56,16 +56,16 @@ class OneActionInFlightTests {
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
-			Callable<MockHttpServletResponse> click = () -> {
+			Callable<MvcTestResult> click = () -> {
 				go.await();
-				return this.mvc
-					.perform(post("/guests/103/start").header("HX-Request", "true")
-						.with(csrf())
-						.with(user("alice").roles("OPERATOR")))
-					.andReturn()
-					.getResponse();
+				return this.mvc.post()
+					.uri("/guests/103/start")
+					.header("HX-Request", "true")
+					.with(csrf())
+					.with(user("alice").roles("OPERATOR"))
+					.exchange();
 			};
-			List<Future<MockHttpServletResponse>> answers = List.of(pool.submit(click), pool.submit(click));
+			List<Future<MvcTestResult>> answers = List.of(pool.submit(click), pool.submit(click));
 			go.countDown();
 			String first = taskId(answers.get(0).get());
 			String second = taskId(answers.get(1).get());
@@ -92,13 +92,13 @@ class OneActionInFlightTests {
 				values (202, 'pve', 'lxc', 'scratch', 'start', 'bob', current_timestamp, 'CLAIMED', 202)""").update();
 		long id = this.jdbc.sql("select id from guest_action where in_flight_vmid = 202").query(Long.class).single();
 		long before = PveTasks.count(this.client, 202);
-		MockHttpServletResponse again = this.mvc
-			.perform(post("/guests/202/start").header("HX-Request", "true")
-				.with(csrf())
-				.with(user("alice").roles("OPERATOR")))
-			.andReturn()
-			.getResponse();
-		assertThat(again.getStatus()).isEqualTo(200);
+		MvcTestResult again = this.mvc.post()
+			.uri("/guests/202/start")
+			.header("HX-Request", "true")
+			.with(csrf())
+			.with(user("alice").roles("OPERATOR"))
+			.exchange();
+		assertThat(again).hasStatusOk();
 		assertThat(taskId(again)).isEqualTo("task-" + id);
 		assertThat(PveTasks.count(this.client, 202)).isEqualTo(before);
 		this.jdbc.sql("update guest_action set in_flight_vmid = null, state = 'OK' where id = ?").param(id).update();
@@ -111,12 +111,10 @@ class OneActionInFlightTests {
 		long before = PveTasks.count(this.client, 102);
 		this.audit.failing.set(true);
 		try {
-			MockHttpServletResponse answer = this.mvc
-				.perform(post("/guests/102/start").with(csrf()).with(user("alice").roles("OPERATOR")))
-				.andReturn()
-				.getResponse();
-			assertThat(answer.getStatus()).isEqualTo(503);
-			assertThat(answer.getContentAsString()).contains("nothing was sent to Proxmox VE");
+			assertThat(this.mvc.post().uri("/guests/102/start").with(csrf()).with(user("alice").roles("OPERATOR")))
+				.hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+				.bodyText()
+				.contains("nothing was sent to Proxmox VE");
 		}
 		finally {
 			this.audit.failing.set(false);
@@ -129,9 +127,8 @@ class OneActionInFlightTests {
 			.until(() -> PveTasks.count(this.client, 102) == before);
 	}
 
-	private static String taskId(MockHttpServletResponse response) throws Exception {
-		assertThat(response.getStatus()).isEqualTo(200);
-		return Jsoup.parse(response.getContentAsString()).select("div.task").attr("id");
+	private static String taskId(MvcTestResult result) {
+		return Jsoup.parse(assertThat(result).hasStatusOk().bodyText().actual()).select("div.task").attr("id");
 	}
 
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 
@@ -15,9 +13,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import dev.pvedash.support.FakeInventory;
 
@@ -29,7 +28,7 @@ import dev.pvedash.support.FakeInventory;
 class TaskProgressTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -45,22 +44,22 @@ class TaskProgressTests {
 	void failedTaskShowsExitStatusAndStopsPolling() throws Exception {
 		// the stored state is stale: PVE's homeassistant is running
 		InventoryGuests.put(this.inventory, InventoryGuests.guest(101, "qemu", "homeassistant", "stopped", null));
-		MockHttpServletResponse started = this.mvc
-			.perform(post("/guests/101/start").header("HX-Request", "true")
-				.with(csrf())
-				.with(user("alice").roles("OPERATOR")))
-			.andReturn()
-			.getResponse();
-		Document fragment = Jsoup.parse(started.getContentAsString());
+		MvcTestResult started = this.mvc.post()
+			.uri("/guests/101/start")
+			.header("HX-Request", "true")
+			.with(csrf())
+			.with(user("alice").roles("OPERATOR"))
+			.exchange();
+		Document fragment = Jsoup.parse(started.getResponse().getContentAsString());
 		String id = fragment.select("div.task").attr("id").substring("task-".length());
 		assertThat(fragment.select("div.task").attr("hx-get")).isEqualTo("/tasks/" + id);
 		assertThat(fragment.select("div.task").attr("hx-trigger")).isEqualTo("load delay:1s");
 
 		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			this.follower.followAll();
-			return poll(id).getStatus() == 286;
+			return poll(id).getResponse().getStatus() == 286;
 		});
-		Document ended = Jsoup.parse(poll(id).getContentAsString());
+		Document ended = Jsoup.parse(poll(id).getResponse().getContentAsString());
 		assertThat(ended.select(".exit-status").text()).isEqualTo("VM 101 already running");
 		assertThat(ended.select(".badge").text()).isEqualTo("failed");
 		assertThat(ended.select("div.task").hasAttr("hx-get")).isFalse();
@@ -86,16 +85,16 @@ class TaskProgressTests {
 
 	@Test
 	void fullPageOfATaskAndUnknownTasks() throws Exception {
-		this.mvc.perform(get("/tasks/999999").with(user("v").roles("VIEWER")))
-			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(404));
-		this.mvc.perform(get("/tasks/abc").with(user("v").roles("VIEWER")))
-			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(400));
+		assertThat(this.mvc.get().uri("/tasks/999999").with(user("v").roles("VIEWER"))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/tasks/abc").with(user("v").roles("VIEWER"))).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
-	private MockHttpServletResponse poll(String id) throws Exception {
-		return this.mvc.perform(get("/tasks/" + id).header("HX-Request", "true").with(user("v").roles("VIEWER")))
-			.andReturn()
-			.getResponse();
+	private MvcTestResult poll(String id) {
+		return this.mvc.get()
+			.uri("/tasks/{id}", id)
+			.header("HX-Request", "true")
+			.with(user("v").roles("VIEWER"))
+			.exchange();
 	}
 
 }

@@ -3,10 +3,6 @@ package dev.pvedash.snapshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 
@@ -17,9 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.MutableClock;
@@ -32,7 +29,7 @@ import dev.pvedash.support.MutableClock;
 class SchedulePagesTests {
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -55,14 +52,15 @@ class SchedulePagesTests {
 			"OPERATOR,POST,/snapshots/schedules/1/run", "VIEWER,GET,/snapshots/schedules/1" })
 	@DisplayName("viewers and operators get 403")
 	void adminOnly(String role, String method, String url) throws Exception {
-		MockHttpServletRequestBuilder request = method.equals("GET") ? get(url) : post(url).with(csrf());
-		this.mvc.perform(request.with(user("u").roles(role))).andExpect(status().isForbidden());
+		MockMvcRequestBuilder request = method.equals("GET") ? this.mvc.get().uri(url)
+				: this.mvc.post().uri(url).with(csrf());
+		assertThat(request.with(user("u").roles(role))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	@DisplayName("the new form offers the inventory's guests, the weekly default and the server zone")
 	void newForm() throws Exception {
-		String html = page(get("/snapshots/schedules/new"));
+		String html = page(this.mvc.get().uri("/snapshots/schedules/new"));
 		assertThat(html).contains("homeassistant", "debian-12-template", "0 0 3 * * SUN", "auto-weekly-",
 				java.time.ZoneId.systemDefault().getId());
 	}
@@ -79,7 +77,9 @@ class SchedulePagesTests {
 	@DisplayName("an invalid form comes back with the reason and the typed values, and nothing is saved")
 	void invalidForms(String title, String preset, String cron, String keep, String prefix, String message)
 			throws Exception {
-		String html = page(post("/snapshots/schedules").with(csrf())
+		String html = page(this.mvc.post()
+			.uri("/snapshots/schedules")
+			.with(csrf())
 			.param("name", "invalid-form")
 			.param("by", "list")
 			.param("vmids", "101")
@@ -99,26 +99,29 @@ class SchedulePagesTests {
 	@Test
 	@DisplayName("create, edit, run now and delete are audited; a second schedule may not reuse the prefix")
 	void lifecycleAudited() throws Exception {
-		this.mvc.perform(create("nightly", "auto-nightly-")).andExpect(redirectedUrl("/snapshots/schedules"));
+		assertThat(create("nightly", "auto-nightly-")).hasRedirectedUrl("/snapshots/schedules");
 		long id = this.jdbc.sql("select id from snapshot_schedule where name = 'nightly'").query(Long.class).single();
 		assertThat(page(create("other", "auto-nightly-"))).contains("Another schedule uses this prefix");
-		this.mvc
-			.perform(post("/snapshots/schedules/" + id).with(csrf())
-				.with(user("boss").roles("ADMIN"))
-				.param("name", "nightly")
-				.param("by", "tag")
-				.param("tag", "home")
-				.param("preset", "daily")
-				.param("keep", "7")
-				.param("prefix", "auto-nightly-")
-				.param("storageLimit", "90"))
-			.andExpect(redirectedUrl("/snapshots/schedules"));
-		this.mvc.perform(post("/snapshots/schedules/" + id + "/run").with(csrf()).with(user("boss").roles("ADMIN")))
-			.andExpect(redirectedUrl("/snapshots/schedules/" + id));
-		assertThat(page(get("/snapshots/schedules/" + id))).contains("Manual run", "auto-nightly-");
+		assertThat(this.mvc.post()
+			.uri("/snapshots/schedules/{id}", id)
+			.with(csrf())
+			.with(user("boss").roles("ADMIN"))
+			.param("name", "nightly")
+			.param("by", "tag")
+			.param("tag", "home")
+			.param("preset", "daily")
+			.param("keep", "7")
+			.param("prefix", "auto-nightly-")
+			.param("storageLimit", "90")).hasRedirectedUrl("/snapshots/schedules");
+		assertThat(
+				this.mvc.post().uri("/snapshots/schedules/{id}/run", id).with(csrf()).with(user("boss").roles("ADMIN")))
+			.hasRedirectedUrl("/snapshots/schedules/" + id);
+		assertThat(page(this.mvc.get().uri("/snapshots/schedules/{id}", id))).contains("Manual run", "auto-nightly-");
 		this.jdbc.sql("update snapshot_schedule_run set in_flight_schedule = null, state = 'FAILED'").update();
-		this.mvc.perform(post("/snapshots/schedules/" + id + "/delete").with(csrf()).with(user("boss").roles("ADMIN")))
-			.andExpect(redirectedUrl("/snapshots/schedules"));
+		assertThat(this.mvc.post()
+			.uri("/snapshots/schedules/{id}/delete", id)
+			.with(csrf())
+			.with(user("boss").roles("ADMIN"))).hasRedirectedUrl("/snapshots/schedules");
 		assertThat(this.jdbc.sql("select kind from audit_entry where target like 'schedule nightly%' order by id")
 			.query(String.class)
 			.list()).containsExactly("SCHEDULE_CREATED", "SCHEDULE_UPDATED", "SCHEDULE_RUN_NOW", "SCHEDULE_DELETED");
@@ -127,15 +130,18 @@ class SchedulePagesTests {
 	@Test
 	@DisplayName("the list shows each schedule with a link back to /snapshots, and the dead-man warning in red")
 	void listWithDeadMan() throws Exception {
-		this.mvc.perform(create("weekly", "auto-weekly-"));
-		assertThat(page(get("/snapshots/schedules"))).contains("href=\"/snapshots\"", "weekly", "never")
+		assertThat(create("weekly", "auto-weekly-")).hasRedirectedUrl("/snapshots/schedules");
+		assertThat(page(this.mvc.get().uri("/snapshots/schedules"))).contains("href=\"/snapshots\"", "weekly", "never")
 			.doesNotContain("has never run successfully", "badge-error");
 		this.clock.advance(Duration.ofDays(9));
-		assertThat(page(get("/snapshots/schedules"))).contains("has never run successfully", "badge-error", "overdue");
+		assertThat(page(this.mvc.get().uri("/snapshots/schedules"))).contains("has never run successfully",
+				"badge-error", "overdue");
 	}
 
-	private MockHttpServletRequestBuilder create(String name, String prefix) {
-		return post("/snapshots/schedules").with(csrf())
+	private MockMvcRequestBuilder create(String name, String prefix) {
+		return this.mvc.post()
+			.uri("/snapshots/schedules")
+			.with(csrf())
 			.with(user("boss").roles("ADMIN"))
 			.param("name", name)
 			.param("by", "list")
@@ -146,12 +152,8 @@ class SchedulePagesTests {
 			.param("storageLimit", "95");
 	}
 
-	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user("boss").roles("ADMIN")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+	private String page(MockMvcRequestBuilder request) {
+		return assertThat(request.with(user("boss").roles("ADMIN"))).hasStatusOk().bodyText().actual();
 	}
 
 	private long count(String table) {

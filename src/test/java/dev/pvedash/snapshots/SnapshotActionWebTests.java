@@ -3,10 +3,6 @@ package dev.pvedash.snapshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.MessageSource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import dev.pvedash.guests.GuestTasks;
@@ -45,13 +41,10 @@ import dev.pvedash.support.WithViewer;
 class SnapshotActionWebTests {
 
 	@Autowired
-	MockMvcTester tester;
+	MockMvcTester mvc;
 
 	@Autowired
 	MessageSource messages;
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -83,19 +76,19 @@ class SnapshotActionWebTests {
 	@WithViewer
 	void viewersCannotActOrSeeConfirmations() throws Exception {
 		long before = StoredSnapshots.pveTasks(this.client, 102);
-		this.mvc.perform(post("/guests/102/snapshots").with(csrf()).param("name", "x"))
-			.andExpect(status().isForbidden());
+		assertThat(this.mvc.post().uri("/guests/102/snapshots").with(csrf()).param("name", "x"))
+			.hasStatus(HttpStatus.FORBIDDEN);
 		String weekly = this.history.live(101).get(0).name();
-		this.mvc.perform(post("/guests/101/snapshots/" + weekly + "/delete").with(csrf()))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/guests/101/snapshots/" + weekly + "/rollback")).andExpect(status().isForbidden());
+		assertThat(this.mvc.post().uri("/guests/101/snapshots/" + weekly + "/delete").with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/guests/101/snapshots/" + weekly + "/rollback")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(StoredSnapshots.pveTasks(this.client, 102)).isEqualTo(before);
 	}
 
 	@Test
 	void noCsrfNoSnapshot() throws Exception {
 		long before = StoredSnapshots.pveTasks(this.client, 102);
-		this.mvc.perform(post("/guests/102/snapshots").param("name", "fine")).andExpect(status().isForbidden());
+		assertThat(this.mvc.post().uri("/guests/102/snapshots").param("name", "fine")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(StoredSnapshots.pveTasks(this.client, 102)).isEqualTo(before);
 	}
 
@@ -109,16 +102,13 @@ class SnapshotActionWebTests {
 	void badNameIsRefusedWithTheTypedValuesKeptAndNothingSent(String name, String message) throws Exception {
 		long before = StoredSnapshots.pveTasks(this.client, 102);
 		int rows = this.history.all(102).size();
-		String html = this.mvc
-			.perform(post("/guests/102/snapshots").with(csrf())
-				.header("HX-Request", "true")
-				.param("name", name)
-				.param("description", "keep <b>me</b>")
-				.param("includeRam", "true"))
-			.andExpect(status().isUnprocessableEntity())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = assertThat(this.mvc.post()
+			.uri("/guests/102/snapshots")
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("name", name)
+			.param("description", "keep <b>me</b>")
+			.param("includeRam", "true")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().actual();
 		Document form = Jsoup.parse(html);
 		assertThat(form.select("#snapshot-form .alert-error").text()).contains(message);
 		assertThat(form.select("#snapshot-name").val()).isEqualTo(name);
@@ -132,31 +122,29 @@ class SnapshotActionWebTests {
 	@Test
 	void takenNameAndLongDescriptionAreRefusedToo() throws Exception {
 		String taken = this.history.live(102).get(0).name();
-		this.mvc.perform(post("/guests/102/snapshots").with(csrf()).param("name", taken))
-			.andExpect(status().isUnprocessableEntity())
-			.andExpect(r -> assertThat(r.getResponse().getContentAsString())
-				.contains("already has a snapshot with that name")
-				.contains("<html")); // without htmx: the whole page, form included
-		this.mvc
-			.perform(post("/guests/102/snapshots").with(csrf())
-				.header("HX-Request", "true")
-				.param("name", "ok")
-				.param("description", "x".repeat(1025)))
-			.andExpect(status().isUnprocessableEntity());
+		assertThat(this.mvc.post().uri("/guests/102/snapshots").with(csrf()).param("name", taken))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("already has a snapshot with that name")
+			.contains("<html"); // without htmx: the whole page, form included
+		assertThat(this.mvc.post()
+			.uri("/guests/102/snapshots")
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("name", "ok")
+			.param("description", "x".repeat(1025))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
 	@Test
 	void createdThroughTheFormShowsInTheTimelineAfterOneSyncRun() throws Exception {
-		String html = this.mvc
-			.perform(post("/guests/102/snapshots").with(csrf())
-				.header("HX-Request", "true")
-				.param("name", "before-upgrade")
-				.param("description", "line one\n<script>alert(2)</script>"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(html).contains("class=\"task\"");
+		assertThat(this.mvc.post()
+			.uri("/guests/102/snapshots")
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("name", "before-upgrade")
+			.param("description", "line one\n<script>alert(2)</script>")).hasStatusOk()
+			.bodyText()
+			.contains("class=\"task\"");
 		await().atMost(Duration.ofSeconds(15)).until(() -> this.tasks.inFlight(102).isEmpty());
 		assertThat(this.sync.run()).containsExactly(102); // marked due by the end of our
 															// own task
@@ -174,7 +162,7 @@ class SnapshotActionWebTests {
 			.param("102 docker-host on pve: before-upgrade")
 			.query(String.class)
 			.list()).containsExactly("REQUESTED", "OK");
-		String timeline = this.mvc.perform(get("/snapshots")).andReturn().getResponse().getContentAsString();
+		String timeline = this.mvc.get().uri("/snapshots").exchange().getResponse().getContentAsString();
 		assertThat(timeline).contains("before-upgrade")
 			.contains("&lt;script&gt;alert(2)&lt;/script&gt;")
 			.doesNotContain("<script>alert(2)");
@@ -184,28 +172,28 @@ class SnapshotActionWebTests {
 	void rollbackConfirmationNamesNewerSnapshotsAndNeedsTheTypedName() throws Exception {
 		List<StoredSnapshot> live = this.history.live(101); // newest first
 		String oldest = live.get(live.size() - 1).name();
-		Document confirm = Jsoup
-			.parse(this.mvc.perform(get("/guests/101/snapshots/" + oldest + "/rollback").header("HX-Request", "true"))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+		Document confirm = Jsoup.parse(assertThat(
+				this.mvc.get().uri("/guests/101/snapshots/" + oldest + "/rollback").header("HX-Request", "true"))
+			.hasStatusOk()
+			.bodyText()
+			.actual());
 		List<String> newer = new java.util.ArrayList<>(
 				live.subList(0, live.size() - 1).stream().map(StoredSnapshot::name).toList());
 		java.util.Collections.reverse(newer);
 		assertThat(confirm.select("strong.newer").eachText()).containsExactlyElementsOf(newer).hasSize(3);
 		assertThat(confirm.text()).contains("Everything written since then is lost");
 		long before = StoredSnapshots.pveTasks(this.client, 101);
-		this.mvc
-			.perform(post("/guests/101/snapshots/" + oldest + "/rollback").with(csrf())
-				.param("confirmName", "HomeAssistant"))
-			.andExpect(status().isUnprocessableEntity());
+		assertThat(this.mvc.post()
+			.uri("/guests/101/snapshots/" + oldest + "/rollback")
+			.with(csrf())
+			.param("confirmName", "HomeAssistant")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(StoredSnapshots.pveTasks(this.client, 101)).isEqualTo(before);
-		this.mvc
-			.perform(post("/guests/101/snapshots/" + oldest + "/rollback").with(csrf())
-				.param("confirmName", "homeassistant"))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("/tasks/*"));
+		assertThat(this.mvc.post()
+			.uri("/guests/101/snapshots/" + oldest + "/rollback")
+			.with(csrf())
+			.param("confirmName", "homeassistant")).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.matchesAntPattern("/tasks/*");
 		await().atMost(Duration.ofSeconds(15)).until(() -> this.tasks.inFlight(101).isEmpty());
 		assertThat(StoredSnapshots.pveTasks(this.client, 101, "qmrollback")).isEqualTo(1);
 	}
@@ -213,11 +201,13 @@ class SnapshotActionWebTests {
 	@Test
 	void deleteAfterConfirmation() throws Exception {
 		String name = this.history.live(200).get(0).name();
-		this.mvc.perform(get("/guests/200/snapshots/" + name + "/delete"))
-			.andExpect(status().isOk())
-			.andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("frees its space"));
-		this.mvc.perform(post("/guests/200/snapshots/" + name + "/delete").with(csrf()).header("HX-Request", "true"))
-			.andExpect(status().isOk());
+		assertThat(this.mvc.get().uri("/guests/200/snapshots/" + name + "/delete")).hasStatusOk()
+			.bodyText()
+			.contains("frees its space");
+		assertThat(this.mvc.post()
+			.uri("/guests/200/snapshots/" + name + "/delete")
+			.with(csrf())
+			.header("HX-Request", "true")).hasStatusOk();
 		await().atMost(Duration.ofSeconds(15)).until(() -> this.tasks.inFlight(200).isEmpty());
 		this.sync.run();
 		assertThat(this.history.live(200)).noneMatch(s -> s.name().equals(name));
@@ -228,12 +218,12 @@ class SnapshotActionWebTests {
 	@CsvSource({ "1bad, 400", "bad.name, 400", "never-taken, 404" })
 	void pathNamesAreCheckedFirst(String name, int expected) throws Exception {
 		long before = StoredSnapshots.pveTasks(this.client, 103);
-		this.mvc.perform(post("/guests/103/snapshots/" + name + "/delete").with(csrf()))
-			.andExpect(status().is(expected));
-		this.mvc
-			.perform(post("/guests/103/snapshots/" + name + "/rollback").with(csrf()).param("confirmName", "win11-lab"))
-			.andExpect(status().is(expected));
-		this.mvc.perform(get("/guests/103/snapshots/" + name + "/rollback")).andExpect(status().is(expected));
+		assertThat(this.mvc.post().uri("/guests/103/snapshots/" + name + "/delete").with(csrf())).hasStatus(expected);
+		assertThat(this.mvc.post()
+			.uri("/guests/103/snapshots/" + name + "/rollback")
+			.with(csrf())
+			.param("confirmName", "win11-lab")).hasStatus(expected);
+		assertThat(this.mvc.get().uri("/guests/103/snapshots/" + name + "/rollback")).hasStatus(expected);
 		assertThat(StoredSnapshots.pveTasks(this.client, 103)).isEqualTo(before);
 	}
 
@@ -247,11 +237,11 @@ class SnapshotActionWebTests {
 						g.uptime(), g.tags(), "backup", false, g.asOf()),
 				pihole.cores(), 1, 512L, List.of(), List.of(), true, null, false, List.of(), null, g.asOf()));
 		long before = StoredSnapshots.pveTasks(this.client, 201);
-		this.mvc.perform(post("/guests/201/snapshots").with(csrf()).param("name", "while-locked"))
-			.andExpect(status().isConflict())
-			.andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("locked (backup)"));
-		Document page = Jsoup
-			.parse(this.mvc.perform(get("/guests/201")).andReturn().getResponse().getContentAsString());
+		assertThat(this.mvc.post().uri("/guests/201/snapshots").with(csrf()).param("name", "while-locked"))
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("locked (backup)");
+		Document page = Jsoup.parse(this.mvc.get().uri("/guests/201").exchange().getResponse().getContentAsString());
 		assertThat(page.select("#snapshot-panel .lock").text()).contains("backup");
 		assertThat(page.select("#snapshot-form")).isEmpty();
 		assertThat(StoredSnapshots.pveTasks(this.client, 201)).isEqualTo(before);
@@ -261,7 +251,7 @@ class SnapshotActionWebTests {
 	@MethodSource("dev.pvedash.support.MalformedIds#vmids")
 	void aMalformedGuestIdIsTheGuestPagesOne400(String vmid) throws Exception {
 		assertThat(MalformedIds
-			.pageMessage(this.tester.post().uri("/guests/{vmid}/snapshots", vmid).param("name", "s1").with(csrf())))
+			.pageMessage(this.mvc.post().uri("/guests/{vmid}/snapshots", vmid).param("name", "s1").with(csrf())))
 			.isEqualTo(MalformedIds.expected(this.messages));
 	}
 

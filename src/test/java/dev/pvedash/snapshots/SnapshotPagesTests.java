@@ -1,8 +1,6 @@
 package dev.pvedash.snapshots;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.Homelabs;
@@ -36,7 +34,7 @@ class SnapshotPagesTests {
 	static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
 	@Autowired
-	MockMvc mvc;
+	MockMvcTester mvc;
 
 	@Autowired
 	FakeInventory inventory;
@@ -58,18 +56,19 @@ class SnapshotPagesTests {
 
 	@Test
 	void saysTheTruthBeforeAnyRead() throws Exception {
-		Document page = page(get("/snapshots"));
+		Document page = page(this.mvc.get().uri("/snapshots"));
 		assertThat(page.select(".alert-info").text()).contains("has been read yet");
 		StoredSnapshots.read(this.states, this.inventory, 101, null, NOW);
-		assertThat(page(get("/snapshots")).select("#no-snapshots").text()).contains("No guest has a snapshot");
+		assertThat(page(this.mvc.get().uri("/snapshots")).select("#no-snapshots").text())
+			.contains("No guest has a snapshot");
 	}
 
 	@Test
 	void timelineNewestFirstEscapedWithMarkersAndWarnings() throws Exception {
 		fill();
-		MvcResult result = this.mvc.perform(get("/snapshots")).andExpect(status().isOk()).andReturn();
-		HtmlChecks.assertSecurityHeaders(result);
-		String html = result.getResponse().getContentAsString();
+		MvcTestResult result = this.mvc.get().uri("/snapshots").exchange();
+		String html = assertThat(result).hasStatusOk().bodyText().actual();
+		HtmlChecks.assertSecurityHeaders(result.getMvcResult());
 		Document page = HtmlChecks.assertNoInlineScript(html);
 		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		assertThat(page.select("table.snapshots tbody tr strong").eachText()).containsExactly("broken-one", "weekly-2",
@@ -91,22 +90,21 @@ class SnapshotPagesTests {
 	@Test
 	void filtersByGuestTagAndMadeByAsFragmentForHtmx() throws Exception {
 		fill();
-		assertThat(names(get("/snapshots").param("guest", "100"))).containsExactly("ram-one");
-		assertThat(names(get("/snapshots").param("tag", "critical"))).containsExactly("ram-one");
-		assertThat(names(get("/snapshots").param("madeBy", "DASHBOARD_USER"))).containsExactly("weekly-2");
-		assertThat(names(get("/snapshots").param("history", "current"))).doesNotContain("gone");
-		String fragment = this.mvc.perform(get("/snapshots").param("guest", "101").header("HX-Request", "true"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(fragment).startsWith("<div id=\"snapshot-rows\"").doesNotContain("<html");
+		assertThat(names(this.mvc.get().uri("/snapshots").param("guest", "100"))).containsExactly("ram-one");
+		assertThat(names(this.mvc.get().uri("/snapshots").param("tag", "critical"))).containsExactly("ram-one");
+		assertThat(names(this.mvc.get().uri("/snapshots").param("madeBy", "DASHBOARD_USER")))
+			.containsExactly("weekly-2");
+		assertThat(names(this.mvc.get().uri("/snapshots").param("history", "current"))).doesNotContain("gone");
+		assertThat(this.mvc.get().uri("/snapshots").param("guest", "101").header("HX-Request", "true")).hasStatusOk()
+			.bodyText()
+			.startsWith("<div id=\"snapshot-rows\"")
+			.doesNotContain("<html");
 	}
 
 	@Test
 	void guestPanelTreeWithYouAreHereAndNoActionsForViewers() throws Exception {
 		fill();
-		Document page = page(get("/guests/101"));
+		Document page = page(this.mvc.get().uri("/guests/101"));
 		assertThat(page.select("#snapshot-panel .snapshot-tree tbody tr").eachText()).hasSize(4)
 			.satisfies(rows -> assertThat(rows.get(1)).contains("you are here"));
 		assertThat(page.select(".snapshot-tree tr.depth-0 strong").eachText()).containsExactly("weekly-1");
@@ -121,11 +119,11 @@ class SnapshotPagesTests {
 	@WithOperator
 	void operatorsGetTheFormAndPassthroughWarning() throws Exception {
 		fill();
-		Document pfsense = page(get("/guests/100"));
+		Document pfsense = page(this.mvc.get().uri("/guests/100"));
 		assertThat(pfsense.select("#snapshot-form input[name=includeRam]")).hasSize(1);
 		assertThat(pfsense.select("#snapshot-form .alert-warn").text()).contains("PCI passthrough");
 		assertThat(pfsense.select("#snapshot-panel a[href$=/rollback]")).hasSize(1);
-		Document pihole = page(get("/guests/200"));
+		Document pihole = page(this.mvc.get().uri("/guests/200"));
 		assertThat(pihole.select("#snapshot-form input[name=includeRam]")).isEmpty();
 	}
 
@@ -135,7 +133,7 @@ class SnapshotPagesTests {
 		fill();
 		this.inventory.failing("CONNECTION", "Connection refused");
 		try {
-			Document pfsense = page(get("/guests/100"));
+			Document pfsense = page(this.mvc.get().uri("/guests/100"));
 			assertThat(pfsense.select("#actions-closed").text()).contains("cannot be reached");
 			assertThat(pfsense.select("#snapshot-form button[type=submit]").hasAttr("disabled")).isTrue();
 			assertThat(pfsense.select("#snapshot-panel a[href$=/rollback], #snapshot-panel a[href$=/delete]"))
@@ -165,13 +163,12 @@ class SnapshotPagesTests {
 				NOW);
 	}
 
-	private java.util.List<String> names(MockHttpServletRequestBuilder request) throws Exception {
+	private java.util.List<String> names(MockMvcRequestBuilder request) {
 		return page(request).select("table.snapshots tbody tr .snapshot-name strong").eachText();
 	}
 
-	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup
-			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	private Document page(MockMvcRequestBuilder request) {
+		return Jsoup.parse(assertThat(request).hasStatusOk().bodyText().actual());
 	}
 
 }
