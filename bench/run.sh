@@ -28,6 +28,8 @@ trap 'stop_app; rm -rf "$WORK"' EXIT
 
 [[ -n $(ls target/pvedash-*.jar 2>/dev/null) ]] || ./mvnw -B -q -DskipTests package
 JAR=$(ls target/pvedash-*.jar | grep -v plain | sed -n 1p)
+[[ -z $(find src pom.xml frontend-assets -newer "$JAR" -print -quit) ]] \
+  || echo "warning: $JAR is older than the sources; ./mvnw -B -q -DskipTests package rebuilds it" >&2
 
 free_port() { # a port nothing answers on; the race with other programs is accepted
   local p
@@ -78,22 +80,33 @@ first_match() { if [[ $1 =~ $2 ]]; then echo "${BASH_REMATCH[1]}"; fi; }
 cat >"$WORK/result.lua" <<'LUA'
 done = function(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("RESULT %.1f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, e.status, e.connect + e.read + e.write + e.timeout))
+  io.write(string.format("RESULT %.1f %.2f %.2f %d %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, e.status, e.connect + e.read + e.write + e.timeout, summary.requests))
 end
 LUA
 wrk_run() { # CONNECTIONS THREADS SECONDS PATH
   wrk -c"$1" -t"$2" -d"$3s" --timeout 30s --latency -H "Cookie: $COOKIE" -s "$WORK/result.lua" "$BASE$4" \
-    | awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
+    | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}'
 }
-ms() { awk -v v="$1" 'BEGIN { f = (v < 100) ? "%.1f ms" : "%.0f ms"; printf f, v }'; }
+# waits (at most 60 s) until the app uses under 20 % of a core: the answers still queued from the previous
+# wrk run would otherwise be served during the next one and count against it
+settle() {
+  local before after
+  for _ in $(seq 60); do
+    before=$(awk '{ print $14 + $15 }' "/proc/$PID/stat"); sleep 1; after=$(awk '{ print $14 + $15 }' "/proc/$PID/stat")
+    (((after - before) * 100 < 20 * $(getconf CLK_TCK))) && return
+  done
+}
+ms() { [[ $1 == NaN ]] && { echo "—"; return; }; awk -v v="$1" 'BEGIN { f = (v < 100) ? "%.1f ms" : "%.0f ms"; printf f, v }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f MiB", k / 1024 }'; }
 
-# PVE requests per minute over COUNT_WINDOW seconds; with VIEW=1, GET / every 10 s as an open page would
+# PVE requests per minute over COUNT_WINDOW seconds, "all (rrddata: n)": the metrics backfill reads rrddata
+# for a while after a start. With $1 = 1, GET / every 10 s as an open page would.
 pve_per_minute() {
-  local before end; before=$(grep -c '"[A-Z]* /api2/' "$LOG" || true); end=$(($(date +%s) + COUNT_WINDOW))
-  while (($(date +%s) < end)); do [[ $1 == 1 ]] && page / >/dev/null; sleep 10; done
-  awk -v n="$(($(grep -c '"[A-Z]* /api2/' "$LOG" || true) - before))" -v w="$COUNT_WINDOW" 'BEGIN { printf "%.1f", n * 60 / w }'
+  local from end; from=$(wc -l <"$LOG"); end=$(($(date +%s) + COUNT_WINDOW))
+  while (($(date +%s) < end)); do if [[ $1 == 1 ]]; then page / >/dev/null; fi; sleep 10; done
+  tail -n +"$((from + 1))" "$LOG" | awk -v w="$COUNT_WINDOW" '/"[A-Z]+ \/api2\// { n++; if (/rrddata/) r++ }
+    END { printf "%.0f (rrddata: %.0f)", n * 60 / w, r * 60 / w }'
 }
 # young + old generation "used" of GC.heap_info, in KiB (metaspace is not heap)
 heap_used() { jcmd "$PID" GC.heap_info | grep -E 'generation|garbage-first heap' | grep -Eo 'used [0-9]+K' | tr -dc '0-9\n' \
@@ -104,7 +117,9 @@ bench_scale() {
   local nodes=$1 guests=$2 goal=2; ((guests > 100)) && goal=5
   START_MS=$(now_ms); start_app "$JAR" "$nodes" "$guests"; wait_ready; sign_in
   local vmid css
-  vmid=$(first_match "$(page /guests)" 'href="/guests/([0-9]+)"'); vmid=${vmid:-101}
+  # /guests lists guests once the poller's first cycle has stored them
+  for _ in $(seq 60); do vmid=$(first_match "$(page /guests)" 'href="/guests/([0-9]+)"'); [[ -n $vmid ]] && break; sleep 1; done
+  vmid=${vmid:-101}
   # Pico's stylesheet as the layout links it, with whatever version or hash its URL carries
   css=$(first_match "$(page /)" '(<link[^>]*stylesheet[^>]*pico[^>]*>|<link[^>]*pico[^>]*stylesheet[^>]*>)')
   css=$(first_match "$css" 'href="([^"]*)"')
@@ -112,21 +127,22 @@ bench_scale() {
   local paths=("$css" / /guests "/guests/$vmid" /snapshots /backups) p static_p99=
   echo "### $guests guests on $nodes node(s)"
   echo
-  echo "| Path | req/s (50 conn.) | p50 | p99 | p99 ÷ static p99 (goal ≤ ${goal}×) | errors | 1 conn. p50 | 1 conn. p99 |"
+  echo "| Path | req/s at 50 conn. (answers) | p50 | p99 | p99 ÷ static p99 (goal ≤ ${goal}×) | errors | 1 conn. p50 | 1 conn. p99 |"
   echo "|---|---|---|---|---|---|---|---|"
   for p in "${paths[@]}"; do
     [[ $(status "$p") == 200 ]] || { echo "GET $p answers $(status "$p"), not 200" >&2; exit 1; }
     wrk_run 50 2 "$WARMUP" "$p" >/dev/null
-    local rps p50 p99 bad sock one50 one99 _a _b
-    read -r rps p50 p99 bad sock < <(wrk_run 50 2 "$DURATION" "$p")
-    read -r _a one50 one99 _b _b < <(wrk_run 1 1 "$DURATION" "$p")
+    local rps p50 p99 bad sock n one50 one99 _a
+    settle; read -r rps p50 p99 bad sock n < <(wrk_run 50 2 "$DURATION" "$p")
+    settle; read -r _a one50 one99 _a _a _a < <(wrk_run 1 1 "$DURATION" "$p")
     # a lost session would turn every answer into a 302 to /login, which wrk counts as success
     [[ $(status "$p") == 200 ]] || bad="$bad (session lost)"
     local ratio="—"
-    if [[ -z $static_p99 ]]; then static_p99=$p99; label="static \`$p\`"
+    if ((n == 0)); then label="\`$p\`"; ratio="no answer within ${DURATION} s"; p50=NaN p99=NaN
+    elif [[ -z $static_p99 ]]; then static_p99=$p99; label="static \`$p\`"
     else label="\`$p\`"; ratio=$(awk -v a="$p99" -v b="$static_p99" -v g="$goal" \
       'BEGIN { r = a / b; printf "%.1f× %s", r, (r <= g ? "met" : "**missed**") }'); fi
-    echo "| $label | $(printf %.0f "$rps") | $(ms "$p50") | $(ms "$p99") | $ratio | $bad non-2xx/3xx, $sock socket | $(ms "$one50") | $(ms "$one99") |"
+    echo "| $label | $(printf %.0f "$rps") ($n) | $(ms "$p50") | $(ms "$p99") | $ratio | $bad non-2xx/3xx, $sock socket | $(ms "$one50") | $(ms "$one99") |"
   done
   echo
   local rss heap heap_gc open idle
@@ -145,10 +161,12 @@ seconds() { awk -v m="$1" 'BEGIN { printf "%.1f s", m / 1000 }'; }
 machine() {
   local cpu mem; cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
   mem=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
-  echo "Machine: $(nproc) × $cpu, $mem, $(java -version 2>&1 | sed -n 1p). Commit $(git rev-parse --short HEAD)$(
+  echo "Machine: $(nproc) × $cpu, $mem, $(java -version 2>&1 | sed -n 1p). App from commit $(git log -1 --format=%h -- src pom.xml frontend-assets)$(
     git diff --quiet HEAD -- src pom.xml || echo ' with local changes'), $(date -u '+%Y-%m-%d %H:%M UTC')."
 }
 
+exec 3>&1 > >(tee "$WORK/section.md") # stdout and the section file; a pipe would run the block in a
+TEE=$!                                 # subshell, where the EXIT trap could not stop the app
 {
   echo "<!-- bench/run.sh: begin (generated; run \`bash bench/run.sh --write\` to replace) -->"
   echo
@@ -186,8 +204,8 @@ machine() {
   echo "PVE requests are the simulator's access-log lines (Reactor Netty's \`reactor.netty.http.server.accessLogEnabled\`)."
   echo
   echo "<!-- bench/run.sh: end -->"
-} > >(tee "$WORK/section.md") # not a pipe: the block must run in this shell, so the EXIT trap stops the app
-wait $! # tee has written everything
+}
+exec >&3 3>&-; wait $TEE # tee has written everything
 
 # --write: replace the generated block of the section (text after its end marker is kept), or append the section
 if [[ $WRITE == 1 ]]; then
