@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# Pages under load, PVE requests, memory and start-up of the packaged app in demo mode (docs/benchmarks.md,
+# "Pages under load"). Run from the repo root:
+#   bash bench/run.sh            -> Markdown on stdout (about 25 minutes: 100 guests on 1 node, 2,000 on 3)
+#   bash bench/run.sh --write    -> the same, and it replaces its block in docs/benchmarks.md
+#   QUICK=1 bash bench/run.sh    -> 5 s runs, 100 guests only (about 5 minutes), for trying it
+# Env: DURATION (s per measured wrk run, default 20), WARMUP (s, default 10), COUNT_WINDOW (s per PVE
+# request count, default 120). Needs the JDK (java, jcmd), wrk, curl, ps, awk. Uses free ports on 127.0.0.1
+# and throw-away data directories. It takes both cores while it runs: not a test, and nothing is asserted.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+WRITE=0; [[ ${1:-} == --write ]] && WRITE=1
+QUICK=${QUICK:-0}
+if [[ $QUICK == 1 ]]; then
+  DURATION=${DURATION:-5} WARMUP=${WARMUP:-2} COUNT_WINDOW=${COUNT_WINDOW:-60} SCALES="1:100"
+  # the poller drops to its idle interval 2 minutes after the last page view; quick mode waits 20 s instead
+  IDLE_AFTER_S=20
+else
+  DURATION=${DURATION:-20} WARMUP=${WARMUP:-10} COUNT_WINDOW=${COUNT_WINDOW:-120} SCALES="1:100 3:2000"
+  IDLE_AFTER_S=120
+fi
+USER_NAME=bench PASSWORD=Quartz-otter-lamp-91 # the password rule refuses weak ones
+# the JVM flags the image ships, read from the Dockerfile so the two cannot drift apart
+read -r -a JVM_FLAGS <<<"$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"/\1/p' Dockerfile)"
+WORK=$(mktemp -d)
+PID=
+trap 'stop_app; rm -rf "$WORK"' EXIT
+
+[[ -n $(ls target/pvedash-*.jar 2>/dev/null) ]] || ./mvnw -B -q -DskipTests package
+JAR=$(ls target/pvedash-*.jar | grep -v plain | sed -n 1p)
+[[ -z $(find src pom.xml frontend-assets -newer "$JAR" -print -quit) ]] \
+  || echo "warning: $JAR is older than the sources; ./mvnw -B -q -DskipTests package rebuilds it" >&2
+
+free_port() { # a port nothing answers on; the race with other programs is accepted
+  local p
+  while :; do p=$((20000 + RANDOM % 40000)); (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo $p; return; }; done
+}
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# start_app JAR NODES GUESTS: demo mode (no PVEDASH_PROXMOX_URL), fresh data dir; sets PID, BASE, LOG.
+# The simulator's access log (a Reactor Netty system property, no code change) gives one line per PVE request.
+start_app() {
+  local data; data=$(mktemp -d -p "$WORK"); local port; port=$(free_port)
+  BASE=http://127.0.0.1:$port LOG=$data/app.log
+  env -u PVEDASH_PROXMOX_URL PVEDASH_DATA_DIR="$data" PVEDASH_ADMIN_USERNAME=$USER_NAME \
+    PVEDASH_ADMIN_PASSWORD=$PASSWORD PVEDASH_SIMULATOR_PORT=0 PVEDASH_SIMULATOR_NODES="$2" \
+    PVEDASH_SIMULATOR_GUESTS="$3" java "${JVM_FLAGS[@]}" -Dreactor.netty.http.server.accessLogEnabled=true \
+    -jar "$1" --server.address=127.0.0.1 --server.port="$port" --pvedash.polling.idle-after="${IDLE_AFTER_S}s" \
+    >"$LOG" 2>&1 &
+  PID=$!
+}
+stop_app() { [[ -n $PID ]] && { kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; }; PID=; }
+# READY_MS: wall time from START_MS until /login answers 200 (curl poll loop)
+wait_ready() {
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/login") == 200 ]]; do
+    kill -0 "$PID" 2>/dev/null || { tail -20 "$LOG" >&2; echo "the app exited" >&2; exit 1; }
+    (($(now_ms) - START_MS < 180000)) || { echo "not ready after 180 s" >&2; exit 1; }
+    sleep 0.05
+  done
+  READY_MS=$(($(now_ms) - START_MS))
+}
+
+# GET /login for _csrf, POST /login; COOKIE is whatever session cookie the app set (PVEDASH_SESSION over HTTP)
+sign_in() {
+  local jar=$WORK/cookies token
+  token=$(curl -s -c "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "_csrf=$token" -d "username=$USER_NAME" \
+    --data-urlencode "password=$PASSWORD" "$BASE/login"
+  COOKIE=$(awk '$6 ~ /SESSION/ {print $6 "=" $7}' "$jar" | tail -1)
+  [[ $(status /) == 200 ]] || { echo "sign-in failed (GET / answers $(status /))" >&2; exit 1; }
+}
+status() { curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$1"; }
+page() { curl -s -H "Cookie: $COOKIE" "$BASE$1"; }
+# the first group of the first match of regex $2 in $1 (a bash match: no pipe into head, which set -o pipefail
+# would see as a failure when the page is larger than the pipe buffer)
+first_match() { if [[ $1 =~ $2 ]]; then echo "${BASH_REMATCH[1]}"; fi; }
+
+# wrk prints one parseable line: req/s, p50 ms, p99 ms, non-2xx/3xx answers, socket errors (timeouts
+# included). --timeout 30s: with wrk's 2 s default, slow answers would be dropped from the percentiles.
+cat >"$WORK/result.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.2f %.2f %d %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, e.status, e.connect + e.read + e.write + e.timeout, summary.requests))
+end
+LUA
+wrk_run() { # CONNECTIONS THREADS SECONDS PATH
+  wrk -c"$1" -t"$2" -d"$3s" --timeout 30s --latency -H "Cookie: $COOKIE" -s "$WORK/result.lua" "$BASE$4" \
+    | awk '/^RESULT/ {print $2, $3, $4, $5, $6, $7}'
+}
+# waits (at most 60 s) until the app uses under 20 % of a core: the answers still queued from the previous
+# wrk run would otherwise be served during the next one and count against it
+settle() {
+  local before after
+  for _ in $(seq 60); do
+    before=$(awk '{ print $14 + $15 }' "/proc/$PID/stat"); sleep 1; after=$(awk '{ print $14 + $15 }' "/proc/$PID/stat")
+    (((after - before) * 100 < 20 * $(getconf CLK_TCK))) && return
+  done
+}
+ms() { [[ $1 == NaN ]] && { echo "—"; return; }; awk -v v="$1" 'BEGIN { f = (v < 100) ? "%.1f ms" : "%.0f ms"; printf f, v }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f MiB", k / 1024 }'; }
+
+# PVE requests per minute over COUNT_WINDOW seconds, "all (rrddata: n)": the metrics backfill reads rrddata
+# for a while after a start. With $1 = 1, GET / every 10 s as an open page would.
+pve_per_minute() {
+  local from end; from=$(wc -l <"$LOG"); end=$(($(date +%s) + COUNT_WINDOW))
+  while (($(date +%s) < end)); do if [[ $1 == 1 ]]; then page / >/dev/null; fi; sleep 10; done
+  tail -n +"$((from + 1))" "$LOG" | awk -v w="$COUNT_WINDOW" '/"[A-Z]+ \/api2\// { n++; if (/rrddata/) r++ }
+    END { printf "%.0f (rrddata: %.0f)", n * 60 / w, r * 60 / w }'
+}
+# young + old generation "used" of GC.heap_info, in KiB (metaspace is not heap)
+heap_used() { jcmd "$PID" GC.heap_info | grep -E 'generation|garbage-first heap' | grep -Eo 'used [0-9]+K' | tr -dc '0-9\n' \
+  | awk '{ s += $1 } END { print s }'; }
+
+# bench_scale NODES GUESTS: the pages table on stdout, the footprint figures into FOOT_<guests>
+bench_scale() {
+  local nodes=$1 guests=$2 goal=2; ((guests > 100)) && goal=5
+  START_MS=$(now_ms); start_app "$JAR" "$nodes" "$guests"; wait_ready; sign_in
+  local vmid css
+  # /guests lists guests once the poller's first cycle has stored them
+  for _ in $(seq 60); do vmid=$(first_match "$(page /guests)" 'href="/guests/([0-9]+)"'); [[ -n $vmid ]] && break; sleep 1; done
+  vmid=${vmid:-101}
+  # Pico's stylesheet as the layout links it, with whatever version or hash its URL carries
+  css=$(first_match "$(page /)" '(<link[^>]*stylesheet[^>]*pico[^>]*>|<link[^>]*pico[^>]*stylesheet[^>]*>)')
+  css=$(first_match "$css" 'href="([^"]*)"')
+  [[ -n $css ]] || { echo "no stylesheet link to Pico on /" >&2; exit 1; }
+  local paths=("$css" / /guests "/guests/$vmid" /snapshots /backups) p static_p99=
+  echo "### $guests guests on $nodes node(s)"
+  echo
+  echo "| Path | req/s at 50 conn. (answers) | p50 | p99 | p99 ÷ static p99 (goal ≤ ${goal}×) | errors | 1 conn. p50 | 1 conn. p99 |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for p in "${paths[@]}"; do
+    [[ $(status "$p") == 200 ]] || { echo "GET $p answers $(status "$p"), not 200" >&2; exit 1; }
+    wrk_run 50 2 "$WARMUP" "$p" >/dev/null
+    local rps p50 p99 bad sock n one50 one99 _a
+    settle; read -r rps p50 p99 bad sock n < <(wrk_run 50 2 "$DURATION" "$p")
+    settle; read -r _a one50 one99 _a _a _a < <(wrk_run 1 1 "$DURATION" "$p")
+    # a lost session would turn every answer into a 302 to /login, which wrk counts as success
+    [[ $(status "$p") == 200 ]] || bad="$bad (session lost)"
+    local ratio="—"
+    if ((n == 0)); then label="\`$p\`"; ratio="no answer within ${DURATION} s"; p50=NaN p99=NaN
+    elif [[ -z $static_p99 ]]; then static_p99=$p99; label="static \`$p\`"
+    else label="\`$p\`"; ratio=$(awk -v a="$p99" -v b="$static_p99" -v g="$goal" \
+      'BEGIN { r = a / b; printf "%.1f× %s", r, (r <= g ? "met" : "**missed**") }'); fi
+    echo "| $label | $(printf %.0f "$rps") ($n) | $(ms "$p50") | $(ms "$p99") | $ratio | $bad non-2xx/3xx, $sock socket | $(ms "$one50") | $(ms "$one99") |"
+  done
+  echo
+  local rss heap heap_gc open idle
+  rss=$(ps -o rss= -p "$PID"); heap=$(heap_used); jcmd "$PID" GC.run >/dev/null; heap_gc=$(heap_used)
+  open=$(pve_per_minute 1)
+  sleep $((IDLE_AFTER_S + 15)) # past idle-after and the last active cycle
+  idle=$(pve_per_minute 0)
+  stop_app
+  printf -v "FOOT_$guests" '%s|%s|%s|%s|%s' "$(mib "$rss")" "$(mib "$heap")" "$(mib "$heap_gc")" "$open" "$idle"
+}
+
+# startup LAUNCH-ARGS...: ms from launch to the first 200 of /login, 100 guests, empty data dir (Flyway runs)
+startup() { START_MS=$(now_ms); start_app "$1" 1 100; wait_ready; stop_app; }
+seconds() { awk -v m="$1" 'BEGIN { printf "%.1f s", m / 1000 }'; }
+
+machine() {
+  local cpu mem; cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
+  mem=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
+  echo "Machine: $(nproc) × $cpu, $mem, $(java -version 2>&1 | sed -n 1p). App from commit $(git log -1 --format=%h -- src pom.xml frontend-assets)$(
+    git diff --quiet HEAD -- src pom.xml || echo ' with local changes'), $(date -u '+%Y-%m-%d %H:%M UTC')."
+}
+
+exec 3>&1 > >(tee "$WORK/section.md") # stdout and the section file; a pipe would run the block in a
+TEE=$!                                 # subshell, where the EXIT trap could not stop the app
+{
+  echo "<!-- bench/run.sh: begin (generated; run \`bash bench/run.sh --write\` to replace) -->"
+  echo
+  machine
+  echo "Command: \`$([[ $QUICK == 1 ]] && echo 'QUICK=1 ')bash bench/run.sh\`: demo mode, JVM flags from the"
+  echo "Dockerfile (\`${JVM_FLAGS[*]}\`), wrk on loopback with 2 threads and 50 connections ($WARMUP s warm-up,"
+  echo "then $DURATION s measured), then 1 connection ($DURATION s); errors are wrk's non-2xx/3xx answers and socket errors."
+  echo
+  for s in $SCALES; do bench_scale "${s%:*}" "${s#*:}"; done
+  extracted=$WORK/extracted
+  java -Djarmode=tools -jar "$JAR" extract --destination "$extracted" >/dev/null
+  startup "$JAR"; plain_ms=$READY_MS
+  startup "$(ls "$extracted"/pvedash-*.jar)"; extracted_ms=$READY_MS
+  echo "### Footprint and start-up"
+  echo
+  header="| Figure |" rule="|---|"
+  for s in $SCALES; do header+=" ${s#*:} guests |"; rule+="---|"; done
+  echo "$header Goal |"; echo "$rule---|"
+  row() { # LABEL FIELD GOAL
+    local line="| $1 |" s v
+    for s in $SCALES; do v=FOOT_${s#*:}; line+=" $(cut -d'|' -f"$2" <<<"${!v}") |"; done
+    echo "$line $3 |"
+  }
+  row "RSS after the load (\`ps -o rss\`)" 1 "≤ 256 MiB"
+  row "heap used after the load (\`jcmd GC.heap_info\`)" 2 "flat over 10 minutes"
+  row "heap used after a full GC" 3 "—"
+  row "PVE requests per minute, a page open (\`/\` every 10 s)" 4 "independent of the guest count"
+  row "PVE requests per minute, nobody looking (from \`idle-after\` = ${IDLE_AFTER_S} s on)" 5 "—"
+  echo
+  echo "| Start-up to the first 200 of \`/login\` (100 guests, empty data dir) | Wall time | Goal |"
+  echo "|---|---|---|"
+  echo "| \`java -jar\` (fat jar) | $(seconds "$plain_ms") | ≤ 2 s (with a CDS/AOT archive) |"
+  echo "| extracted jar (\`-Djarmode=tools extract\`) | $(seconds "$extracted_ms") | ≤ 2 s (with a CDS/AOT archive) |"
+  echo
+  echo "PVE requests are the simulator's access-log lines (Reactor Netty's \`reactor.netty.http.server.accessLogEnabled\`)."
+  echo
+  echo "<!-- bench/run.sh: end -->"
+}
+exec >&3 3>&-; wait $TEE # tee has written everything
+
+# --write: replace the generated block of the section (text after its end marker is kept), or append the section
+if [[ $WRITE == 1 ]]; then
+  doc=docs/benchmarks.md
+  if grep -q '^<!-- bench/run.sh: begin' "$doc"; then
+    awk -v new="$WORK/section.md" '/^<!-- bench\/run.sh: begin/ { while ((getline l < new) > 0) print l; skip = 1; next }
+      skip && /^<!-- bench\/run.sh: end/ { skip = 0; next } !skip' "$doc" >"$WORK/doc" && cat "$WORK/doc" >"$doc"
+  else
+    { echo; echo '## Pages under load (`bench/run.sh`)'; echo; cat "$WORK/section.md"; } >>"$doc"
+  fi
+fi
