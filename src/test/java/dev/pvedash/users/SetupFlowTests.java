@@ -48,13 +48,7 @@ class SetupFlowTests {
 	void setupWithoutOrWithAWrongTokenOnlyExplains() throws Exception {
 		assertThat(page("/setup").select("#setup-explain").text()).contains("PVEDASH_ADMIN_USERNAME");
 		assertThat(page("/setup?token=guess").select("form")).isEmpty();
-		assertThat(this.mvc.post()
-			.uri("/setup")
-			.with(csrf())
-			.param("token", "guess")
-			.param("username", "eve")
-			.param("password", "eve-password-1")
-			.param("confirmPassword", "eve-password-1")).hasStatusOk();
+		assertThat(setup("guess", "eve", "eve-password-1", "eve-password-1")).hasStatusOk();
 		assertThat(this.users.count()).isZero();
 	}
 
@@ -62,22 +56,9 @@ class SetupFlowTests {
 	@Order(3)
 	void invalidFormIsShownAgainWithReasons() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
-		String html = assertThat(this.mvc.post()
-			.uri("/setup")
-			.with(csrf())
-			.param("token", token)
-			.param("username", "owner")
-			.param("password", "short")
-			.param("confirmPassword", "short")).hasStatusOk().bodyText().actual();
+		String html = assertThat(setup(token, "owner", "short", "short")).hasStatusOk().bodyText().actual();
 		assertThat(html).contains("The password needs 10 to 256 characters.");
-		html = this.mvc.post()
-			.uri("/setup")
-			.with(csrf())
-			.param("token", token)
-			.param("username", "owner")
-			.param("password", "long-enough-one")
-			.param("confirmPassword", "long-enough-two")
-			.exchange()
+		html = setup(token, "owner", "long-enough-one", "long-enough-two").exchange()
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("The two passwords differ.");
@@ -88,13 +69,7 @@ class SetupFlowTests {
 	@Order(3)
 	void aCommonPasswordIsRefusedAtSetupWithTheReason() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
-		String html = assertThat(this.mvc.post()
-			.uri("/setup")
-			.with(csrf())
-			.param("token", token)
-			.param("username", "owner")
-			.param("password", "password123")
-			.param("confirmPassword", "password123")).hasStatusOk().bodyText().actual();
+		String html = assertThat(setup(token, "owner", "password123", "password123")).hasStatusOk().bodyText().actual();
 		assertThat(html).contains("a very common password");
 		assertThat(this.users.count()).isZero();
 	}
@@ -104,30 +79,31 @@ class SetupFlowTests {
 	void theLoggedTokenCreatesTheFirstAdminOnce() throws Exception {
 		String token = this.setup.pendingToken().orElseThrow();
 		assertThat(page("/setup?token=" + token).select("form[action=/setup]")).hasSize(1);
-		assertThat(this.mvc.post()
-			.uri("/setup")
-			.with(csrf())
-			.param("token", token)
-			.param("username", "Owner")
-			.param("password", "Owner-6-ridge-lantern")
-			.param("confirmPassword", "Owner-6-ridge-lantern")).hasRedirectedUrl("/login?setup");
+		assertThat(setup(token, "Owner", "Owner-6-ridge-lantern", "Owner-6-ridge-lantern"))
+			.hasRedirectedUrl("/login?setup");
 		assertThat(this.users.findByUsername("owner"))
 			.hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ADMIN));
 		assertThat(this.setup.pendingToken()).isEmpty();
 		// the token is spent: a second use changes nothing
-		assertThat(this.mvc.post()
-			.uri("/setup")
-			.with(csrf())
-			.param("token", token)
-			.param("username", "second")
-			.param("password", "second-password")
-			.param("confirmPassword", "second-password")).hasRedirectedUrl("/login");
+		assertThat(setup(token, "second", "second-password", "second-password")).hasRedirectedUrl("/login");
 		assertThat(this.users.count()).isOne();
 		assertThat(this.mvc.post()
 			.uri("/login")
 			.with(csrf())
 			.param("username", "owner")
 			.param("password", "Owner-6-ridge-lantern")).hasRedirectedUrl("/");
+	}
+
+	/** The setup form as the page posts it. */
+	private MockMvcTester.MockMvcRequestBuilder setup(String token, String username, String password,
+			String confirmPassword) {
+		return this.mvc.post()
+			.uri("/setup")
+			.with(csrf())
+			.param("token", token)
+			.param("username", username)
+			.param("password", password)
+			.param("confirmPassword", confirmPassword);
 	}
 
 	private Document page(String path) throws Exception {
