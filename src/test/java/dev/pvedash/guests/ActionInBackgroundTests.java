@@ -2,7 +2,6 @@ package dev.pvedash.guests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
@@ -115,17 +114,11 @@ class ActionInBackgroundTests {
 	}
 
 	private MvcTestResult click(int vmid, String action) {
-		return this.mvc.post()
-			.uri("/guests/{vmid}/{action}", vmid, action)
-			.header("HX-Request", "true")
-			.with(csrf())
-			.with(user("alice").roles("OPERATOR"))
-			.exchange();
+		return ActionClicks.click(this.mvc, vmid, action);
 	}
 
 	private static long taskId(MvcTestResult answer) {
-		String html = assertThat(answer).hasStatusOk().bodyText().actual();
-		return Long.parseLong(Jsoup.parse(html).select("div.task").attr("id").substring(5));
+		return ActionClicks.actionId(answer);
 	}
 
 	private ActionRecord ended(long id) {

@@ -2,8 +2,6 @@ package dev.pvedash.guests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -12,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +62,7 @@ class ClaimRaceTests {
 						|| (secondThread.get() != null && secondThread.get().getState() == Thread.State.BLOCKED));
 			this.audit.slow.set(null);
 			written.countDown();
-			assertThat(taskId(second.get())).isEqualTo(taskId(first.get()));
+			assertThat(ActionClicks.taskElement(second.get())).isEqualTo(ActionClicks.taskElement(first.get()));
 		}
 		finally {
 			this.audit.slow.set(null);
@@ -77,17 +74,7 @@ class ClaimRaceTests {
 	}
 
 	private MvcTestResult start() {
-		return this.mvc.post()
-			.uri("/guests/206/start")
-			.header("HX-Request", "true")
-			.with(csrf())
-			.with(user("alice").roles("OPERATOR"))
-			.exchange();
-	}
-
-	private static String taskId(MvcTestResult answer) throws Exception {
-		assertThat(answer).hasStatusOk();
-		return Jsoup.parse(answer.getResponse().getContentAsString()).select("div.task").attr("id");
+		return ActionClicks.click(this.mvc, 206, "start");
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.pvedash.guests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
@@ -53,12 +52,7 @@ class GuestPageRefreshTests {
 	@DisplayName("the task's last answer triggers guest-changed, and the ended task is listed before the poller reads it")
 	void endedTaskTriggersRefreshAndIsListed() throws Exception {
 		InventoryGuests.put(this.inventory, InventoryGuests.guest(201, "lxc", "nginx-proxy", "running", null));
-		MvcTestResult started = this.mvc.post()
-			.uri("/guests/201/shutdown")
-			.header("HX-Request", "true")
-			.with(csrf())
-			.with(user("alice").roles("OPERATOR"))
-			.exchange();
+		MvcTestResult started = ActionClicks.click(this.mvc, 201, "shutdown");
 		String id = Jsoup.parse(started.getResponse().getContentAsString()).select("div.task").attr("id").substring(5);
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			this.follower.followAll();

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -58,12 +57,7 @@ class OneActionInFlightTests {
 		try {
 			Callable<MvcTestResult> click = () -> {
 				go.await();
-				return this.mvc.post()
-					.uri("/guests/103/start")
-					.header("HX-Request", "true")
-					.with(csrf())
-					.with(user("alice").roles("OPERATOR"))
-					.exchange();
+				return ActionClicks.click(this.mvc, 103, "start");
 			};
 			List<Future<MvcTestResult>> answers = List.of(pool.submit(click), pool.submit(click));
 			go.countDown();
@@ -92,12 +86,7 @@ class OneActionInFlightTests {
 				values (202, 'pve', 'lxc', 'scratch', 'start', 'bob', current_timestamp, 'CLAIMED', 202)""").update();
 		long id = this.jdbc.sql("select id from guest_action where in_flight_vmid = 202").query(Long.class).single();
 		long before = PveTasks.count(this.client, 202);
-		MvcTestResult again = this.mvc.post()
-			.uri("/guests/202/start")
-			.header("HX-Request", "true")
-			.with(csrf())
-			.with(user("alice").roles("OPERATOR"))
-			.exchange();
+		MvcTestResult again = ActionClicks.click(this.mvc, 202, "start");
 		assertThat(again).hasStatusOk();
 		assertThat(taskId(again)).isEqualTo("task-" + id);
 		assertThat(PveTasks.count(this.client, 202)).isEqualTo(before);
@@ -128,7 +117,7 @@ class OneActionInFlightTests {
 	}
 
 	private static String taskId(MvcTestResult result) {
-		return Jsoup.parse(assertThat(result).hasStatusOk().bodyText().actual()).select("div.task").attr("id");
+		return ActionClicks.taskElement(result);
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.pvedash.guests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
@@ -44,12 +43,7 @@ class TaskProgressTests {
 	void failedTaskShowsExitStatusAndStopsPolling() throws Exception {
 		// the stored state is stale: PVE's homeassistant is running
 		InventoryGuests.put(this.inventory, InventoryGuests.guest(101, "qemu", "homeassistant", "stopped", null));
-		MvcTestResult started = this.mvc.post()
-			.uri("/guests/101/start")
-			.header("HX-Request", "true")
-			.with(csrf())
-			.with(user("alice").roles("OPERATOR"))
-			.exchange();
+		MvcTestResult started = ActionClicks.click(this.mvc, 101, "start");
 		Document fragment = Jsoup.parse(started.getResponse().getContentAsString());
 		String id = fragment.select("div.task").attr("id").substring("task-".length());
 		assertThat(fragment.select("div.task").attr("hx-get")).isEqualTo("/tasks/" + id);
