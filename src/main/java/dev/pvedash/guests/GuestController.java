@@ -44,9 +44,12 @@ class GuestController {
 
 	private final ApplicationEventPublisher events;
 
+	private final int pageSize;
+
 	GuestController(Inventory inventory, ActionRepository actions, ActionGate gate, Clock clock,
-			List<GuestPanel> panels, ApplicationEventPublisher events) {
+			List<GuestPanel> panels, ApplicationEventPublisher events, GuestsProperties properties) {
 		this.inventory = inventory;
+		this.pageSize = properties.pageSize();
 		this.events = events;
 		this.actions = actions;
 		this.gate = gate;
@@ -59,7 +62,9 @@ class GuestController {
 		this.events.publishEvent(new PageViewed());
 		List<GuestView> all = this.inventory.guests();
 		model.addAttribute("endpoint", this.inventory.endpoint());
-		model.addAttribute("guests", query.apply(all));
+		GuestPage page = GuestPage.of(query.apply(all), query.pageNumber(), this.pageSize);
+		model.addAttribute("page", page);
+		model.addAttribute("guests", page.rows());
 		model.addAttribute("total", all.size());
 		model.addAttribute("tags", new TreeSet<>(all.stream().flatMap(g -> g.tags().stream()).toList()));
 		return htmx.isHtmxRequest() ? "guests/list :: rows" : "guests/list";

@@ -1,6 +1,7 @@
 package dev.pvedash.guests;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ GuestController.class, ActionRepository.class, ActionGate.class })
+@EnableConfigurationProperties(GuestsProperties.class)
 public class GuestPagesSlice {
 
 }
