@@ -117,8 +117,12 @@ class MetricsHistoryBenchmark {
 
 	/**
 	 * Then as the app writes, back to back on the simulated clock: every 10 s a cycle
-	 * writes each entity's current minute, a roll-up every minute, pruning every hour;
-	 * the file size says what steady writing adds.
+	 * writes each entity's current minute, a roll-up every minute, pruning every hour.
+	 * After each cycle a {@code CHECKPOINT} stores what it changed, as H2's background
+	 * writer does within a second (so in real time every cycle is a chunk of its own).
+	 * Prints the time of a cycle's writes, of the roll-up runs, of the checkpoints, and
+	 * the bytes H2 wrote per cycle (the pages a cycle touches); the file size says what
+	 * steady writing adds.
 	 */
 	static void live(Path dir, MutableClock clock) throws IOException {
 		int cycles = Integer.getInteger("benchmark.cycles", 720);
@@ -126,11 +130,19 @@ class MetricsHistoryBenchmark {
 			MetricStore store = new MetricStore(JdbcClient.create(data), new JdbcTemplate(data),
 					new DataSourceTransactionManager(data));
 			RollupJob rollup = new RollupJob(store, MetricsProperties.defaults(), clock);
+			JdbcTemplate jdbc = new JdbcTemplate(data);
 			Map<Kind, List<Entity>> entities = entities(store);
 			MinuteAverages minutes = new MinuteAverages();
 			Random random = new Random(9);
+			List<Long> writes = new ArrayList<>();
+			List<Long> rollups = new ArrayList<>();
+			List<Long> checkpoints = new ArrayList<>();
+			List<Long> plainBytes = new ArrayList<>();
+			List<Long> rollupBytes = new ArrayList<>();
 			for (int cycle = 0; cycle < cycles; cycle++) {
 				long now = clock.instant().getEpochSecond();
+				long bytes = writtenBytes(jdbc);
+				long t0 = System.nanoTime();
 				for (Map.Entry<Kind, List<Entity>> kind : entities.entrySet()) {
 					Map<Integer, List<Row>> batch = new HashMap<>();
 					for (Entity entity : kind.getValue()) {
@@ -139,13 +151,43 @@ class MetricsHistoryBenchmark {
 					}
 					store.write(kind.getKey(), Tier.MINUTE, batch, true);
 				}
+				long t1 = System.nanoTime();
 				rollup.runIfDue();
+				long t2 = System.nanoTime();
+				jdbc.execute("CHECKPOINT");
+				long t3 = System.nanoTime();
+				writes.add(t1 - t0);
+				if (cycle % 6 == 0 && cycle % 360 != 0) { // a roll-up without pruning
+					rollups.add(t2 - t1);
+					rollupBytes.add(writtenBytes(jdbc) - bytes);
+				}
+				else if (cycle % 6 != 0) {
+					plainBytes.add(writtenBytes(jdbc) - bytes);
+				}
+				checkpoints.add(t3 - t2);
 				clock.advance(Duration.ofSeconds(10));
 			}
+			System.out.printf(
+					"Metrics benchmark: live cycle writes median %.2f ms (p90 %.2f); roll-up run median %.1f ms (p90 %.1f);"
+							+ " checkpoint median %.1f ms; H2 wrote %.0f KB per cycle, %.0f KB per cycle with a roll-up%n",
+					median(writes, 50), median(writes, 90), median(rollups, 50), median(rollups, 90),
+					median(checkpoints, 50), median(plainBytes, 50) * 1e3, median(rollupBytes, 50) * 1e3);
 			System.out.printf("Metrics benchmark: after %d live cycles (%s simulated) file while open %.1f MB%n",
 					cycles, Duration.ofSeconds(cycles * 10L), size(dir) / 1e6);
 		}
 		System.out.printf("Metrics benchmark: after the live cycles, file after close %.1f MB%n", size(dir) / 1e6);
+	}
+
+	static long writtenBytes(JdbcTemplate jdbc) {
+		return Long.parseLong(jdbc.queryForObject(
+				"SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILE_WRITE_BYTES'",
+				String.class));
+	}
+
+	/** The {@code percent} percentile in milliseconds. */
+	static double median(List<Long> nanos, int percent) {
+		List<Long> sorted = nanos.stream().sorted().toList();
+		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1e6;
 	}
 
 	static HikariDataSource dataSource(Path dir) {
