@@ -87,7 +87,10 @@ class RollupJob {
 		Tier coarse = fine.coarser();
 		long open = coarse.bucket(now.getEpochSecond());
 		Long done = this.rolledUpTo.get(kind + "/" + fine);
-		if (done != null && done >= open) {
+		if (done != null && done > open) {
+			done = null; // the clock was set back: start over
+		}
+		if (done != null && done == open) {
 			return;
 		}
 		long from = (done == null) ? open - coarse.step() : Math.max(done, open - 2 * coarse.step());
