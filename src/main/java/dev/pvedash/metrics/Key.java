@@ -7,7 +7,8 @@ package dev.pvedash.metrics;
  * <ul>
  * <li>Minute tier: time, then entity. Every cycle writes each entity's current minute;
  * time first puts those writes next to each other in a few B-tree pages instead of one
- * page per entity. A query for one entity filters its time range (at most 48 hours).</li>
+ * page per entity. A chart of one entity filters its range: the last hour, or the open
+ * buckets of a coarser range ({@link OpenBuckets}).</li>
  * <li>10-minute and 2-hour tiers: entity, then time. A chart of a week or a year then
  * reads one run of consecutive rows instead of every entity's rows of that span; these
  * tiers are written once per closed bucket ({@link RollupJob}), so touching one page per
