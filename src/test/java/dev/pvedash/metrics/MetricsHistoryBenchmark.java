@@ -1,6 +1,8 @@
 package dev.pvedash.metrics;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,21 +95,32 @@ class MetricsHistoryBenchmark {
 			MetricStore store = new MetricStore(JdbcClient.create(data), new JdbcTemplate(data),
 					new DataSourceTransactionManager(data));
 			Metrics metrics = new Metrics(store, clock);
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			for (MetricRange range : MetricRange.values()) {
 				long first = System.nanoTime();
+				long firstCpu = threads.getCurrentThreadCpuTime();
 				MetricSeries series = metrics.guest(151, range);
 				long firstTime = System.nanoTime() - first;
+				firstCpu = threads.getCurrentThreadCpuTime() - firstCpu;
 				long[] times = new long[20];
+				long[] cpu = new long[times.length];
 				for (int i = 0; i < times.length; i++) {
 					long t0 = System.nanoTime();
+					long c0 = threads.getCurrentThreadCpuTime();
 					metrics.guest(100 + i % GUESTS, range);
 					times[i] = System.nanoTime() - t0;
+					cpu[i] = threads.getCurrentThreadCpuTime() - c0;
 				}
 				Arrays.sort(times);
+				Arrays.sort(cpu);
 				long points = series.points().stream().filter((p) -> p.values().get("cpu") != null).count();
+				// the thread's CPU time says what a query costs whatever else the machine
+				// runs
 				System.out.printf(
-						"Metrics benchmark: guest %s: %d points (%d with values), first %.1f ms, median %.1f ms%n",
-						range.word(), series.points().size(), points, firstTime / 1e6, times[10] / 1e6);
+						"Metrics benchmark: guest %s: %d points (%d with values), first %.1f ms, median %.1f ms;"
+								+ " CPU time first %.1f ms, median %.1f ms%n",
+						range.word(), series.points().size(), points, firstTime / 1e6, times[10] / 1e6, firstCpu / 1e6,
+						cpu[10] / 1e6);
 			}
 			new JdbcTemplate(data).execute("SHUTDOWN COMPACT");
 		}
