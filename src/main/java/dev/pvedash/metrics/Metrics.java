@@ -39,8 +39,8 @@ public class Metrics {
 		Instant now = this.clock.instant();
 		QueryPlan plan = QueryPlan.of(range);
 		List<Row> rows = this.store.find(ref)
-			.map((entity) -> this.store.read(kind, plan.tier(), entity.id(), plan.first(now),
-					plan.last(now) + plan.step()))
+			.map((entity) -> OpenBuckets.read(this.store, kind, plan.tier(), entity.id(), plan.first(now),
+					plan.last(now) + plan.step(), now))
 			.orElse(List.of());
 		return SeriesBuilder.build(kind, range, rows, now);
 	}
