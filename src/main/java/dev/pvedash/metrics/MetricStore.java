@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.pvedash.system.CommittedWrites;
+
 /**
  * The H2 side of the history. Every write is its own short transaction. Two ways to write
  * a row: live samples and roll-ups win over what is stored ({@code preferNew}), backfill
@@ -31,6 +33,8 @@ class MetricStore {
 	private final TransactionTemplate transaction;
 
 	private final Map<String, Entity> entities = new ConcurrentHashMap<>();
+
+	private final CommittedWrites writes = new CommittedWrites();
 
 	MetricStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -108,7 +112,18 @@ class MetricStore {
 			return;
 		}
 		String sql = MergeSql.of(kind, preferNew);
-		this.transaction.executeWithoutResult((status) -> this.template.batchUpdate(sql, batch));
+		this.transaction.executeWithoutResult((status) -> {
+			this.template.batchUpdate(sql, batch);
+			this.writes.written();
+		});
+	}
+
+	/**
+	 * Moves once written rows are committed; what is derived from them may be kept until
+	 * then.
+	 */
+	long version() {
+		return this.writes.current();
 	}
 
 	/** Rows of {@code [from, to)}, oldest first. */

@@ -23,6 +23,11 @@ public class Metrics {
 		this.clock = clock;
 	}
 
+	/** Moves with every committed write of samples (see {@link Charts}). */
+	long version() {
+		return this.store.version();
+	}
+
 	public MetricSeries node(String node, MetricRange range) {
 		return series(Kind.NODE, Entity.nodeRef(node), range);
 	}
