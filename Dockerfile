@@ -19,8 +19,11 @@ COPY frontend-assets/ frontend-assets/
 RUN ./mvnw -B -q -DskipTests package
 
 # Boot 4 "tools" jar mode: split the fat jar into its layers (dependencies, spring-boot-loader,
-# snapshot-dependencies, application); --launcher keeps the exploded layout started by JarLauncher.
-RUN java -Djarmode=tools -jar target/*.jar extract --layers --launcher --destination /extracted
+# snapshot-dependencies, application), in the layout Boot calls CDS-friendly: the libraries as plain
+# jars in lib/ and pvedash.jar, whose manifest lists them. A class-data-sharing archive can only
+# hold classes loaded from jar files, not from the nested jars of the fat jar or from directories.
+RUN java -Djarmode=tools -jar target/*.jar extract --layers --destination /extracted \
+        --application-filename pvedash.jar
 
 # ---- runtime stage: JRE only ----
 FROM eclipse-temurin:17-jre
@@ -59,6 +62,24 @@ VOLUME /data
 # ExitOnOutOfMemoryError lets the restart policy replace a JVM that ran out of heap.
 ENV JAVA_TOOL_OPTIONS="-Xmx160m -XX:MaxMetaspaceSize=128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 
+# Class-data sharing (docs/benchmarks.md, start-up): a training run starts the app once and stops
+# it as soon as the context is ready (Spring's spring.context.exit=onRefresh), and the JVM writes
+# every class it loaded, parsed and verified, to app.jsa; each start maps that file instead of
+# reading the same classes out of the jars again. The archive is only valid for this JVM and these
+# jar files, so it is made here in the runtime stage, after the COPY of the jars, with the same flags
+# (JAVA_TOOL_OPTIONS above) and the same class path as the ENTRYPOINT. The run is in demo mode (no
+# PVEDASH_PROXMOX_URL: the built-in simulator on a free loopback port, no network), on an empty data
+# directory deleted afterwards, without an account (no PVEDASH_ADMIN_*); Tomcat never opens its port.
+# -Xlog:cds=off hides one "Skipping ... Signed JAR" line per Bouncy Castle class (signed jars cannot
+# be archived); `test -s` fails the build if no archive was written (rerun without -Xlog:cds=off to
+# see why). A JRE without the base archive (lib/server/classes.jsa) gets one first: app.jsa is a
+# layer on top of it.
+RUN { [ -f "$JAVA_HOME/lib/server/classes.jsa" ] || java -Xshare:dump >/dev/null; } \
+    && PVEDASH_DATA_DIR=/tmp/cds-training PVEDASH_SIMULATOR_PORT=0 java -Xlog:cds=off \
+       -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/pvedash.jar \
+    && test -s /app/app.jsa \
+    && rm -rf /tmp/cds-training
+
 EXPOSE 8080
 USER pvedash
 
@@ -66,4 +87,6 @@ USER pvedash
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS --max-time 4 http://localhost:8080/actuator/health || exit 1
 
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+# If the archive does not match (another JVM, changed jars), the JVM says so in one warning line
+# and starts without it.
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/pvedash.jar"]
