@@ -54,12 +54,15 @@ COPY --from=build /extracted/application/ ./
 ENV PVEDASH_DATA_DIR=/data
 VOLUME /data
 
-# JVM sized for the 384 MiB limit in docker-compose.yml: a fixed 160 MiB heap (-Xmx, not a
-# percentage, so the heap is the same whatever the limit) and SerialGC, the leanest collector.
-# Measured with bench/startup.sh (docs/benchmarks.md): RSS ~246 MiB after start, ~274 MiB after the
-# run. C1-only (-XX:TieredStopAtLevel=1) would save ~50 MiB but made each sign-in (PBKDF2,
-# 310,000 HMAC rounds) take ~930 ms instead of ~135 ms, so it is left out.
-# ExitOnOutOfMemoryError lets the restart policy replace a JVM that ran out of heap.
+# JVM sized for the 512 MiB limit in docker-compose.yml: a fixed 160 MiB heap (-Xmx, not a
+# percentage, so the heap is the same whatever the limit) and SerialGC, the leanest collector. The
+# resident size under load, heap, metaspace (about 18,000 classes), JIT code and threads, is in
+# docs/benchmarks.md ("Pages under load"). C1-only (-XX:TieredStopAtLevel=1) would save about
+# 50 MiB but made each sign-in (PBKDF2, 310,000 HMAC rounds) take ~930 ms instead of ~135 ms, so it
+# is left out. ExitOnOutOfMemoryError lets the restart policy replace a JVM that ran out of heap.
+# MALLOC_ARENA_MAX=2: glibc would otherwise keep up to 8 malloc arenas per core for the JVM's
+# native allocations, memory that is counted against the limit but mostly idle.
+ENV MALLOC_ARENA_MAX=2
 ENV JAVA_TOOL_OPTIONS="-Xmx160m -XX:MaxMetaspaceSize=128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 
 # Class-data sharing (docs/benchmarks.md, start-up): a training run starts the app once and stops
