@@ -1,6 +1,5 @@
 package dev.pvedash.guests;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,20 +28,15 @@ class GuestRows {
 	}
 
 	List<GuestRow> of(List<GuestView> guests, Locale locale) {
-		// a MessageFormat of this request's own: the message source formats with one
-		// shared instance per message, under a lock that every request rendering a
-		// table would queue on, once per row
-		MessageFormat cpu = new MessageFormat(this.messages.getMessage("guests.cpu", null, locale), locale);
-		return guests.stream().map((guest) -> row(guest, cpu, locale)).toList();
+		return guests.stream().map((guest) -> row(guest, locale)).toList();
 	}
 
-	GuestRow row(GuestView g, MessageFormat cpuFormat, Locale locale) {
+	GuestRow row(GuestView g, Locale locale) {
 		String state = g.template() ? text("status.template", locale) : text("guest.state." + g.state(), locale);
 		String badge = "badge badge-" + (g.template() || g.stopped() ? "off" : g.running() ? "ok" : "warn");
 		String lock = (g.lock() != null) ? text("guests.locked", locale, g.lock()) : null;
 		String cpu = g.running()
-				? cpuFormat.format(new Object[] { this.fmt.percent(g.cpu()), (g.cpus() != null) ? g.cpus() : NONE })
-				: NONE;
+				? text("guests.cpu", locale, this.fmt.percent(g.cpu()), (g.cpus() != null) ? g.cpus() : NONE) : NONE;
 		String mem = g.running() ? this.fmt.bytes(g.mem()) + " / " + this.fmt.bytes(g.maxmem())
 				: this.fmt.bytes(g.maxmem());
 		return new GuestRow(g, badge, state, lock, cpu, mem, this.fmt.uptime(g.uptime()),
