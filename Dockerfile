@@ -19,8 +19,11 @@ COPY frontend-assets/ frontend-assets/
 RUN ./mvnw -B -q -DskipTests package
 
 # Boot 4 "tools" jar mode: split the fat jar into its layers (dependencies, spring-boot-loader,
-# snapshot-dependencies, application); --launcher keeps the exploded layout started by JarLauncher.
-RUN java -Djarmode=tools -jar target/*.jar extract --layers --launcher --destination /extracted
+# snapshot-dependencies, application), in the layout Boot calls CDS-friendly: the libraries as plain
+# jars in lib/ and pvedash.jar, whose manifest lists them. A class-data-sharing archive can only
+# hold classes loaded from jar files, not from the nested jars of the fat jar or from directories.
+RUN java -Djarmode=tools -jar target/*.jar extract --layers --destination /extracted \
+        --application-filename pvedash.jar
 
 # ---- runtime stage: JRE only ----
 FROM eclipse-temurin:17-jre
@@ -51,13 +54,34 @@ COPY --from=build /extracted/application/ ./
 ENV PVEDASH_DATA_DIR=/data
 VOLUME /data
 
-# JVM sized for the 384 MiB limit in docker-compose.yml: a fixed 160 MiB heap (-Xmx, not a
-# percentage, so the heap is the same whatever the limit) and SerialGC, the leanest collector.
-# Measured with bench/startup.sh (docs/benchmarks.md): RSS ~246 MiB after start, ~274 MiB after the
-# run. C1-only (-XX:TieredStopAtLevel=1) would save ~50 MiB but made each sign-in (PBKDF2,
-# 310,000 HMAC rounds) take ~930 ms instead of ~135 ms, so it is left out.
-# ExitOnOutOfMemoryError lets the restart policy replace a JVM that ran out of heap.
+# JVM sized for the 512 MiB limit in docker-compose.yml: a fixed 160 MiB heap (-Xmx, not a
+# percentage, so the heap is the same whatever the limit) and SerialGC, the leanest collector. The
+# resident size under load, heap, metaspace (about 18,000 classes), JIT code and threads, is in
+# docs/benchmarks.md ("Pages under load"). C1-only (-XX:TieredStopAtLevel=1) would save about
+# 50 MiB but made each sign-in (PBKDF2, 310,000 HMAC rounds) take ~930 ms instead of ~135 ms, so it
+# is left out. ExitOnOutOfMemoryError lets the restart policy replace a JVM that ran out of heap.
+# MALLOC_ARENA_MAX=2: glibc would otherwise keep up to 8 malloc arenas per core for the JVM's
+# native allocations, memory that is counted against the limit but mostly idle.
+ENV MALLOC_ARENA_MAX=2
 ENV JAVA_TOOL_OPTIONS="-Xmx160m -XX:MaxMetaspaceSize=128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+
+# Class-data sharing (docs/benchmarks.md, start-up): a training run starts the app once and stops
+# it as soon as the context is ready (Spring's spring.context.exit=onRefresh), and the JVM writes
+# every class it loaded, parsed and verified, to app.jsa; each start maps that file instead of
+# reading the same classes out of the jars again. The archive is only valid for this JVM and these
+# jar files, so it is made here in the runtime stage, after the COPY of the jars, with the same flags
+# (JAVA_TOOL_OPTIONS above) and the same class path as the ENTRYPOINT. The run is in demo mode (no
+# PVEDASH_PROXMOX_URL: the built-in simulator on a free loopback port, no network), on an empty data
+# directory deleted afterwards, without an account (no PVEDASH_ADMIN_*); Tomcat never opens its port.
+# -Xlog:cds=off hides one "Skipping ... Signed JAR" line per Bouncy Castle class (signed jars cannot
+# be archived); `test -s` fails the build if no archive was written (rerun without -Xlog:cds=off to
+# see why). A JRE without the base archive (lib/server/classes.jsa) gets one first: app.jsa is a
+# layer on top of it.
+RUN { [ -f "$JAVA_HOME/lib/server/classes.jsa" ] || java -Xshare:dump >/dev/null; } \
+    && PVEDASH_DATA_DIR=/tmp/cds-training PVEDASH_SIMULATOR_PORT=0 java -Xlog:cds=off \
+       -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/pvedash.jar \
+    && test -s /app/app.jsa \
+    && rm -rf /tmp/cds-training
 
 EXPOSE 8080
 USER pvedash
@@ -66,4 +90,6 @@ USER pvedash
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS --max-time 4 http://localhost:8080/actuator/health || exit 1
 
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+# If the archive does not match (another JVM, changed jars), the JVM says so in one warning line
+# and starts without it.
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/pvedash.jar"]

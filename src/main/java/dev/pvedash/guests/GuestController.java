@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -44,9 +45,15 @@ class GuestController {
 
 	private final ApplicationEventPublisher events;
 
+	private final int pageSize;
+
+	private final GuestRows rows;
+
 	GuestController(Inventory inventory, ActionRepository actions, ActionGate gate, Clock clock,
-			List<GuestPanel> panels, ApplicationEventPublisher events) {
+			List<GuestPanel> panels, ApplicationEventPublisher events, GuestsProperties properties, GuestRows rows) {
 		this.inventory = inventory;
+		this.rows = rows;
+		this.pageSize = properties.pageSize();
 		this.events = events;
 		this.actions = actions;
 		this.gate = gate;
@@ -55,11 +62,13 @@ class GuestController {
 	}
 
 	@GetMapping("/guests")
-	String list(@ModelAttribute("query") GuestQuery query, HtmxRequest htmx, Model model) {
+	String list(@ModelAttribute("query") GuestQuery query, HtmxRequest htmx, Locale locale, Model model) {
 		this.events.publishEvent(new PageViewed());
 		List<GuestView> all = this.inventory.guests();
 		model.addAttribute("endpoint", this.inventory.endpoint());
-		model.addAttribute("guests", query.apply(all));
+		GuestPage page = GuestPage.of(query.apply(all), query.pageNumber(), this.pageSize);
+		model.addAttribute("page", page);
+		model.addAttribute("rows", this.rows.of(page.rows(), locale));
 		model.addAttribute("total", all.size());
 		model.addAttribute("tags", new TreeSet<>(all.stream().flatMap(g -> g.tags().stream()).toList()));
 		return htmx.isHtmxRequest() ? "guests/list :: rows" : "guests/list";

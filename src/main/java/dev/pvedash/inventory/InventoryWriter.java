@@ -28,10 +28,13 @@ class InventoryWriter {
 
 	private final GuestRows guests;
 
-	InventoryWriter(JdbcClient jdbc, JdbcTemplate batches) {
+	private final InventoryVersion version;
+
+	InventoryWriter(JdbcClient jdbc, JdbcTemplate batches, InventoryVersion version) {
 		this.jdbc = jdbc;
 		this.rows = new RowWriter(jdbc);
 		this.guests = new GuestRows(batches);
+		this.version = version;
 	}
 
 	void save(CycleRead read, Instant now, Duration interval) {
@@ -71,6 +74,7 @@ class InventoryWriter {
 				last_sweep_at = case when ? then ? else last_sweep_at end where id = 1""")
 			.params(utc(now), utc(now), interval.toMillis(), read.nodesHidden(), read.swept(), utc(now))
 			.update();
+		this.version.written();
 	}
 
 	/** The endpoint failed: record why, keep every stored value. */
@@ -90,6 +94,7 @@ class InventoryWriter {
 		this.jdbc.sql("""
 				update poll_guest set status = ?, cpu = ?, mem = ?, uptime = ?, lock_name = ?, as_of = ?
 				where vmid = ?""").params(Rows.status(state), cpu, mem, uptime, lock, utc(now), vmid).update();
+		this.version.written();
 	}
 
 	private void deleteMissing(String table, String key, List<String> present) {

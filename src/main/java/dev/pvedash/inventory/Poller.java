@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.pvedash.proxmox.GuestStatus;
@@ -42,6 +43,8 @@ class Poller {
 
 	private final TransactionTemplate transaction;
 
+	private final TransactionTemplate ownTransaction;
+
 	private final Clock clock;
 
 	private final PollingProperties properties;
@@ -67,6 +70,8 @@ class Poller {
 		this.reader = reader;
 		this.writer = writer;
 		this.transaction = new TransactionTemplate(transactions);
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.properties = properties;
 		this.interval = new PollInterval(properties);
@@ -179,8 +184,12 @@ class Poller {
 	void refreshGuest(int vmid) {
 		this.reader.guests().stream().filter((g) -> g.vmid() == vmid).findFirst().ifPresent((guest) -> {
 			GuestStatus status = this.client.guestStatus(guest.node(), guest.type(), vmid);
-			this.writer.guestStatus(vmid, status.state(), status.cpu(), status.mem(), status.uptime(), status.lock(),
-					this.clock.instant());
+			// a transaction of its own: called after another one committed
+			// (PollerSignals), where a plain write would join the finished transaction
+			// and
+			// commit only when its connection is released
+			this.ownTransaction.executeWithoutResult((tx) -> this.writer.guestStatus(vmid, status.state(), status.cpu(),
+					status.mem(), status.uptime(), status.lock(), this.clock.instant()));
 		});
 	}
 

@@ -2,6 +2,9 @@ package dev.pvedash.metrics;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -28,6 +31,8 @@ public class Charts {
 
 	private final MessageSource messages;
 
+	private final Map<List<Object>, Built> built = new ConcurrentHashMap<>();
+
 	Charts(Metrics metrics, StorageForecasts forecasts, Formats fmt, MessageSource messages) {
 		this.metrics = metrics;
 		this.forecasts = forecasts;
@@ -36,22 +41,46 @@ public class Charts {
 	}
 
 	public ChartBlock node(String node) {
-		return block("charts-node-" + node, "/api/metrics/nodes/" + segment(node), ChartSpec.NODE,
-				this.metrics.node(node, MetricRange.H1));
+		return cached("node " + node, () -> block("charts-node-" + node, "/api/metrics/nodes/" + segment(node),
+				ChartSpec.NODE, this.metrics.node(node, MetricRange.H1)));
 	}
 
 	public ChartBlock guest(int vmid) {
-		return block("charts-guest-" + vmid, "/api/metrics/guests/" + vmid, ChartSpec.GUEST,
-				this.metrics.guest(vmid, MetricRange.H1));
+		return cached("guest " + vmid, () -> block("charts-guest-" + vmid, "/api/metrics/guests/" + vmid,
+				ChartSpec.GUEST, this.metrics.guest(vmid, MetricRange.H1)));
 	}
 
 	/** A storage's chart and fill forecast, for the overview's storage list. */
 	public StorageOutlook storage(String node, String storage) {
+		return cached("storage " + node + " " + storage, () -> outlook(node, storage));
+	}
+
+	private StorageOutlook outlook(String node, String storage) {
 		ChartBlock block = block("charts-storage-" + node + "-" + storage,
 				"/api/metrics/storages/" + segment(node) + "/" + segment(storage), ChartSpec.STORAGE,
 				this.metrics.storage(node, storage, MetricRange.H1));
 		Optional<StorageForecast> forecast = this.forecasts.of(node, storage);
 		return StorageOutlook.of(block, forecast.orElse(null));
+	}
+
+	/**
+	 * Built once per committed write of samples and locale: every open overview asks for
+	 * the same blocks every few seconds, and they change only when samples are written.
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> T cached(String key, Supplier<T> build) {
+		long version = this.metrics.version(); // before reading: see CommittedWrites
+		List<Object> cacheKey = List.of(key, LocaleContextHolder.getLocale());
+		Built hit = this.built.get(cacheKey);
+		if (hit != null && hit.version() == version) {
+			return (T) hit.value();
+		}
+		T value = build.get();
+		this.built.put(cacheKey, new Built(version, value));
+		return value;
+	}
+
+	private record Built(long version, Object value) {
 	}
 
 	private ChartBlock block(String id, String src, List<ChartSpec> specs, MetricSeries series) {

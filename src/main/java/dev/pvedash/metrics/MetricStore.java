@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.pvedash.system.CommittedWrites;
+
 /**
  * The H2 side of the history. Every write is its own short transaction. Two ways to write
  * a row: live samples and roll-ups win over what is stored ({@code preferNew}), backfill
@@ -31,6 +33,8 @@ class MetricStore {
 	private final TransactionTemplate transaction;
 
 	private final Map<String, Entity> entities = new ConcurrentHashMap<>();
+
+	private final CommittedWrites writes = new CommittedWrites();
 
 	MetricStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -108,16 +112,29 @@ class MetricStore {
 			return;
 		}
 		String sql = MergeSql.of(kind, preferNew);
-		this.transaction.executeWithoutResult((status) -> this.template.batchUpdate(sql, batch));
+		this.transaction.executeWithoutResult((status) -> {
+			this.template.batchUpdate(sql, batch);
+			this.writes.written();
+		});
+	}
+
+	/**
+	 * Moves once written rows are committed; what is derived from them may be kept until
+	 * then.
+	 */
+	long version() {
+		return this.writes.current();
 	}
 
 	/** Rows of {@code [from, to)}, oldest first. */
 	List<Row> read(Kind kind, Tier tier, int entity, long from, long to) {
 		int width = kind.fields().size();
-		return this.jdbc
-			.sql("SELECT * FROM " + kind.table() + " WHERE k >= ? AND k < ? AND BITAND(k, " + Key.ENTITY_MASK
-					+ ") = ? ORDER BY k")
-			.params(Key.start(tier, from), Key.start(tier, to), entity)
+		// entity first: the range is the entity's rows; time first: every entity's rows
+		// of
+		// the range, filtered
+		String filter = Key.entityFirst(tier) ? "" : " AND " + Key.entitySql(tier) + " = " + entity;
+		return this.jdbc.sql("SELECT * FROM " + kind.table() + " WHERE k >= ? AND k < ?" + filter + " ORDER BY k")
+			.params(Key.from(tier, entity, from), Key.from(tier, entity, to))
 			.query((rs, n) -> row(rs, width))
 			.list();
 	}
@@ -126,37 +143,53 @@ class MetricStore {
 	Map<Integer, List<Row>> readAll(Kind kind, Tier tier, long from, long to) {
 		int width = kind.fields().size();
 		Map<Integer, List<Row>> rows = new java.util.TreeMap<>();
-		this.jdbc.sql("SELECT * FROM " + kind.table() + " WHERE k >= ? AND k < ? ORDER BY k")
-			.params(Key.start(tier, from), Key.start(tier, to))
-			.query((rs) -> {
-				rows.computeIfAbsent(Key.entity(rs.getLong(1)), (id) -> new ArrayList<>()).add(row(rs, width));
-			});
+		String sql = "SELECT * FROM " + kind.table() + " WHERE k >= ? AND k < ? ORDER BY k";
+		List<Object> params = List.of(Key.from(tier, 0, from), Key.from(tier, 0, to));
+		if (Key.entityFirst(tier)) {
+			// one key range per entity, found through the entity table
+			sql = "SELECT t.* FROM metric_entity e JOIN " + kind.table() + " t ON t.k >= ? + e.id * " + Key.ENTITY_STEP
+					+ " AND t.k < ? + e.id * " + Key.ENTITY_STEP + " WHERE e.kind = ? ORDER BY t.k";
+			params = List.of(Key.from(tier, 0, from), Key.from(tier, 0, to), kind.name());
+		}
+		this.jdbc.sql(sql).params(params).query((rs) -> {
+			rows.computeIfAbsent(Key.entity(rs.getLong(1)), (id) -> new ArrayList<>()).add(row(rs, width));
+		});
 		return rows;
 	}
 
 	/**
 	 * Start of the newest bucket per entity in the tier since {@code from}: one scan for
-	 * all entities.
+	 * all entities (of the tier's rows since {@code from} on the minute tier, of the
+	 * whole tier on the others).
 	 */
 	Map<Integer, Long> newest(Kind kind, Tier tier, long from) {
 		Map<Integer, Long> newest = new java.util.HashMap<>();
-		String entity = "BITAND(k, " + Key.ENTITY_MASK + ")";
+		String entity = Key.entitySql(tier);
 		this.jdbc
-			.sql("SELECT " + entity + " AS e, MAX(k) AS k FROM " + kind.table() + " WHERE k >= ? AND k < ? GROUP BY "
-					+ entity)
-			.params(Key.start(tier, from), Key.start(tier, Long.MAX_VALUE))
+			.sql("SELECT " + entity + " AS e, MAX(k) AS k FROM " + kind.table() + " WHERE k >= ? AND k < ? AND "
+					+ Key.bucketSql(tier) + " >= ? GROUP BY " + entity)
+			.params(Key.entityFirst(tier) ? Key.first(tier) : Key.from(tier, 0, from), Key.end(tier), from)
 			.query((rs) -> {
 				newest.put(rs.getInt("e"), Key.bucket(rs.getLong("k")));
 			});
 		return newest;
 	}
 
-	/** Deletes the tier's rows before {@code keepFrom}, all entities at once. */
+	/**
+	 * Deletes the tier's rows before {@code keepFrom}: one range on the minute tier, one
+	 * per entity on the others.
+	 */
 	int prune(Kind kind, Tier tier, long keepFrom) {
+		String sql = "DELETE FROM " + kind.table() + " WHERE k >= ? AND k < ?";
+		if (!Key.entityFirst(tier)) {
+			return this.transaction.execute(
+					(status) -> this.jdbc.sql(sql).params(Key.from(tier, 0, 0), Key.from(tier, 0, keepFrom)).update());
+		}
+		List<Object[]> ranges = entities(kind).stream()
+			.map((entity) -> new Object[] { Key.from(tier, entity.id(), 0), Key.from(tier, entity.id(), keepFrom) })
+			.toList();
 		return this.transaction
-			.execute((status) -> this.jdbc.sql("DELETE FROM " + kind.table() + " WHERE k >= ? AND k < ?")
-				.params(Key.start(tier, 0), Key.start(tier, keepFrom))
-				.update());
+			.execute((status) -> java.util.Arrays.stream(this.template.batchUpdate(sql, ranges)).sum());
 	}
 
 	private static Row row(ResultSet rs, int width) throws SQLException {

@@ -23,6 +23,11 @@ public class Metrics {
 		this.clock = clock;
 	}
 
+	/** Moves with every committed write of samples (see {@link Charts}). */
+	long version() {
+		return this.store.version();
+	}
+
 	public MetricSeries node(String node, MetricRange range) {
 		return series(Kind.NODE, Entity.nodeRef(node), range);
 	}
@@ -39,8 +44,8 @@ public class Metrics {
 		Instant now = this.clock.instant();
 		QueryPlan plan = QueryPlan.of(range);
 		List<Row> rows = this.store.find(ref)
-			.map((entity) -> this.store.read(kind, plan.tier(), entity.id(), plan.first(now),
-					plan.last(now) + plan.step()))
+			.map((entity) -> OpenBuckets.read(this.store, kind, plan.tier(), entity.id(), plan.first(now),
+					plan.last(now) + plan.step(), now))
 			.orElse(List.of());
 		return SeriesBuilder.build(kind, range, rows, now);
 	}

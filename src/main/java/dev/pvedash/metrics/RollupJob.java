@@ -14,10 +14,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Rolls recent buckets up into the coarser tiers and deletes rows past their tier's
+ * Rolls closed buckets up into the coarser tiers and deletes rows past their tier's
  * retention, on the scheduler's thread (never in the poller's cycle), one short
- * transaction per kind and tier. The window rolled up is the current and the previous
- * coarse bucket, so a run that was skipped is made up by the next; a longer silence is
+ * transaction per kind and tier. Each coarse bucket is written once, by the first run
+ * after it closed: those tiers keep an entity's rows together ({@link Key}), so a write
+ * touches one page per entity, once per 10 minutes or 2 hours instead of every run. The
+ * bucket still filling is rolled up when read ({@link OpenBuckets}). A first run rolls up
+ * the last closed bucket, a run after a pause at most the last two; a longer silence is
  * the backfill's.
  */
 @Component
@@ -34,6 +37,9 @@ class RollupJob {
 	private @Nullable Instant lastRollup;
 
 	private @Nullable Instant lastPrune;
+
+	/** Per kind and finer tier: the end of what was rolled up. */
+	private final Map<String, Long> rolledUpTo = new HashMap<>();
 
 	RollupJob(MetricStore store, MetricsProperties properties, Clock clock) {
 		this.store = store;
@@ -74,16 +80,25 @@ class RollupJob {
 	}
 
 	/**
-	 * {@code fine} into its coarser tier for every entity, the current and the previous
-	 * coarse bucket.
+	 * {@code fine} into its coarser tier for every entity: the closed coarse buckets not
+	 * yet rolled up.
 	 */
 	void rollUp(Kind kind, Tier fine, Instant now) {
 		Tier coarse = fine.coarser();
-		long from = coarse.bucket(now.getEpochSecond()) - coarse.step();
-		Map<Integer, List<Row>> rows = this.store.readAll(kind, fine, from, now.getEpochSecond() + 1);
+		long open = coarse.bucket(now.getEpochSecond());
+		Long done = this.rolledUpTo.get(kind + "/" + fine);
+		if (done != null && done > open) {
+			done = null; // the clock was set back: start over
+		}
+		if (done != null && done == open) {
+			return;
+		}
+		long from = (done == null) ? open - coarse.step() : Math.max(done, open - 2 * coarse.step());
+		Map<Integer, List<Row>> rows = this.store.readAll(kind, fine, from, open);
 		Map<Integer, List<Row>> rolled = new HashMap<>();
 		rows.forEach((entity, list) -> rolled.put(entity, Rollup.rollUp(list, kind.fields().size(), coarse.step())));
 		this.store.write(kind, coarse, rolled, true);
+		this.rolledUpTo.put(kind + "/" + fine, open);
 	}
 
 	int prune(Instant now) {

@@ -36,8 +36,12 @@ final class RrdMapping {
 				fine.computeIfAbsent(tier.bucket(point.t()), (t) -> new ArrayList<>()).add(point.values());
 			}
 			else if (tier != Tier.MINUTE) {
-				long first = tier.bucket(point.t() + tier.step() - 1);
-				for (long b = first; b < point.t() + step; b += tier.step()) {
+				// only the buckets that can be kept: a year's weekly points stretched
+				// over the 10-minute tier would otherwise make 1,008 buckets a point,
+				// nearly all before keepFrom
+				long first = Math.max(tier.bucket(point.t() + tier.step() - 1),
+						tier.bucket(keepFrom + tier.step() - 1));
+				for (long b = first; b < point.t() + step && b <= until; b += tier.step()) {
 					stretched.putIfAbsent(b, point.values());
 				}
 			}

@@ -36,8 +36,8 @@ public class StorageForecasts {
 	private StorageForecast forecast(Entity entity) {
 		Instant now = this.clock.instant();
 		long from = now.minus(Forecast.WINDOW).getEpochSecond();
-		List<Forecast.Sample> samples = this.store
-			.read(Kind.STORAGE, Tier.TWO_HOURS, entity.id(), from, now.getEpochSecond() + 1)
+		List<Forecast.Sample> samples = OpenBuckets
+			.read(this.store, Kind.STORAGE, Tier.TWO_HOURS, entity.id(), from, now.getEpochSecond() + 1, now)
 			.stream()
 			.filter((row) -> row.avg()[0] != null)
 			.map((row) -> new Forecast.Sample(row.t(), row.avg()[0], row.avg()[1]))

@@ -31,6 +31,24 @@ enum Tier {
 		return Math.floorDiv(epochSecond, this.step) * this.step;
 	}
 
+	static Tier of(int code) {
+		for (Tier tier : values()) {
+			if (tier.code == code) {
+				return tier;
+			}
+		}
+		throw new IllegalArgumentException("no tier " + code);
+	}
+
+	/** The next finer tier, or null for the finest. */
+	Tier finer() {
+		return switch (this) {
+			case MINUTE -> null;
+			case TEN_MINUTES -> MINUTE;
+			case TWO_HOURS -> TEN_MINUTES;
+		};
+	}
+
 	/** The next coarser tier, or null for the coarsest. */
 	Tier coarser() {
 		return switch (this) {

@@ -4,9 +4,11 @@ import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
@@ -15,6 +17,14 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import io.netty.handler.ssl.ApplicationProtocolConfig;
+import io.netty.handler.ssl.ClientAuth;
+import io.netty.handler.ssl.IdentityCipherSuiteFilter;
+import io.netty.handler.ssl.JdkSslContext;
+import io.netty.handler.ssl.SslContext;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -63,6 +73,32 @@ record ServerCertificate(PrivateKey key, X509Certificate certificate) {
 		}
 		catch (GeneralSecurityException | OperatorCreationException | java.io.IOException ex) {
 			throw new IllegalStateException("Cannot generate the simulator's certificate", ex);
+		}
+	}
+
+	/**
+	 * The JDK's TLS server context for this key, wrapped for Netty. Not
+	 * {@code SslContextBuilder.forServer}: its JDK implementation probes for Bouncy
+	 * Castle once per JVM and, finding it on the classpath, instantiates its provider,
+	 * which loads and signature-checks some 500 classes of a signed jar that no
+	 * class-data-sharing archive can hold: half a second of the main thread's start-up in
+	 * a JFR profile.
+	 */
+	SslContext serverContext() {
+		try {
+			char[] password = new char[0];
+			KeyStore store = KeyStore.getInstance("PKCS12");
+			store.load(null, null);
+			store.setKeyEntry("pve", this.key, password, new Certificate[] { this.certificate });
+			KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+			keys.init(store, password);
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(keys.getKeyManagers(), null, null);
+			return new JdkSslContext(context, false, null, IdentityCipherSuiteFilter.INSTANCE,
+					ApplicationProtocolConfig.DISABLED, ClientAuth.NONE);
+		}
+		catch (GeneralSecurityException | java.io.IOException ex) {
+			throw new IllegalStateException("Cannot set up the simulator's TLS", ex);
 		}
 	}
 

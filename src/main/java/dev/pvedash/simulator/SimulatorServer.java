@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
-import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -68,8 +67,7 @@ final class SimulatorServer {
 			.host("127.0.0.1")
 			.port(port)
 			.runOn(this.loops)
-			.secure(spec -> spec
-				.sslContext(Http11SslContextSpec.forServer(certificate.key(), certificate.certificate())))
+			.secure(spec -> spec.sslContext(certificate.serverContext()))
 			.doOnConnection(connection -> this.connections.add(connection.channel()))
 			.handle(this::handle)
 			.bindNow(Duration.ofSeconds(10));

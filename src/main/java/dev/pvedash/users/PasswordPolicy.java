@@ -5,6 +5,7 @@ import java.util.Optional;
 import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.scoring.Result;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Besides the length, nbvcxz's estimate must reach {@code pvedash.password.min-entropy}
  * bits; its dictionaries of common passwords, words and names and its pattern matchers
  * (repeats, sequences, keyboard rows, dates) say why a password is refused. The estimator
- * loads its dictionaries once, when this bean is made (about 0.4 s and 18 MB).
+ * loads its dictionaries (about 0.4 s and 18 MB) once, at the first password it checks,
+ * not at start-up: most starts check none.
  */
 @Component
 class PasswordPolicy {
@@ -26,12 +28,21 @@ class PasswordPolicy {
 	 */
 	static final int EXAMINED_LENGTH = 64;
 
-	private final Nbvcxz estimator;
+	private final PasswordProperties properties;
+
+	private @Nullable Nbvcxz estimator;
 
 	PasswordPolicy(PasswordProperties properties) {
-		this.estimator = new Nbvcxz(new ConfigurationBuilder().setMinimumEntropy(properties.minEntropy())
-			.setMaxLength(EXAMINED_LENGTH)
-			.createConfiguration());
+		this.properties = properties;
+	}
+
+	private synchronized Nbvcxz estimator() {
+		if (this.estimator == null) {
+			this.estimator = new Nbvcxz(new ConfigurationBuilder().setMinimumEntropy(this.properties.minEntropy())
+				.setMaxLength(EXAMINED_LENGTH)
+				.createConfiguration());
+		}
+		return this.estimator;
 	}
 
 	/**
@@ -41,7 +52,7 @@ class PasswordPolicy {
 		if (!Credentials.validPassword(password)) {
 			return Optional.of("users.error.password");
 		}
-		Result result = this.estimator.estimate(password);
+		Result result = estimator().estimate(password);
 		return result.isMinimumEntropyMet() ? Optional.empty()
 				: Optional.of(reason(result.getFeedback().getWarningKey()));
 	}

@@ -44,10 +44,10 @@ public @interface GuestActionSlice {
 	 * it (snapshots).
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ GuestController.class, GuestActionController.class, TaskController.class, SimulatedPve.class,
-			ActionFollower.class, ActionGate.class, ActionReconciler.class, ActionRepository.class, ActionSender.class,
-			GuestActionConfiguration.class, GuestLifecycle.class, GuestTasks.class, FakeInventory.class,
-			AuditTrailSlice.class })
+	@Import({ GuestController.class, GuestRows.class, GuestActionController.class, TaskController.class,
+			SimulatedPve.class, ActionFollower.class, ActionGate.class, ActionReconciler.class, ActionRepository.class,
+			ActionSender.class, GuestActionConfiguration.class, GuestLifecycle.class, GuestTasks.class,
+			FakeInventory.class, AuditTrailSlice.class })
 	class GuestsModule {
 
 	}

@@ -1,6 +1,7 @@
 package dev.pvedash.guests;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Import;
  * {@code Inventory} (a FakeInventory).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ GuestController.class, ActionRepository.class, ActionGate.class })
+@Import({ GuestController.class, GuestRows.class, ActionRepository.class, ActionGate.class })
+@EnableConfigurationProperties(GuestsProperties.class)
 public class GuestPagesSlice {
 
 }

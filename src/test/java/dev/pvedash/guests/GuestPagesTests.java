@@ -9,6 +9,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,42 @@ class GuestPagesTests {
 			.startsWith("102", "101", "100")
 			.endsWith("103", "9000"); // unknown CPU last, never ranked as zero
 		assertThat(ids(this.mvc.get().uri("/guests").param("sort", "nonsense"))).startsWith("100", "101");
+	}
+
+	@Test
+	@DisplayName("pages of 50 (pvedash.guests.page-size): filter and sort over every guest, then the page; links keep both")
+	void longTablesArePaged() {
+		Instant now = Instant.now();
+		for (int vmid = 300; vmid < 420; vmid++) { // 7 + 120 guests: three pages
+			GuestView guest = new GuestView(vmid, GuestType.LXC, "pve", "ct-" + vmid, GuestState.RUNNING, 0.01, 1, 1L,
+					2L, 60L, List.of("bulk"), null, false, now);
+			this.inventory.guests
+				.add(new GuestDetail(guest, 1, 1, 1L, List.of(), List.of(), false, null, false, List.of(), null, now));
+		}
+		Document first = page(this.mvc.get().uri("/guests"));
+		assertThat(first.select("#guest-rows tbody tr")).hasSize(50);
+		assertThat(first.select("#guest-100")).hasSize(1);
+		assertThat(first.select(".pager").text()).contains("1–50 of 127 guests · page 1 of 3").contains("Next");
+		assertThat(first.select(".pager a[rel=prev]")).isEmpty();
+		assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/guests?page=2");
+
+		Document last = page(this.mvc.get()
+			.uri("/guests")
+			.param("tag", "bulk")
+			.param("sort", "name")
+			.param("dir", "desc")
+			.param("page", "3"));
+		assertThat(last.select("#guest-rows tbody tr")).hasSize(20); // 120 matches: 50 +
+																		// 50 + 20
+		assertThat(last.select("#guest-rows tbody tr").last().id()).isEqualTo("guest-300");
+		assertThat(last.select(".pager a[rel=prev]").attr("href"))
+			.isEqualTo("/guests?tag=bulk&sort=name&dir=desc&page=2");
+		assertThat(last.select("#guest-rows").attr("hx-get")).isEqualTo("/guests?tag=bulk&sort=name&dir=desc&page=3");
+
+		assertThat(ids(this.mvc.get().uri("/guests").param("page", "99"))).hasSize(27).endsWith("419", "9000");
+		assertThat(ids(this.mvc.get().uri("/guests").param("page", "two"))).hasSize(50).startsWith("100");
+		assertThat(page(this.mvc.get().uri("/guests").param("q", "a+b c&page=9")).select("#guest-rows").attr("hx-get"))
+			.isEqualTo("/guests?q=a%2Bb%20c%26page%3D9&page=1");
 	}
 
 	@Test

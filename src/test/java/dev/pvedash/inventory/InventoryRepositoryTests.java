@@ -23,7 +23,7 @@ import dev.pvedash.system.UtcColumns;
 /** The V3 tables as Flyway creates them on the real H2 file database. */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ InventoryReader.class, InventoryWriter.class })
+@Import({ InventoryReader.class, InventoryWriter.class, InventoryVersion.class })
 class InventoryRepositoryTests {
 
 	static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");

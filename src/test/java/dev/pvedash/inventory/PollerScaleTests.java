@@ -31,7 +31,7 @@ import dev.pvedash.simulator.SimulatorProperties;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ InventoryReader.class, InventoryWriter.class })
+@Import({ InventoryReader.class, InventoryWriter.class, InventoryVersion.class })
 class PollerScaleTests {
 
 	@Autowired

@@ -35,7 +35,8 @@ import dev.pvedash.support.MutableClock;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ InventoryReader.class, InventoryWriter.class, PollerSignals.class, PollerSignalsTests.Pve.class })
+@Import({ InventoryReader.class, InventoryWriter.class, InventoryVersion.class, PollerSignals.class,
+		PollerSignalsTests.Pve.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED) // the re-read waits for the
 														// publisher's commit
 class PollerSignalsTests {

@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.pvedash.proxmox.CountingSimulatorClient;
 import dev.pvedash.simulator.PveSimulator;
@@ -33,7 +36,11 @@ import dev.pvedash.simulator.SimulatorProperties;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ InventoryReader.class, InventoryWriter.class })
+@Import({ InventoryReader.class, InventoryWriter.class, InventoryVersion.class })
+// every cycle commits, as in the app: the stored inventory is re-mapped after a commit
+// (docs/polling.md, "Reading what was stored"), so the tables are emptied before each
+// test
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class PollerSimulatorTests {
 
 	@Autowired
@@ -43,7 +50,13 @@ class PollerSimulatorTests {
 	InventoryWriter writer;
 
 	@Autowired
+	InventoryVersion version;
+
+	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@RegisterExtension
 	final SimulatorExtension simulators = new SimulatorExtension();
@@ -60,12 +73,20 @@ class PollerSimulatorTests {
 
 	@BeforeEach
 	void start() {
+		List.of("poll_task", "poll_guest", "poll_storage", "poll_node")
+			.forEach((table) -> this.jdbc.sql("delete from " + table).update());
+		this.jdbc
+			.sql("""
+					update poll_endpoint set last_good_at = null, last_attempt_at = null, interval_ms = 10000,
+					error_kind = null, error_message = null, last_sweep_at = null, failed_cycles = 0, nodes_hidden = false""")
+			.update();
 		this.simulator = this.simulators.simulator();
 		this.pve = new CountingSimulatorClient(this.simulator);
 		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer, this.transactions,
 				this.clock, PollingProperties.defaults(), (event) -> {
 				});
-		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection(), java.util.List::of);
+		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection(), java.util.List::of,
+				this.version);
 	}
 
 	@Test
@@ -229,6 +250,28 @@ class PollerSimulatorTests {
 	}
 
 	@Test
+	@DisplayName("docs/polling.md, Reading what was stored: pages share one mapping until a write commits; the next read shows it")
+	void mappedOncePerWrite() {
+		this.poller.cycle();
+		List<GuestView> mapped = this.inventory.guests();
+		assertThat(this.inventory.guests()).isSameAs(mapped);
+		assertThat(this.inventory.guestDetails()).isSameAs(this.inventory.guestDetails());
+		assertThat(this.inventory.guest(102)).map(GuestDetail::guest)
+			.containsSame(mapped.stream().filter((g) -> g.vmid() == 102).findFirst().orElseThrow());
+
+		this.clock.advance(Duration.ofSeconds(5));
+		this.poller.refreshGuest(102);
+		assertThat(this.inventory.guests()).isNotSameAs(mapped);
+		assertThat(this.inventory.guest(102).orElseThrow().guest().asOf()).isEqualTo(this.clock.instant());
+
+		List<GuestView> refreshed = this.inventory.guests();
+		this.clock.advance(Duration.ofSeconds(10));
+		this.poller.cycle();
+		assertThat(this.inventory.guests()).isNotSameAs(refreshed)
+			.allSatisfy((g) -> assertThat(g.asOf()).isEqualTo(this.clock.instant()));
+	}
+
+	@Test
 	@DisplayName("docs/polling.md Staleness: PVE unreachable, 'stale' within 25 s of the last good read despite the back-off; "
 			+ "one failed cycle is 'retrying', the next the red banner; recovery clears within one cycle")
 	void staleOnTimeGraceAndRecovery() {
@@ -337,7 +380,8 @@ class PollerSimulatorTests {
 		this.poller = new Poller(this.pve.client(), this.pve.connection(), this.reader, this.writer, this.transactions,
 				this.clock, PollingProperties.defaults(), (event) -> {
 				});
-		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection(), java.util.List::of);
+		this.inventory = new StoredInventory(this.reader, this.poller, this.pve.connection(), java.util.List::of,
+				this.version);
 		this.poller.cycle();
 		EndpointState endpoint = this.inventory.endpoint();
 		assertThat(endpoint.failing()).isFalse();

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -78,9 +79,14 @@ class ChartPagesTests {
 	@MockitoBean
 	SnapshotRisks snapshotRisks;
 
+	static final AtomicLong writes = new AtomicLong();
+
 	@BeforeEach
 	void homelab() {
 		Homelabs.fill(this.inventory, Instant.now());
+		// each test's stubs are new samples: Charts keeps its blocks until the store's
+		// version moves
+		given(this.metrics.version()).willReturn(writes.incrementAndGet());
 		List<String> guestFields = Kind.withMax(Kind.GUEST.fields());
 		given(this.metrics.guest(anyInt(), any()))
 			.willReturn(new MetricSeries(MetricRange.H1, 60, guestFields, List.of()));

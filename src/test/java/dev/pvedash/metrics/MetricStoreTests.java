@@ -113,6 +113,56 @@ class MetricStoreTests {
 	}
 
 	@Test
+	void theOpenBucketIsRolledUpWhenReadAndWrittenOnceItHasClosed() {
+		Entity entity = this.store.entity(Kind.STORAGE, "storage/pve/d", "pve", null, null, "d");
+		try {
+			this.clock.advance(Duration.ofMinutes(5)); // 10:05: the 10:00 buckets are
+														// open
+			Instant now = this.clock.instant();
+			List<Row> minutes = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				minutes.add(new Row(T0.getEpochSecond() + 60 * i, storage(1.0 + i, 10.0), storage(null, null)));
+			}
+			this.store.write(Kind.STORAGE, Tier.MINUTE, entity.id(), minutes, true);
+			this.rollup.rollUp(now);
+			assertThat(this.store.read(Kind.STORAGE, Tier.TEN_MINUTES, entity.id(), 0, now.getEpochSecond() + 1))
+				.isEmpty();
+			MetricPoint day = last(this.metrics.storage("pve", "d", MetricRange.H24));
+			assertThat(day.t()).isEqualTo(T0.getEpochSecond());
+			assertThat(day.values()).containsEntry("used", 3.0).containsEntry("used_max", 5.0);
+			MetricPoint year = last(this.metrics.storage("pve", "d", MetricRange.Y1));
+			assertThat(year.t()).isEqualTo(T0.getEpochSecond() - 10 * 3_600);
+			assertThat(year.values()).containsEntry("used", 3.0).containsEntry("used_max", 5.0);
+
+			this.clock.advance(Duration.ofMinutes(5)); // 10:10: the 10-minute bucket has
+														// closed
+			this.rollup.rollUp(this.clock.instant());
+			assertThat(this.store.read(Kind.STORAGE, Tier.TEN_MINUTES, entity.id(), 0, T0.getEpochSecond() + 600))
+				.singleElement()
+				.satisfies((row) -> assertThat(row.avg()).containsExactly(3.0, 10.0))
+				.satisfies((row) -> assertThat(row.max()).containsExactly(5.0, 10.0));
+			// written once: a later run leaves the closed bucket alone
+			this.store.write(Kind.STORAGE, Tier.TEN_MINUTES, entity.id(),
+					List.of(new Row(T0.getEpochSecond(), storage(7.0, 10.0), storage(7.0, 10.0))), true);
+			this.clock.advance(Duration.ofMinutes(1));
+			this.rollup.rollUp(this.clock.instant());
+			assertThat(this.store.read(Kind.STORAGE, Tier.TEN_MINUTES, entity.id(), 0, T0.getEpochSecond() + 600))
+				.singleElement()
+				.satisfies((row) -> assertThat(row.avg()).containsExactly(7.0, 10.0));
+			assertThat(this.store.read(Kind.STORAGE, Tier.TWO_HOURS, entity.id(), 0,
+					this.clock.instant().getEpochSecond()))
+				.isEmpty();
+		}
+		finally {
+			this.clock.advance(Duration.between(this.clock.instant(), T0));
+		}
+	}
+
+	static MetricPoint last(MetricSeries series) {
+		return series.points().get(series.points().size() - 1);
+	}
+
+	@Test
 	void queriesAnswerEveryBucketAndTheForecastReadsTheTwoHourTier() {
 		Entity entity = this.store.entity(Kind.STORAGE, "storage/pve/c", "pve", null, null, "c");
 		Instant now = this.clock.instant();

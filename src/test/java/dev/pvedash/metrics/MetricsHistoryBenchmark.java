@@ -1,6 +1,8 @@
 package dev.pvedash.metrics;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,21 +95,32 @@ class MetricsHistoryBenchmark {
 			MetricStore store = new MetricStore(JdbcClient.create(data), new JdbcTemplate(data),
 					new DataSourceTransactionManager(data));
 			Metrics metrics = new Metrics(store, clock);
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			for (MetricRange range : MetricRange.values()) {
 				long first = System.nanoTime();
+				long firstCpu = threads.getCurrentThreadCpuTime();
 				MetricSeries series = metrics.guest(151, range);
 				long firstTime = System.nanoTime() - first;
+				firstCpu = threads.getCurrentThreadCpuTime() - firstCpu;
 				long[] times = new long[20];
+				long[] cpu = new long[times.length];
 				for (int i = 0; i < times.length; i++) {
 					long t0 = System.nanoTime();
+					long c0 = threads.getCurrentThreadCpuTime();
 					metrics.guest(100 + i % GUESTS, range);
 					times[i] = System.nanoTime() - t0;
+					cpu[i] = threads.getCurrentThreadCpuTime() - c0;
 				}
 				Arrays.sort(times);
+				Arrays.sort(cpu);
 				long points = series.points().stream().filter((p) -> p.values().get("cpu") != null).count();
+				// the thread's CPU time says what a query costs whatever else the machine
+				// runs
 				System.out.printf(
-						"Metrics benchmark: guest %s: %d points (%d with values), first %.1f ms, median %.1f ms%n",
-						range.word(), series.points().size(), points, firstTime / 1e6, times[10] / 1e6);
+						"Metrics benchmark: guest %s: %d points (%d with values), first %.1f ms, median %.1f ms;"
+								+ " CPU time first %.1f ms, median %.1f ms%n",
+						range.word(), series.points().size(), points, firstTime / 1e6, times[10] / 1e6, firstCpu / 1e6,
+						cpu[10] / 1e6);
 			}
 			new JdbcTemplate(data).execute("SHUTDOWN COMPACT");
 		}
@@ -117,8 +130,12 @@ class MetricsHistoryBenchmark {
 
 	/**
 	 * Then as the app writes, back to back on the simulated clock: every 10 s a cycle
-	 * writes each entity's current minute, a roll-up every minute, pruning every hour;
-	 * the file size says what steady writing adds.
+	 * writes each entity's current minute, a roll-up every minute, pruning every hour.
+	 * After each cycle a {@code CHECKPOINT} stores what it changed, as H2's background
+	 * writer does within a second (so in real time every cycle is a chunk of its own).
+	 * Prints the time of a cycle's writes, of the roll-up runs, of the checkpoints, and
+	 * the bytes H2 wrote per cycle (the pages a cycle touches); the file size says what
+	 * steady writing adds.
 	 */
 	static void live(Path dir, MutableClock clock) throws IOException {
 		int cycles = Integer.getInteger("benchmark.cycles", 720);
@@ -126,11 +143,20 @@ class MetricsHistoryBenchmark {
 			MetricStore store = new MetricStore(JdbcClient.create(data), new JdbcTemplate(data),
 					new DataSourceTransactionManager(data));
 			RollupJob rollup = new RollupJob(store, MetricsProperties.defaults(), clock);
+			JdbcTemplate jdbc = new JdbcTemplate(data);
 			Map<Kind, List<Entity>> entities = entities(store);
 			MinuteAverages minutes = new MinuteAverages();
 			Random random = new Random(9);
+			List<Long> writes = new ArrayList<>();
+			List<Long> plainBytes = new ArrayList<>();
+			long rollups = 0;
+			long slowestRollup = 0;
+			long checkpoints = 0;
+			long allBytes = writtenBytes(jdbc);
 			for (int cycle = 0; cycle < cycles; cycle++) {
 				long now = clock.instant().getEpochSecond();
+				long bytes = writtenBytes(jdbc);
+				long t0 = System.nanoTime();
 				for (Map.Entry<Kind, List<Entity>> kind : entities.entrySet()) {
 					Map<Integer, List<Row>> batch = new HashMap<>();
 					for (Entity entity : kind.getValue()) {
@@ -139,13 +165,44 @@ class MetricsHistoryBenchmark {
 					}
 					store.write(kind.getKey(), Tier.MINUTE, batch, true);
 				}
+				long t1 = System.nanoTime();
 				rollup.runIfDue();
+				long t2 = System.nanoTime();
+				jdbc.execute("CHECKPOINT");
+				long t3 = System.nanoTime();
+				writes.add(t1 - t0);
+				if (cycle % 360 != 0) { // not the runs that prune
+					rollups += t2 - t1;
+					slowestRollup = Math.max(slowestRollup, t2 - t1);
+				}
+				if (cycle % 6 != 0) { // no roll-up ran
+					plainBytes.add(writtenBytes(jdbc) - bytes);
+				}
+				checkpoints += t3 - t2;
 				clock.advance(Duration.ofSeconds(10));
 			}
+			allBytes = writtenBytes(jdbc) - allBytes;
+			System.out.printf(
+					"Metrics benchmark: live cycle writes median %.2f ms (p90 %.2f); roll-up runs %.1f ms in all"
+							+ " (slowest %.1f ms); checkpoints %.0f ms in all; H2 wrote %.0f KB per cycle without a"
+							+ " roll-up (median), %.0f KB per cycle on average, %.1f MB in all%n",
+					percentile(writes, 50) / 1e6, percentile(writes, 90) / 1e6, rollups / 1e6, slowestRollup / 1e6,
+					checkpoints / 1e6, percentile(plainBytes, 50) / 1e3, allBytes / 1e3 / cycles, allBytes / 1e6);
 			System.out.printf("Metrics benchmark: after %d live cycles (%s simulated) file while open %.1f MB%n",
 					cycles, Duration.ofSeconds(cycles * 10L), size(dir) / 1e6);
 		}
 		System.out.printf("Metrics benchmark: after the live cycles, file after close %.1f MB%n", size(dir) / 1e6);
+	}
+
+	static long writtenBytes(JdbcTemplate jdbc) {
+		return Long.parseLong(jdbc.queryForObject(
+				"SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILE_WRITE_BYTES'",
+				String.class));
+	}
+
+	static long percentile(List<Long> values, int percent) {
+		List<Long> sorted = values.stream().sorted().toList();
+		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
 	}
 
 	static HikariDataSource dataSource(Path dir) {

@@ -38,6 +38,26 @@ class QueryPlanTests {
 		assertThat(series.points().get(series.points().size() - 1).t()).isLessThanOrEqualTo(NOW.getEpochSecond());
 	}
 
+	@ParameterizedTest
+	@EnumSource(MetricRange.class)
+	void rangesLongerThanAnHourReadOneEntitysRunOfKeys(MetricRange range) {
+		QueryPlan plan = QueryPlan.of(range);
+		assertThat(Key.entityFirst(plan.tier())).isEqualTo(range != MetricRange.H1);
+		long from = Key.from(plan.tier(), 5, plan.first(NOW));
+		long to = Key.from(plan.tier(), 5, plan.last(NOW) + plan.step());
+		assertThat(Key.of(5, plan.tier(), plan.first(NOW))).isBetween(from, to - 1);
+		assertThat(Key.of(5, plan.tier(), plan.last(NOW))).isBetween(from, to - 1);
+		if (Key.entityFirst(plan.tier())) {
+			// no other entity's row lies inside the range read
+			assertThat(Key.of(4, plan.tier(), plan.last(NOW))).isLessThan(from);
+			assertThat(Key.of(6, plan.tier(), plan.first(NOW))).isGreaterThanOrEqualTo(to);
+		}
+		else {
+			// the minute tier reads every entity's rows of the hour and filters
+			assertThat(Key.of(6, plan.tier(), plan.first(NOW))).isBetween(from, to - 1);
+		}
+	}
+
 	@Test
 	void missingBucketsAreNullsAndOptionalFieldsOnlyWhenPresent() {
 		long minute = Tier.MINUTE.bucket(NOW.getEpochSecond());

@@ -65,14 +65,29 @@ class RollupTests {
 	}
 
 	@Test
-	void keysOrderByTierThenTimeThenEntity() {
+	void keysOrderByTierThenTimeThenEntityOnTheMinuteTierAndEntityThenTimeOnTheOthers() {
 		long a = Key.of(7, Tier.MINUTE, 1_764_750_000L);
 		assertThat(Key.bucket(a)).isEqualTo(1_764_750_000L);
 		assertThat(Key.entity(a)).isEqualTo(7);
+		assertThat(Key.tier(a)).isEqualTo(Tier.MINUTE);
 		assertThat(Key.of(1, Tier.MINUTE, 1_764_750_060L)).isGreaterThan(Key.of(9, Tier.MINUTE, 1_764_750_000L));
 		assertThat(Key.of(1, Tier.TEN_MINUTES, 0)).isGreaterThan(Key.of(1, Tier.MINUTE, 4_000_000_000L));
-		assertThat(Key.start(Tier.TWO_HOURS, Long.MAX_VALUE)).isGreaterThan(Key.of(1, Tier.TWO_HOURS, 4_000_000_000L));
-		assertThat(Key.of((int) Key.ENTITY_MASK, Tier.TWO_HOURS, 4_294_967_295L)).isPositive();
+		for (Tier tier : List.of(Tier.TEN_MINUTES, Tier.TWO_HOURS)) {
+			long b = Key.of(7, tier, 1_764_750_000L);
+			assertThat(Key.bucket(b)).isEqualTo(1_764_750_000L);
+			assertThat(Key.entity(b)).isEqualTo(7);
+			assertThat(Key.tier(b)).isEqualTo(tier);
+			assertThat(Key.of(9, tier, 1_764_750_000L)).isGreaterThan(Key.of(1, tier, 4_000_000_000L));
+			assertThat(Key.of(1, tier, 1_764_757_200L)).isGreaterThan(Key.of(1, tier, 1_764_750_000L));
+			assertThat(Key.from(tier, 1, Long.MAX_VALUE)).isLessThan(Key.from(tier, 2, 0));
+		}
+		assertThat(Key.of(1, Tier.TWO_HOURS, 0)).isGreaterThan(Key.of((int) Key.ENTITY_MASK, Tier.TEN_MINUTES, 0));
+		assertThat(Key.end(Tier.TWO_HOURS)).isGreaterThan(Key.of(1, Tier.TWO_HOURS, 4_000_000_000L));
+		assertThat(Key.from(Tier.TWO_HOURS, 1, Long.MAX_VALUE))
+			.isGreaterThan(Key.of(1, Tier.TWO_HOURS, 4_000_000_000L));
+		assertThat(Key.of((int) Key.ENTITY_MASK, Tier.TWO_HOURS, 4_294_967_295L)).isPositive()
+			.isLessThan(Key.end(Tier.TWO_HOURS));
+		assertThat(Key.from(Tier.MINUTE, 9, -5)).isEqualTo(Key.first(Tier.MINUTE));
 	}
 
 }

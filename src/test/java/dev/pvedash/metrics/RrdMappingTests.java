@@ -75,6 +75,11 @@ class RrdMappingTests {
 		List<Row> rows = RrdMapping.toTier(points, false, Tier.TWO_HOURS, 604_800, 700_000, 2);
 		assertThat(rows).extracting(Row::t).first().isEqualTo(604_800L);
 		assertThat(rows).extracting(Row::t).last().isEqualTo(698_400L);
+		assertThat(rows).hasSize(14); // every two hours from 604,800 to 698,400
+		// a retention start between buckets keeps the first whole bucket after it
+		assertThat(RrdMapping.toTier(points, false, Tier.TWO_HOURS, 604_801, 700_000, 2)).extracting(Row::t)
+			.first()
+			.isEqualTo(612_000L);
 	}
 
 	@Test
