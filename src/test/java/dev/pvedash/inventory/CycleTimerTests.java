@@ -31,7 +31,7 @@ import dev.pvedash.support.MutableClock;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ InventoryReader.class, InventoryWriter.class })
+@Import({ InventoryReader.class, InventoryWriter.class, InventoryVersion.class })
 class CycleTimerTests {
 
 	@Autowired
