@@ -53,6 +53,10 @@ final class PathBackoff {
 		this.failures.keySet().retainAll(current);
 	}
 
+	boolean any() {
+		return !this.failures.isEmpty();
+	}
+
 	boolean backingOff(String path) {
 		return this.failures.containsKey(path);
 	}

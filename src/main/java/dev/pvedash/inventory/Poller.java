@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,10 +23,10 @@ import dev.pvedash.proxmox.ProxmoxConnection;
 import dev.pvedash.proxmox.ProxmoxException;
 
 /**
- * The one polling loop. A 1 s tick asks {@link PollInterval} whether a cycle is due, so
- * the delay can adapt (active, idle, back-off) and tests can call {@link #cycle()} with
- * their own clock. All PVE reads happen before the write; each cycle's results are stored
- * in one transaction.
+ * The one polling loop. A 1 s tick ({@link CycleTimer}, which also measures the cycle)
+ * asks {@link PollInterval} whether a cycle is due, so the delay can adapt (active, idle,
+ * back-off) and tests can call {@link #cycle()} with their own clock. All PVE reads
+ * happen before the write; each cycle's results are stored in one transaction.
  */
 @Component
 class Poller {
@@ -79,13 +78,12 @@ class Poller {
 		this.pve = new PveReader(client, properties);
 	}
 
-	@Scheduled(fixedDelay = 1000, initialDelay = 1000)
-	void tick() {
-		pollIfDue();
+	boolean due() {
+		return this.properties.enabled() && this.connection.configured() && this.interval.due(this.clock.instant());
 	}
 
 	void pollIfDue() {
-		if (this.properties.enabled() && this.connection.configured() && this.interval.due(this.clock.instant())) {
+		if (due()) {
 			cycle();
 		}
 	}
@@ -94,7 +92,7 @@ class Poller {
 	 * One read of PVE and one write of H2; a failing endpoint records its error and keeps
 	 * the stored data.
 	 */
-	synchronized void cycle() {
+	synchronized CycleOutcome cycle() {
 		Instant now = this.clock.instant();
 		try {
 			CycleRead read = this.pve.read(now, this.reader.storedGuests(), this.reader.oldestRunningTask(),
@@ -108,6 +106,7 @@ class Poller {
 			// never hold the poller's write
 			this.events.publishEvent(new CyclePolled(now, read.resources(), read.nodeStatus(), read.unreachable()));
 			changed(now, null, null);
+			return CycleOutcome.OK;
 		}
 		catch (ProxmoxException ex) {
 			this.interval.attempted(now, false);
@@ -116,12 +115,14 @@ class Poller {
 			this.transaction
 				.executeWithoutResult((status) -> this.writer.failed(now, next, ex.kind().name(), ex.getMessage()));
 			changed(now, ex.kind().name(), ex.getMessage());
+			return CycleOutcome.PVE_FAILED;
 		}
 		catch (RuntimeException ex) {
 			// e.g. the database refused the write (docs/security.md F14): back off
 			// instead of retrying every tick
 			this.interval.attempted(now, false);
 			log.error("Polling cycle failed; next try in {}", this.interval.current(now), ex);
+			return CycleOutcome.FAILED;
 		}
 	}
 

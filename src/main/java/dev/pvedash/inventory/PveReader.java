@@ -152,7 +152,9 @@ final class PveReader {
 		Map<Integer, GuestConfig> configs = this.configs.read(resources, due, unreachable, this.cycle, now,
 				configErrors);
 		due.removeAll(configs.keySet());
-		this.backoff.retainOnly(paths(resources));
+		if (this.backoff.any()) { // the paths of 2,000 guests are not built for nothing
+			this.backoff.retainOnly(paths(resources));
+		}
 		Map<String, String> nodeErrors = new HashMap<>(this.nodeErrors);
 		nodeErrors.keySet().retainAll(resources.nodes().stream().map(NodeResource::node).toList());
 		return new CycleRead(resources, statuses, unreachable, tasks, configs, due, sweep, nodeErrors, configErrors,

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.pvedash.proxmox.GuestConfig;
-import dev.pvedash.proxmox.GuestResource;
 import dev.pvedash.proxmox.NodeResource;
 import dev.pvedash.proxmox.NodeStatus;
 import dev.pvedash.proxmox.StorageResource;
@@ -72,30 +71,6 @@ final class RowWriter {
 					loadavg.isEmpty() ? null : loadavg, status.uptime(), clip(status.pveversion(), 256),
 					clip(status.kversion(), 256), utc(now), node.node())
 			.update();
-	}
-
-	/**
-	 * @param configDue the config summary is still to be read (new, changed, or past the
-	 * per-cycle cap)
-	 */
-	void guest(GuestResource guest, boolean configDue, Instant now) {
-		List<Object> values = List.of(configDue, guest.type().wire(), guest.node(), opt(clip(guest.name(), 128)),
-				Rows.status(guest.state()), opt(guest.cpu()), opt(Rows.cpus(guest.cpus())), opt(guest.mem()),
-				opt(guest.maxmem()), opt(guest.uptime()), opt(Rows.join(guest.tags())), opt(guest.lock()),
-				guest.template(), utc(now), guest.vmid());
-		int updated = this.jdbc.sql("""
-				update poll_guest set config_due = ?, type = ?, node = ?, name = ?, status = ?, cpu = ?, cpus = ?,
-				mem = ?, maxmem = ?, uptime = ?, tags = ?, lock_name = ?, template = ?, as_of = ? where vmid = ?""")
-			.params(unwrap(values))
-			.update();
-		if (updated == 0) {
-			this.jdbc
-				.sql("""
-						insert into poll_guest (config_due, type, node, name, status, cpu, cpus, mem, maxmem, uptime, tags, lock_name,
-						template, as_of, vmid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(unwrap(values))
-				.update();
-		}
 	}
 
 	/**

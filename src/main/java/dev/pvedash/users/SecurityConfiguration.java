@@ -69,8 +69,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 					.permitAll()
-					// info (build, Java version) is admin-only like every endpoint but
-					// health (docs/web-security.md)
+					// info (build, Java version) and metrics are admin-only like every
+					// endpoint but health (docs/web-security.md)
 					.requestMatchers(EndpointRequest.toAnyEndpoint())
 					.hasRole("ADMIN")
 					.requestMatchers("/users/**", "/settings/**", "/snapshots/schedules/**", "/backups/settings/**")
