@@ -147,12 +147,17 @@ heap_used() { jcmd "$PID" GC.heap_info | grep -E 'generation|garbage-first heap'
   | awk '{ s += $1 } END { print s }'; }
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # user + system CPU of a process, in clock ticks
 cpu_ms() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", t * 1000 / hz }'; }
-# CPU per poll cycle from the app's Micrometer timer (ADMIN may read /actuator/metrics): mean ms and cycles
-poll_cpu() {
-  local json; json=$(page /actuator/metrics/$POLL_TIMER)
+# CPU per poll cycle from the app's Micrometer timer (ADMIN may read /actuator/metrics), successful cycles
+# only: poll_cycles prints "COUNT TOTAL_TIME(s)" now; poll_cpu FROM TO prints the mean between two readings,
+# so the JIT warm-up and the first config reads after the start are left out
+poll_cycles() {
+  local json; json=$(page "/actuator/metrics/$POLL_TIMER?tag=outcome:ok")
   awk -v j="$json" 'BEGIN { c = j; t = j; sub(/.*"COUNT","value":/, "", c); sub(/[,}].*/, "", c)
-    sub(/.*"TOTAL_TIME","value":/, "", t); sub(/[,}].*/, "", t)
-    if (c + 0 > 0) printf "%.1f ms (mean of %d cycles)", t * 1000 / c, c; else printf "—" }'
+    sub(/.*"TOTAL_TIME","value":/, "", t); sub(/[,}].*/, "", t); printf "%d %s", c + 0, t + 0 }'
+}
+poll_cpu() {
+  awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " "); n = y[1] - x[1]
+    if (n > 0) printf "%.1f ms (mean of %d cycles)", (y[2] - x[2]) * 1000 / n, n; else printf "—" }'
 }
 
 # pages_table GOAL PATH...: every path at 50 connections and at 1, next to the first (the static asset)
@@ -220,10 +225,11 @@ bench_scale() {
   echo
   echo "The simulator's own JVM used $(awk -v m="$sim_cpu" 'BEGIN { printf "%.1f", m / 1000 }') s of CPU while the pages above were measured (not in the dashboard's figures)."
   echo
-  local rss heap heap_gc open idle cycle
+  local rss heap heap_gc open idle cycle cycles0
   rss=$(ps -o rss= -p "$PID"); heap=$(heap_used); jcmd "$PID" GC.run >/dev/null; heap_gc=$(heap_used)
+  cycles0=$(poll_cycles)
   open=$(pve_per_minute 1)
-  cycle=$(poll_cpu)
+  cycle=$(poll_cpu "$cycles0" "$(poll_cycles)")
   sleep $((IDLE_AFTER_S + 15)) # past idle-after and the last active cycle
   idle=$(pve_per_minute 0)
   local soak="—"; ((guests <= 100)) && soak=$(soak_heap)

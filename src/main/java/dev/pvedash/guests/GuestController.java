@@ -47,10 +47,10 @@ class GuestController {
 
 	private final int pageSize;
 
-	private final GuestRows rows;
+	private final GuestTable rows;
 
 	GuestController(Inventory inventory, ActionRepository actions, ActionGate gate, Clock clock,
-			List<GuestPanel> panels, ApplicationEventPublisher events, GuestsProperties properties, GuestRows rows) {
+			List<GuestPanel> panels, ApplicationEventPublisher events, GuestsProperties properties, GuestTable rows) {
 		this.inventory = inventory;
 		this.rows = rows;
 		this.pageSize = properties.pageSize();

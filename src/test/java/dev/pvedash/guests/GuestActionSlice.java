@@ -44,7 +44,7 @@ public @interface GuestActionSlice {
 	 * it (snapshots).
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ GuestController.class, GuestRows.class, GuestActionController.class, TaskController.class,
+	@Import({ GuestController.class, GuestTable.class, GuestActionController.class, TaskController.class,
 			SimulatedPve.class, ActionFollower.class, ActionGate.class, ActionReconciler.class, ActionRepository.class,
 			ActionSender.class, GuestActionConfiguration.class, GuestLifecycle.class, GuestTasks.class,
 			FakeInventory.class, AuditTrailSlice.class })

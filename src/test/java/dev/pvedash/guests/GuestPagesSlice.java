@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
  * {@code Inventory} (a FakeInventory).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ GuestController.class, GuestRows.class, ActionRepository.class, ActionGate.class })
+@Import({ GuestController.class, GuestTable.class, ActionRepository.class, ActionGate.class })
 @EnableConfigurationProperties(GuestsProperties.class)
 public class GuestPagesSlice {
 

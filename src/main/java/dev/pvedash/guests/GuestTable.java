@@ -14,7 +14,7 @@ import dev.pvedash.system.Formats;
  * the guest page: PVE's state words, "3 % of 2 vCPU", binary byte units.
  */
 @Component
-class GuestRows {
+class GuestTable {
 
 	private static final String NONE = "—";
 
@@ -22,7 +22,7 @@ class GuestRows {
 
 	private final Formats fmt;
 
-	GuestRows(MessageSource messages, Formats fmt) {
+	GuestTable(MessageSource messages, Formats fmt) {
 		this.messages = messages;
 		this.fmt = fmt;
 	}
