@@ -6,7 +6,7 @@
 #   QUICK=1 bash bench/run.sh    -> 5 s runs, 100 guests only (about 5 minutes), for trying it
 # Env: DURATION (s per measured wrk run, default 10), WARMUP (s, default 5), COUNT_WINDOW (s per PVE request
 # count, default 120), SOAK (s of load for the memory figures, default 600), BACKFILL_WAIT (s to wait for the
-# metrics backfill before measuring pages, default 900). Needs the JDK (java, jcmd), wrk, curl, ps, awk. Uses
+# metrics backfill before measuring pages, default 60). Needs the JDK (java, jcmd), wrk, curl, ps, awk. Uses
 # free ports on 127.0.0.1 and throw-away data directories. It takes both cores while it runs: not a test, and
 # nothing is asserted.
 set -euo pipefail
@@ -14,11 +14,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 WRITE=0; [[ ${1:-} == --write ]] && WRITE=1
 QUICK=${QUICK:-0}
 if [[ $QUICK == 1 ]]; then
-  DURATION=${DURATION:-5} WARMUP=${WARMUP:-2} COUNT_WINDOW=${COUNT_WINDOW:-60} SCALES="1:100" SOAK=${SOAK:-120} BACKFILL_WAIT=${BACKFILL_WAIT:-180}
+  DURATION=${DURATION:-5} WARMUP=${WARMUP:-2} COUNT_WINDOW=${COUNT_WINDOW:-60} SCALES="1:100" SOAK=${SOAK:-120} BACKFILL_WAIT=${BACKFILL_WAIT:-30}
   # the poller drops to its idle interval 2 minutes after the last page view; quick mode waits 20 s instead
   IDLE_AFTER_S=20
 else
-  DURATION=${DURATION:-10} WARMUP=${WARMUP:-5} COUNT_WINDOW=${COUNT_WINDOW:-120} SCALES="1:100 3:2000" SOAK=${SOAK:-600} BACKFILL_WAIT=${BACKFILL_WAIT:-900}
+  DURATION=${DURATION:-10} WARMUP=${WARMUP:-5} COUNT_WINDOW=${COUNT_WINDOW:-120} SCALES="1:100 3:2000" SOAK=${SOAK:-600} BACKFILL_WAIT=${BACKFILL_WAIT:-60}
   IDLE_AFTER_S=120
 fi
 USER_NAME=bench PASSWORD=Quartz-otter-lamp-91 # the password rule refuses weak ones
