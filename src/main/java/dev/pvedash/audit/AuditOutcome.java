@@ -1,6 +1,7 @@
 package dev.pvedash.audit;
 
 import dev.pvedash.guests.ActionState;
+import dev.pvedash.system.StoredWords;
 import dev.pvedash.users.SecondFactorChecked;
 
 /**
@@ -30,12 +31,7 @@ enum AuditOutcome {
 	}
 
 	static AuditOutcome of(String stored) {
-		for (AuditOutcome outcome : values()) {
-			if (outcome != UNRECOGNISED && outcome.name().equals(stored)) {
-				return outcome;
-			}
-		}
-		return UNRECOGNISED;
+		return StoredWords.read(AuditOutcome.class, stored, UNRECOGNISED);
 	}
 
 	/**

@@ -184,10 +184,9 @@ class Poller {
 	void refreshGuest(int vmid) {
 		this.reader.guests().stream().filter((g) -> g.vmid() == vmid).findFirst().ifPresent((guest) -> {
 			GuestStatus status = this.client.guestStatus(guest.node(), guest.type(), vmid);
-			// a transaction of its own: called after another one committed
-			// (PollerSignals), where a plain write would join the finished transaction
-			// and
-			// commit only when its connection is released
+			// a transaction of its own: this runs after another transaction committed
+			// (PollerSignals), where a plain write would join the finished one and be
+			// committed only when its connection is released
 			this.ownTransaction.executeWithoutResult((tx) -> this.writer.guestStatus(vmid, status.state(), status.cpu(),
 					status.mem(), status.uptime(), status.lock(), this.clock.instant()));
 		});

@@ -1,5 +1,7 @@
 package dev.pvedash.snapshots;
 
+import dev.pvedash.system.StoredWords;
+
 /**
  * How one guest of a schedule run ended, stored by name in
  * {@code snapshot_schedule_guest.outcome}. The runs page shows the words of
@@ -24,15 +26,7 @@ enum GuestOutcome {
 	 * FAILED, which a run never counts as a snapshot made.
 	 */
 	static GuestOutcome of(String stored) {
-		if (stored == null) {
-			return null;
-		}
-		for (GuestOutcome outcome : values()) {
-			if (outcome.name().equals(stored)) {
-				return outcome;
-			}
-		}
-		return FAILED;
+		return (stored != null) ? StoredWords.read(GuestOutcome.class, stored, FAILED) : null;
 	}
 
 	public String badge() {

@@ -1,5 +1,7 @@
 package dev.pvedash.snapshots;
 
+import dev.pvedash.system.StoredWords;
+
 /**
  * Where a schedule run stands, stored by name in {@code snapshot_schedule_run.state}. The
  * runs page shows the words of {@code schedules.run.state.*} in the badge colour of
@@ -26,12 +28,7 @@ enum RunState {
 	 * success the dead-man check could count.
 	 */
 	static RunState of(String stored) {
-		for (RunState state : values()) {
-			if (state.name().equals(stored)) {
-				return state;
-			}
-		}
-		return FAILED;
+		return StoredWords.read(RunState.class, stored, FAILED);
 	}
 
 	public String badge() {

@@ -27,6 +27,15 @@ final class ActionClicks {
 			.exchange();
 	}
 
+	/** The task line's htmx poll, as a viewer's open page sends it. */
+	static MvcTestResult poll(MockMvcTester mvc, String taskId) {
+		return mvc.get()
+			.uri("/tasks/{id}", taskId)
+			.header("HX-Request", "true")
+			.with(user("v").roles("VIEWER"))
+			.exchange();
+	}
+
 	/** The task line's element id, {@code task-<action id>}; the answer must be 200. */
 	static String taskElement(MvcTestResult answer) {
 		String html = assertThat(answer).hasStatusOk().bodyText().actual();

@@ -56,9 +56,9 @@ class GuestPageRefreshTests {
 		String id = Jsoup.parse(started.getResponse().getContentAsString()).select("div.task").attr("id").substring(5);
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			this.follower.followAll();
-			return poll(id).getResponse().getStatus() == 286;
+			return ActionClicks.poll(this.mvc, id).getResponse().getStatus() == 286;
 		});
-		assertThat(poll(id)).headers()
+		assertThat(ActionClicks.poll(this.mvc, id)).headers()
 			.hasHeaderSatisfying("HX-Trigger", values -> assertThat(values.get(0)).contains("guest-changed"));
 		assertThat(this.inventory.refreshed).contains(201);
 
@@ -70,14 +70,6 @@ class GuestPageRefreshTests {
 		var request = this.mvc.get().uri("/guests/{vmid}", vmid).with(user("u").roles(role));
 		return Jsoup.parse(
 				(htmx ? request.header("HX-Request", "true") : request).exchange().getResponse().getContentAsString());
-	}
-
-	private MvcTestResult poll(String id) {
-		return this.mvc.get()
-			.uri("/tasks/{id}", id)
-			.header("HX-Request", "true")
-			.with(user("v").roles("VIEWER"))
-			.exchange();
 	}
 
 }

@@ -51,9 +51,9 @@ class TaskProgressTests {
 
 		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			this.follower.followAll();
-			return poll(id).getResponse().getStatus() == 286;
+			return ActionClicks.poll(this.mvc, id).getResponse().getStatus() == 286;
 		});
-		Document ended = Jsoup.parse(poll(id).getResponse().getContentAsString());
+		Document ended = Jsoup.parse(ActionClicks.poll(this.mvc, id).getResponse().getContentAsString());
 		assertThat(ended.select(".exit-status").text()).isEqualTo("VM 101 already running");
 		assertThat(ended.select(".badge").text()).isEqualTo("failed");
 		assertThat(ended.select("div.task").hasAttr("hx-get")).isFalse();
@@ -81,14 +81,6 @@ class TaskProgressTests {
 	void fullPageOfATaskAndUnknownTasks() throws Exception {
 		assertThat(this.mvc.get().uri("/tasks/999999").with(user("v").roles("VIEWER"))).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/tasks/abc").with(user("v").roles("VIEWER"))).hasStatus(HttpStatus.BAD_REQUEST);
-	}
-
-	private MvcTestResult poll(String id) {
-		return this.mvc.get()
-			.uri("/tasks/{id}", id)
-			.header("HX-Request", "true")
-			.with(user("v").roles("VIEWER"))
-			.exchange();
 	}
 
 }
