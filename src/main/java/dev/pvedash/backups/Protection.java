@@ -1,7 +1,6 @@
 package dev.pvedash.backups;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 
-import dev.pvedash.backups.GuestFacts.Copy;
-import dev.pvedash.backups.GuestFacts.LastTask;
-import dev.pvedash.backups.GuestFacts.Unreadable;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
 
@@ -151,35 +147,7 @@ public class Protection {
 	}
 
 	GuestFacts facts(GuestView guest, BackupState state) {
-		int vmid = guest.vmid();
-		List<StoredCopy> stored = state.copies(vmid);
-		List<Copy> copies = stored.stream()
-			.map(c -> new Copy(c.storage(), state.location(c.storage()).offHost(), c.ctime(), c.verification()))
-			.toList();
-		StoredLastTask task = state.lastTasks().get(vmid);
-		LastTask last = (task == null) ? null : new LastTask(task.started(), task.failed(), task.exitStatus());
-		BackupSettings.GuestSetting setting = state.settings().guest(vmid);
-		Duration freshness = (setting.freshnessDays() != null) ? Duration.ofDays(setting.freshnessDays())
-				: this.properties.freshness();
-		return new GuestFacts(vmid, guest.template(), copies, last, unreadable(guest, state, stored), state.listed(),
-				freshness, setting.notNeeded(), setting.reason());
-	}
-
-	/**
-	 * Unreadable storages that may hold this guest's backups: one a job covering the
-	 * guest writes to, or one whose last good listing had its backups. Any other
-	 * unreadable storage is shown on the page but does not make every guest Unknown.
-	 */
-	private static List<Unreadable> unreadable(GuestView guest, BackupState state, List<StoredCopy> copies) {
-		return state.index()
-			.unreadable()
-			.stream()
-			.filter(u -> u.storage().shared() || u.storage().node().equals(guest.node()))
-			.filter(u -> u.coverage().covers(guest.vmid())
-					|| copies.stream().anyMatch(c -> c.storage().equals(u.storage().storage())))
-			.map(u -> new Unreadable(u.storage().storage(), u.storage().error()))
-			.distinct()
-			.toList();
+		return GuestFactsReader.facts(guest, state, this.properties.freshness());
 	}
 
 	/** Facts of {@code guests} (the inventory's list) against {@code state}. */
