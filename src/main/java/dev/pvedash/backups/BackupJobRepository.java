@@ -26,8 +26,11 @@ class BackupJobRepository {
 
 	private final JdbcClient jdbc;
 
-	BackupJobRepository(JdbcClient jdbc) {
+	private final BackupsVersion version;
+
+	BackupJobRepository(JdbcClient jdbc, BackupsVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	@Transactional
@@ -41,6 +44,7 @@ class BackupJobRepository {
 						join(j.exclude()), j.pool(), j.enabled(), clip(j.comment(), 512))
 				.update();
 		}
+		this.version.written();
 	}
 
 	@Transactional
@@ -51,6 +55,7 @@ class BackupJobRepository {
 				.params(g.vmid(), g.name(), g.type())
 				.update();
 		}
+		this.version.written();
 	}
 
 	List<StoredJob> jobs() {
@@ -68,6 +73,7 @@ class BackupJobRepository {
 		this.jdbc.sql("""
 				merge into backup_source (source, attempted_at, read_at, error_kind, error, retry_after)
 				key (source) values (?, ?, ?, null, null, null)""").params(source, utc(now), utc(now)).update();
+		this.version.written();
 	}
 
 	void failed(String source, Instant now, String kind, String error, Instant retryAfter) {
@@ -76,6 +82,7 @@ class BackupJobRepository {
 				key (source) values (?, ?, (select read_at from backup_source where source = ?), ?, ?, ?)""")
 			.params(source, utc(now), source, kind, clip(error, 512), utc(retryAfter))
 			.update();
+		this.version.written();
 	}
 
 	Map<String, SourceState> sources() {

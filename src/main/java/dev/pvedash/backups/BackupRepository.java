@@ -22,8 +22,11 @@ class BackupRepository {
 
 	private final JdbcClient jdbc;
 
-	BackupRepository(JdbcClient jdbc) {
+	private final BackupsVersion version;
+
+	BackupRepository(JdbcClient jdbc, BackupsVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	/**
@@ -50,6 +53,7 @@ class BackupRepository {
 				.params(node, s.storage(), s.type(), s.shared(), s.active(), s.enabled(), UtcColumns.utc(now))
 				.update();
 		}
+		this.version.written();
 	}
 
 	/**
@@ -70,11 +74,13 @@ class BackupRepository {
 				.update();
 		}
 		state(storage, UtcColumns.utc(now), null, null, null);
+		this.version.written();
 	}
 
 	/** A failed read: the last good listing stays, marked by the error. */
 	void failed(StoredStorage storage, String kind, String error, Instant retryAfter) {
 		state(storage, null, kind, clip(error, 512), UtcColumns.utc(retryAfter));
+		this.version.written();
 	}
 
 	private void state(StoredStorage storage, OffsetDateTime readAt, String kind, String error,

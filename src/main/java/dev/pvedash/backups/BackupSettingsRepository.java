@@ -14,8 +14,11 @@ class BackupSettingsRepository {
 
 	private final JdbcClient jdbc;
 
-	BackupSettingsRepository(JdbcClient jdbc) {
+	private final BackupsVersion version;
+
+	BackupSettingsRepository(JdbcClient jdbc, BackupsVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	BackupSettings load() {
@@ -43,11 +46,13 @@ class BackupSettingsRepository {
 	void location(String storage, StorageLocation location) {
 		if (location == null) {
 			this.jdbc.sql("delete from backup_storage_setting where storage = ?").param(storage).update();
-			return;
 		}
-		this.jdbc.sql("merge into backup_storage_setting (storage, location) key (storage) values (?, ?)")
-			.params(storage, location.name())
-			.update();
+		else {
+			this.jdbc.sql("merge into backup_storage_setting (storage, location) key (storage) values (?, ?)")
+				.params(storage, location.name())
+				.update();
+		}
+		this.version.written();
 	}
 
 	void guest(BackupSettings.GuestSetting setting) {
@@ -56,12 +61,14 @@ class BackupSettingsRepository {
 				values (?, ?, ?, ?)""")
 			.params(setting.vmid(), setting.freshnessDays(), setting.notNeeded(), setting.reason())
 			.update();
+		this.version.written();
 	}
 
 	void excludeTemplates(boolean exclude) {
 		this.jdbc.sql("merge into backup_setting (name, val) key (name) values (?, ?)")
 			.params(EXCLUDE_TEMPLATES, Boolean.toString(exclude))
 			.update();
+		this.version.written();
 	}
 
 }

@@ -4,26 +4,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything the sync stored and the admin set, read once per page or verdict. */
+/**
+ * Everything the sync stored and the admin set, read once per committed write
+ * ({@link BackupStates}) and shared by every page and verdict until the next one; the
+ * lookups go through {@link StateIndex}, built with it, so none of them scans the lists.
+ */
 record BackupState(List<StoredStorage> storages, List<StoredCopy> copies, List<StoredJob> jobs,
 		List<BackupSource.UncoveredEntry> uncovered, Map<Integer, StoredLastTask> lastTasks,
-		Map<String, SourceState> sources, BackupSettings settings) {
+		Map<String, SourceState> sources, BackupSettings settings, StateIndex index) {
+
+	BackupState(List<StoredStorage> storages, List<StoredCopy> copies, List<StoredJob> jobs,
+			List<BackupSource.UncoveredEntry> uncovered, Map<Integer, StoredLastTask> lastTasks,
+			Map<String, SourceState> sources, BackupSettings settings) {
+		this(List.copyOf(storages), List.copyOf(copies), List.copyOf(jobs), List.copyOf(uncovered),
+				Map.copyOf(lastTasks), Map.copyOf(sources), settings,
+				StateIndex.of(storages, copies, jobs, sources, settings));
+	}
 
 	/**
 	 * The storage's location after the admin's override; unknown storages count as on
 	 * this host.
 	 */
 	StorageLocation location(String storage) {
-		String type = this.storages.stream()
-			.filter(s -> s.storage().equals(storage))
-			.map(StoredStorage::type)
-			.findFirst()
-			.orElse(null);
-		return StorageLocation.of(type, this.settings.locations().get(storage));
+		return this.index.location(storage);
 	}
 
 	Optional<StoredStorage> storage(String id) {
-		return this.storages.stream().filter(s -> s.storage().equals(id)).findFirst();
+		return Optional.ofNullable(this.index.storages().get(id));
 	}
 
 	/**
@@ -31,11 +38,12 @@ record BackupState(List<StoredStorage> storages, List<StoredCopy> copies, List<S
 	 * judged.
 	 */
 	boolean listed() {
-		return this.sources.values().stream().anyMatch(s -> s.source().startsWith("storages:") && s.readAt() != null);
+		return this.index.listed();
 	}
 
+	/** The guest's backups, newest first. */
 	List<StoredCopy> copies(int vmid) {
-		return this.copies.stream().filter(c -> c.vmid() != null && c.vmid() == vmid).toList();
+		return this.index.copies().getOrDefault(vmid, List.of());
 	}
 
 }

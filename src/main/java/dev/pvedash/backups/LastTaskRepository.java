@@ -23,8 +23,11 @@ class LastTaskRepository {
 
 	private final JdbcClient jdbc;
 
-	LastTaskRepository(JdbcClient jdbc) {
+	private final BackupsVersion version;
+
+	LastTaskRepository(JdbcClient jdbc, BackupsVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	/**
@@ -39,6 +42,7 @@ class LastTaskRepository {
 			.params(task.vmid(), task.upid(), task.node(), utc(task.started()), utc(task.ended()), task.status().word(),
 					clip(task.exitStatus(), 512), task.vmid(), utc(task.started()))
 			.update();
+		this.version.written();
 	}
 
 	Map<Integer, StoredLastTask> all() {

@@ -67,6 +67,20 @@ final class ProtectionRules {
 				facts.copies().stream().max(NEWEST).orElseThrow().storage());
 	}
 
+	/**
+	 * When the newest off-host backup stops being fresh: the only instant at which the
+	 * passing of time alone can change this guest's verdict (null: never).
+	 */
+	static Instant staleAt(GuestFacts facts) {
+		return facts.copies()
+			.stream()
+			.filter(Copy::offHost)
+			.max(NEWEST)
+			.map(Copy::ctime)
+			.map(ctime -> ctime.plus(facts.freshness()))
+			.orElse(null);
+	}
+
 	/** Younger than the limit; a backup exactly as old as the limit is already stale. */
 	static boolean fresh(Copy copy, Duration limit, Instant now) {
 		return copy.ctime() != null && age(copy, now).compareTo(limit) < 0;

@@ -3,6 +3,7 @@ package dev.pvedash.hosts;
 import java.util.List;
 
 import dev.pvedash.backups.Protection;
+import dev.pvedash.backups.ProtectionSummary;
 import dev.pvedash.snapshots.ScheduleHealth;
 import dev.pvedash.snapshots.SnapshotRisks;
 import dev.pvedash.snapshots.SnapshotWarning;
@@ -32,7 +33,8 @@ class RiskHeadlines {
 	Risks current() {
 		List<SnapshotWarning> warnings = this.snapshots.current();
 		int shown = Math.min(warnings.size(), SNAPSHOT_WARNINGS_SHOWN);
-		return new Risks(this.schedules.overdue(), this.protection.counts(), this.protection.excused(),
+		ProtectionSummary protection = this.protection.summary();
+		return new Risks(this.schedules.overdue(), protection.counts(), protection.excused(),
 				warnings.subList(0, shown), warnings.size() - shown);
 	}
 

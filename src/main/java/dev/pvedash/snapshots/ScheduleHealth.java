@@ -14,6 +14,11 @@ import org.springframework.stereotype.Component;
  * when it never had one and was created, enabled or re-timed longer ago than that. Skips
  * for a full storage or a lock are not success, so a guest skipped every week makes its
  * schedule overdue. Reads H2 only.
+ * <p>
+ * When each schedule is expected by depends on stored rows only, so it is worked out once
+ * per committed write of the schedules and their runs ({@link SnapshotsVersion}); each
+ * call only compares those instants with the clock, so a schedule still becomes overdue
+ * without any write.
  */
 @Component
 public class ScheduleHealth {
@@ -26,29 +31,23 @@ public class ScheduleHealth {
 
 	private final Clock clock;
 
-	ScheduleHealth(ScheduleRepository schedules, ScheduleRunRepository runs, ScheduleProperties properties,
-			Clock clock) {
+	private final SnapshotsVersion version;
+
+	private volatile Expected expected = new Expected(-1, List.of());
+
+	ScheduleHealth(ScheduleRepository schedules, ScheduleRunRepository runs, ScheduleProperties properties, Clock clock,
+			SnapshotsVersion version) {
 		this.schedules = schedules;
 		this.runs = runs;
 		this.properties = properties;
 		this.clock = clock;
+		this.version = version;
 	}
 
 	/** Overdue schedules, by name. */
 	public List<OverdueSchedule> overdue() {
 		Instant now = this.clock.instant();
-		List<OverdueSchedule> late = new ArrayList<>();
-		for (Schedule schedule : this.schedules.all()) {
-			if (!schedule.enabled()) {
-				continue; // switched off on purpose: nothing is expected
-			}
-			Instant lastSuccess = this.runs.last(schedule.id(), true).map(ScheduleRun::startedAt).orElse(null);
-			Instant expectedBy = expectedBy(schedule, lastSuccess);
-			if (expectedBy != null && now.isAfter(expectedBy)) {
-				late.add(new OverdueSchedule(schedule.id(), schedule.name(), lastSuccess, expectedBy));
-			}
-		}
-		return late;
+		return expected().stream().filter(late -> now.isAfter(late.expectedBy())).toList();
 	}
 
 	Instant expectedBy(Schedule schedule, Instant lastSuccess) {
@@ -61,6 +60,35 @@ public class ScheduleHealth {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Every enabled schedule with the instant it is overdue after, by name, as of the
+	 * last committed write; the version is taken before the rows are read.
+	 */
+	private List<OverdueSchedule> expected() {
+		Expected current = this.expected;
+		long now = this.version.current();
+		if (current.version() == now) {
+			return current.schedules();
+		}
+		List<OverdueSchedule> expected = new ArrayList<>();
+		for (Schedule schedule : this.schedules.all()) {
+			if (!schedule.enabled()) {
+				continue; // switched off on purpose: nothing is expected
+			}
+			Instant lastSuccess = this.runs.last(schedule.id(), true).map(ScheduleRun::startedAt).orElse(null);
+			Instant expectedBy = expectedBy(schedule, lastSuccess);
+			if (expectedBy != null) {
+				expected.add(new OverdueSchedule(schedule.id(), schedule.name(), lastSuccess, expectedBy));
+			}
+		}
+		current = new Expected(now, List.copyOf(expected));
+		this.expected = current;
+		return current.schedules();
+	}
+
+	private record Expected(long version, List<OverdueSchedule> schedules) {
 	}
 
 }

@@ -18,8 +18,11 @@ class ScheduleRepository {
 
 	private final JdbcClient jdbc;
 
-	ScheduleRepository(JdbcClient jdbc) {
+	private final SnapshotsVersion version;
+
+	ScheduleRepository(JdbcClient jdbc, SnapshotsVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	/**
@@ -35,6 +38,7 @@ class ScheduleRepository {
 					form.includeRam(), form.storageLimit(), UtcColumns.utc(now), UtcColumns.utc(now),
 					UtcColumns.utc(now))
 			.update();
+		this.version.written();
 		return this.jdbc.sql("select id from snapshot_schedule where name = ?")
 			.param(form.name())
 			.query(Long.class)
@@ -53,6 +57,7 @@ class ScheduleRepository {
 					form.includeRam(), form.storageLimit(), newTime, UtcColumns.utc(now), newTime, UtcColumns.utc(now),
 					id)
 			.update();
+		this.version.written();
 	}
 
 	/**
@@ -67,16 +72,19 @@ class ScheduleRepository {
 				where id = ?""")
 			.params(enabled, enabled, UtcColumns.utc(now), enabled, UtcColumns.utc(now), id)
 			.update();
+		this.version.written();
 	}
 
 	void firedThrough(long id, Instant fireTime) {
 		this.jdbc.sql("update snapshot_schedule set fired_through = ? where id = ?")
 			.params(UtcColumns.utc(fireTime), id)
 			.update();
+		this.version.written();
 	}
 
 	void delete(long id) {
 		this.jdbc.sql("delete from snapshot_schedule where id = ?").param(id).update();
+		this.version.written();
 	}
 
 	Optional<Schedule> find(long id) {

@@ -20,8 +20,11 @@ class ScheduleRunRepository {
 
 	private final JdbcClient jdbc;
 
-	ScheduleRunRepository(JdbcClient jdbc) {
+	private final SnapshotsVersion version;
+
+	ScheduleRunRepository(JdbcClient jdbc, SnapshotsVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	/** Throws DuplicateKeyException when the schedule already has a run in flight. */
@@ -34,6 +37,7 @@ class ScheduleRunRepository {
 			.params(scheduleId, trigger, UtcColumns.utc(fireTime), snapshotName, UtcColumns.utc(now),
 					RunState.RUNNING.name(), scheduleId)
 			.update();
+		this.version.written();
 		return this.jdbc.sql("select id from snapshot_schedule_run where in_flight_schedule = ?")
 			.param(scheduleId)
 			.query(Long.class)
@@ -68,11 +72,13 @@ class ScheduleRunRepository {
 	 * ended.
 	 */
 	boolean finish(long runId, RunState state, String note, Instant at) {
-		return this.jdbc.sql("""
+		boolean ended = this.jdbc.sql("""
 				update snapshot_schedule_run set state = ?, note = ?, ended_at = ?, in_flight_schedule = null
 				where id = ? and in_flight_schedule is not null""")
 			.params(state.name(), clip(note, 512), UtcColumns.utc(at), runId)
 			.update() == 1;
+		this.version.written();
+		return ended;
 	}
 
 	List<ScheduleRun> allInFlight() {

@@ -29,8 +29,11 @@ class SnapshotHistory {
 
 	private final JdbcClient jdbc;
 
-	SnapshotHistory(JdbcClient jdbc) {
+	private final SnapshotsVersion version;
+
+	SnapshotHistory(JdbcClient jdbc, SnapshotsVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	List<StoredSnapshot> live(int vmid) {
@@ -85,6 +88,7 @@ class SnapshotHistory {
 					snapshot.vmstate(), snapshot.snapstate(), attribution.madeBy().name(), attribution.who(), utc(now),
 					utc(now))
 			.update();
+		this.version.written();
 	}
 
 	void seen(long id, GuestView guest, Snapshot snapshot, Instant now) {
@@ -94,18 +98,21 @@ class SnapshotHistory {
 			.params(guest.node(), guest.name(), clip(snapshot.description(), MAX_DESCRIPTION), utc(snapshot.snaptime()),
 					snapshot.parent(), snapshot.vmstate(), snapshot.snapstate(), utc(now), id)
 			.update();
+		this.version.written();
 	}
 
 	void attribute(long id, Attribution attribution) {
 		this.jdbc.sql("update snapshot_history set made_by = ?, made_by_who = ? where id = ?")
 			.params(attribution.madeBy().name(), attribution.who(), id)
 			.update();
+		this.version.written();
 	}
 
 	void noticedGone(long id, Instant now) {
 		this.jdbc.sql("update snapshot_history set deleted_at = ? where id = ? and deleted_at is null")
 			.params(utc(now), id)
 			.update();
+		this.version.written();
 	}
 
 	private static String where(Collection<Integer> vmids, MadeBy madeBy, boolean withDeleted) {

@@ -35,7 +35,7 @@ import dev.pvedash.support.PveDashWebMvcTest;
 @PveDashWebMvcTest({ BackupNowController.class, BackupSettingsController.class, BackupsController.class })
 @Import({ BackupPages.class, BackupStates.class, Protection.class, ProtectionSettings.class, BackupRepository.class,
 		BackupJobRepository.class, LastTaskRepository.class, BackupSettingsRepository.class, BackupsConfiguration.class,
-		GuestActionSlice.GuestsModule.class })
+		BackupsVersion.class, GuestActionSlice.GuestsModule.class })
 class BackupActionsTests {
 
 	@Autowired

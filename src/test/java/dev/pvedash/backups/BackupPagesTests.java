@@ -27,7 +27,7 @@ import dev.pvedash.support.PveDashWebMvcTest;
 @PveDashWebMvcTest(BackupsController.class)
 @Import({ GuestPagesSlice.class, BackupPanel.class, BackupPages.class, BackupStates.class, Protection.class,
 		BackupRepository.class, BackupJobRepository.class, LastTaskRepository.class, BackupSettingsRepository.class,
-		BackupsConfiguration.class, FakeInventory.class })
+		BackupsConfiguration.class, BackupsVersion.class, FakeInventory.class })
 class BackupPagesTests {
 
 	@Autowired

@@ -31,20 +31,22 @@ final class BackupStore {
 
 	final BackupSettingsRepository settings;
 
+	final BackupsVersion version = new BackupsVersion();
+
 	BackupStore() {
 		JdbcDataSource dataSource = new JdbcDataSource();
 		dataSource.setURL("jdbc:h2:mem:backups-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		this.jdbc = JdbcClient.create((DataSource) dataSource);
-		this.backups = new BackupRepository(this.jdbc);
-		this.jobs = new BackupJobRepository(this.jdbc);
-		this.lastTasks = new LastTaskRepository(this.jdbc);
+		this.backups = new BackupRepository(this.jdbc, this.version);
+		this.jobs = new BackupJobRepository(this.jdbc, this.version);
+		this.lastTasks = new LastTaskRepository(this.jdbc, this.version);
 		this.jobTasks = new JobTaskRepository(this.jdbc);
-		this.settings = new BackupSettingsRepository(this.jdbc);
+		this.settings = new BackupSettingsRepository(this.jdbc, this.version);
 	}
 
 	BackupStates states() {
-		return new BackupStates(this.backups, this.jobs, this.lastTasks, this.settings);
+		return new BackupStates(this.backups, this.jobs, this.lastTasks, this.settings, this.version);
 	}
 
 	BackupSync sync(FakeBackupSource source, FakeInventory inventory, MutableClock clock) {

@@ -20,6 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import dev.pvedash.backups.Protection;
+import dev.pvedash.backups.ProtectionSummary;
 import dev.pvedash.backups.Verdict;
 import dev.pvedash.inventory.EndpointState;
 import dev.pvedash.inventory.HostView;
@@ -65,8 +66,8 @@ class OverviewPageTests {
 	@BeforeEach
 	void homelab() {
 		Homelabs.fill(this.inventory, Instant.now());
-		given(this.protection.counts()).willReturn(
-				Map.of(Verdict.PROTECTED, 0L, Verdict.AT_RISK, 0L, Verdict.NOT_PROTECTED, 0L, Verdict.UNKNOWN, 0L));
+		given(this.protection.summary()).willReturn(new ProtectionSummary(
+				Map.of(Verdict.PROTECTED, 0L, Verdict.AT_RISK, 0L, Verdict.NOT_PROTECTED, 0L, Verdict.UNKNOWN, 0L), 0));
 		given(this.charts.node(anyString())).willAnswer(call -> chart("charts-node-" + call.getArgument(0)));
 		given(this.charts.storage(anyString(), anyString()))
 			.willAnswer(call -> new StorageOutlook(chart("charts-storage-" + call.getArgument(1)),
@@ -97,8 +98,8 @@ class OverviewPageTests {
 		Instant month = Instant.now().minus(Duration.ofDays(30));
 		given(this.schedules.overdue())
 			.willReturn(List.of(new OverdueSchedule(1, "weekly", null, month.plus(Duration.ofDays(7)))));
-		given(this.protection.counts()).willReturn(
-				Map.of(Verdict.PROTECTED, 3L, Verdict.AT_RISK, 1L, Verdict.NOT_PROTECTED, 2L, Verdict.UNKNOWN, 1L));
+		given(this.protection.summary()).willReturn(new ProtectionSummary(
+				Map.of(Verdict.PROTECTED, 3L, Verdict.AT_RISK, 1L, Verdict.NOT_PROTECTED, 2L, Verdict.UNKNOWN, 1L), 2));
 		Document page = page(true);
 		assertThat(page.select("#risks .overdue").text()).contains("weekly").contains("never run successfully");
 		// one badge per verdict, in the order and colours of docs/ui.md
@@ -109,6 +110,9 @@ class OverviewPageTests {
 		assertThat(page.select("#protection-counts .badge")).allSatisfy(e -> assertThat(e.text()).matches("\\d+ .+"));
 		assertThat(page.select("#protection-counts .badge")).extracting(e -> e.text().replaceAll(" .*", ""))
 			.containsExactly("3", "1", "2", "1");
+		// counts and excused come from one call: the excused guests are left out of the
+		// badges
+		assertThat(page.select("#protection-counts small").text()).isEqualTo("(2 need none)");
 		assertThat(page.select("#risks").first().elementSiblingIndex())
 			.isLessThan(page.select("#host-pve").first().elementSiblingIndex());
 	}

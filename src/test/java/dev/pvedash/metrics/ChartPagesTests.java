@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.ui.Model;
 
 import dev.pvedash.backups.Protection;
+import dev.pvedash.backups.ProtectionSummary;
 import dev.pvedash.guests.GuestPagesSlice;
 import dev.pvedash.guests.GuestPanel;
 import dev.pvedash.hosts.OverviewSlice;
@@ -84,6 +85,7 @@ class ChartPagesTests {
 	@BeforeEach
 	void homelab() {
 		Homelabs.fill(this.inventory, Instant.now());
+		given(this.protection.summary()).willReturn(new ProtectionSummary(Map.of(), 0));
 		// each test's stubs are new samples: Charts keeps its blocks until the store's
 		// version moves
 		given(this.metrics.version()).willReturn(writes.incrementAndGet());

@@ -35,6 +35,9 @@ class SchedulePagesTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	SnapshotsVersion version;
+
+	@Autowired
 	FakeInventory inventory;
 
 	@Autowired
@@ -43,6 +46,7 @@ class SchedulePagesTests {
 	@BeforeEach
 	void clean() {
 		this.jdbc.sql("delete from snapshot_schedule").update();
+		this.version.written(); // as the repositories do after their writes
 		ScheduleFixtures.reference(this.inventory);
 	}
 
@@ -118,6 +122,7 @@ class SchedulePagesTests {
 			.hasRedirectedUrl("/snapshots/schedules/" + id);
 		assertThat(page(this.mvc.get().uri("/snapshots/schedules/{id}", id))).contains("Manual run", "auto-nightly-");
 		this.jdbc.sql("update snapshot_schedule_run set in_flight_schedule = null, state = 'FAILED'").update();
+		this.version.written();
 		assertThat(this.mvc.post()
 			.uri("/snapshots/schedules/{id}/delete", id)
 			.with(csrf())

@@ -33,6 +33,9 @@ class ScheduleRunStatesPageTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	SnapshotsVersion version;
+
+	@Autowired
 	FakeInventory inventory;
 
 	@Autowired
@@ -43,6 +46,7 @@ class ScheduleRunStatesPageTests {
 	@BeforeEach
 	void schedule() {
 		this.jdbc.sql("delete from snapshot_schedule").update();
+		this.version.written(); // as the repositories do after their writes
 		ScheduleFixtures.reference(this.inventory);
 		assertThat(this.mvc.post()
 			.uri("/snapshots/schedules")

@@ -56,6 +56,9 @@ class ScheduledSnapshotRunnerTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SnapshotsVersion version;
+
 	@BeforeEach
 	void clean() {
 		await().atMost(Duration.ofSeconds(20))
@@ -63,6 +66,7 @@ class ScheduledSnapshotRunnerTests {
 				.query(Long.class)
 				.single() == 0);
 		this.jdbc.sql("delete from snapshot_schedule").update();
+		this.version.written(); // as the repositories do after their writes
 		ScheduleFixtures.reference(this.inventory);
 		this.runner.started();
 	}

@@ -64,10 +64,13 @@ class SnapshotActionWebTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SnapshotsVersion version;
+
 	@BeforeEach
 	void readFromTheSimulator() {
 		Homelabs.fill(this.inventory, Instant.now());
-		StoredSnapshots.clear(this.jdbc);
+		StoredSnapshots.clear(this.jdbc, this.version);
 		assertThat(this.sync.run()).hasSize(7); // the real lists, read through the real
 												// client
 	}

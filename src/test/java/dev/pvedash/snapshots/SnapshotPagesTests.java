@@ -43,6 +43,9 @@ class SnapshotPagesTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	SnapshotsVersion version;
+
+	@Autowired
 	SnapshotHistory history;
 
 	@Autowired
@@ -51,7 +54,7 @@ class SnapshotPagesTests {
 	@BeforeEach
 	void history() {
 		Homelabs.fill(this.inventory, NOW);
-		StoredSnapshots.clear(this.jdbc);
+		StoredSnapshots.clear(this.jdbc, this.version);
 	}
 
 	@Test

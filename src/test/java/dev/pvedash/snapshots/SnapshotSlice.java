@@ -31,7 +31,8 @@ import dev.pvedash.support.PveDashWebMvcTest;
 			SchedulePruning.class, ScheduleRepository.class, ScheduleRunProgress.class, ScheduleRunRepository.class,
 			ScheduleRunStarter.class, ScheduleRunSteps.class, ScheduleViews.class, ScheduledSnapshotRunner.class,
 			Schedules.class, SnapshotHistory.class, SnapshotPanel.class, SnapshotRisks.class, SnapshotSync.class,
-			SnapshotTargets.class, SnapshotsConfiguration.class, SyncStates.class, Timeline.class })
+			SnapshotTargets.class, SnapshotsConfiguration.class, SnapshotsVersion.class, SyncStates.class,
+			Timeline.class })
 	class SnapshotsModule {
 
 	}

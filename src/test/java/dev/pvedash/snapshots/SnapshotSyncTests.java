@@ -36,7 +36,7 @@ import dev.pvedash.support.MutableClock;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ SnapshotHistory.class, SyncStates.class, HistoryWriter.class })
+@Import({ SnapshotHistory.class, SnapshotsVersion.class, SyncStates.class, HistoryWriter.class })
 class SnapshotSyncTests {
 
 	@Autowired

@@ -18,10 +18,12 @@ final class StoredSnapshots {
 	private StoredSnapshots() {
 	}
 
-	static void clear(JdbcClient jdbc) {
+	/** Moves the version as the repositories do, so no page keeps the deleted rows. */
+	static void clear(JdbcClient jdbc, SnapshotsVersion version) {
 		jdbc.sql("delete from snapshot_history").update();
 		jdbc.sql("delete from snapshot_guest").update();
 		jdbc.sql("delete from snapshot_origin").update();
+		version.written();
 	}
 
 	static void read(SyncStates states, FakeInventory inventory, int vmid, String currentParent, Instant at) {
