@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -63,7 +64,11 @@ class BackupPages {
 		}
 		verdicts.values().stream().filter(p -> !p.excused()).forEach(p -> counts.merge(p.verdict(), 1L, Long::sum));
 		long excused = verdicts.values().stream().filter(GuestProtection::excused).count();
-		List<BackupsPage.GuestRow> matches = query.apply(all);
+		Set<Integer> jobless = state.uncovered()
+			.stream()
+			.map(BackupSource.UncoveredEntry::vmid)
+			.collect(Collectors.toSet());
+		List<BackupsPage.GuestRow> matches = query.apply(all, jobless);
 		Pager pager = Pager.of(matches.size(), query.pageNumber(), this.pageSize);
 		List<BackupRow> rows = this.table.of(pager.slice(matches), locale);
 		List<BackupsPage.StorageRow> storages = storages(state);
@@ -80,7 +85,11 @@ class BackupPages {
 			.filter(SourceState::failing)
 			.sorted(Comparator.comparing(SourceState::source))
 			.toList();
-		return new BackupsPage(rows, pager, counts, excused, storages, state.jobs(), state.uncovered(), failing, asOf);
+		// a long list of names is no help: the table's filter shows them a page at a time
+		List<BackupSource.UncoveredEntry> listed = (state.uncovered().size() <= this.pageSize) ? state.uncovered()
+				: List.of();
+		return new BackupsPage(rows, pager, counts, excused, storages, state.jobs(), listed, state.uncovered().size(),
+				failing, asOf);
 	}
 
 	/** The backup storages with where each is, for this page and the settings page. */

@@ -16,10 +16,12 @@ import dev.pvedash.system.Pager;
  * @param counts how many of all guests have each verdict, excused guests left out (the
  * overview's numbers, whatever the filter and the page)
  * @param excused how many of all guests are not counted (no backup needed, templates)
+ * @param uncovered the guests no backup job covers, when few enough to list (else empty)
+ * @param uncoveredCount how many guests no backup job covers
  */
 record BackupsPage(List<BackupRow> guests, Pager pager, Map<Verdict, Long> counts, long excused,
 		List<StorageRow> storages, List<StoredJob> jobs, List<BackupSource.UncoveredEntry> uncovered,
-		List<SourceState> failingSources, Instant asOf) {
+		int uncoveredCount, List<SourceState> failingSources, Instant asOf) {
 
 	record GuestRow(GuestView guest, GuestProtection protection, List<CopyRow> copies, StoredLastTask lastTask) {
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -19,10 +20,14 @@ import dev.pvedash.system.Pager;
  * @param verdict a {@link Verdict} in lower case ({@code at_risk}): the guests counted
  * under it, so the filter finds as many as the count says; {@code excused} the guests not
  * counted (no backup needed, excluded templates); anything else means no filter
+ * @param job {@code none}: only the guests no backup job covers (PVE's list); anything
+ * else means no filter
  */
-record BackupsQuery(String q, String verdict, String sort, String dir, String page) {
+record BackupsQuery(String q, String verdict, String job, String sort, String dir, String page) {
 
 	static final String EXCUSED = "excused";
+
+	static final String NO_JOB = "none";
 
 	enum Sort {
 
@@ -71,10 +76,13 @@ record BackupsQuery(String q, String verdict, String sort, String dir, String pa
 		return null;
 	}
 
-	List<BackupsPage.GuestRow> apply(List<BackupsPage.GuestRow> rows) {
+	/** The rows that match, sorted; {@code uncovered} the vmids no backup job covers. */
+	List<BackupsPage.GuestRow> apply(List<BackupsPage.GuestRow> rows, Set<Integer> uncovered) {
 		Comparator<BackupsPage.GuestRow> order = sortKey().order(descending());
+		boolean jobless = NO_JOB.equals(this.job);
 		return rows.stream()
 			.filter(matches())
+			.filter(r -> !jobless || uncovered.contains(r.guest().vmid()))
 			.sorted(order.thenComparingInt((BackupsPage.GuestRow r) -> r.guest().vmid()))
 			.toList();
 	}
@@ -107,6 +115,7 @@ record BackupsQuery(String q, String verdict, String sort, String dir, String pa
 		Map<String, String> filters = new LinkedHashMap<>();
 		filters.put("q", this.q);
 		filters.put("verdict", this.verdict);
+		filters.put("job", this.job);
 		filters.put("sort", sort);
 		filters.put("dir", dir);
 		return filters;

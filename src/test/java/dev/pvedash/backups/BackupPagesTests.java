@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -56,6 +58,7 @@ class BackupPagesTests {
 		}
 		Homes.put(this.inventory, Homes.guest(9000, "debian-template", true));
 		BackupFixtures.homelab(this.backups, this.jobs, Instant.now());
+		this.jobs.replaceUncovered(List.of());
 	}
 
 	Document page(String path, String role, boolean htmx) {
@@ -189,6 +192,29 @@ class BackupPagesTests {
 			.containsExactly("Not protected", "Not protected", "Unknown", "At risk", "Protected");
 		assertThat(doc.select("#verdicts th[aria-sort=ascending] a").attr("href"))
 			.isEqualTo("/backups?sort=verdict&dir=desc&page=1");
+	}
+
+	@Test
+	void guestsNoJobCoversAreListedWhenFewAndFilteredWhenMany() {
+		this.jobs.replaceUncovered(List.of(new BackupSource.UncoveredEntry(103, "guest-103", "qemu")));
+		Document few = page("/backups", "VIEWER", false);
+		assertThat(few.select("#uncovered li").text()).contains("103", "guest-103");
+		assertThat(few.select("#uncovered-count").text()).contains("1 guest is in no backup job");
+		List<BackupSource.UncoveredEntry> many = new ArrayList<>();
+		for (int vmid = 300; vmid < 420; vmid++) {
+			Homes.put(this.inventory, Homes.guest(vmid, "bulk-" + vmid, false));
+			many.add(new BackupSource.UncoveredEntry(vmid, "bulk-" + vmid, "qemu"));
+		}
+		this.jobs.replaceUncovered(many);
+		Document doc = page("/backups", "VIEWER", false);
+		assertThat(doc.select("#uncovered li")).isEmpty();
+		assertThat(doc.select("#uncovered-count").text()).contains("120 guests are in no backup job");
+		assertThat(doc.select("#uncovered-count a").attr("href")).isEqualTo("/backups?job=none");
+		Document jobless = page("/backups?job=none&page=3", "VIEWER", false);
+		assertThat(jobless.select("#verdicts tbody tr")).hasSize(20);
+		assertThat(jobless.select("#verdicts tbody tr").first().id()).isEqualTo("guest-400");
+		assertThat(jobless.select(".pager a[rel=prev]").attr("href")).isEqualTo("/backups?job=none&page=2");
+		assertThat(jobless.select("select[name=job] option[selected]").val()).isEqualTo("none");
 	}
 
 	private static void assertCounts(Document doc, Map<Verdict, Long> totals) {
