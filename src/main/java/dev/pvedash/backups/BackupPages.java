@@ -1,6 +1,7 @@
 package dev.pvedash.backups;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,11 +59,6 @@ class BackupPages {
 		List<BackupsPage.GuestRow> all = guests.stream()
 			.map(g -> row(g, verdicts.get(g.vmid()), copies.getOrDefault(g.vmid(), List.of()), state))
 			.toList();
-		Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
-		for (Verdict verdict : Verdict.values()) {
-			counts.put(verdict, 0L);
-		}
-		verdicts.values().stream().filter(p -> !p.excused()).forEach(p -> counts.merge(p.verdict(), 1L, Long::sum));
 		long excused = verdicts.values().stream().filter(GuestProtection::excused).count();
 		Set<Integer> jobless = state.uncovered()
 			.stream()
@@ -88,8 +84,8 @@ class BackupPages {
 		// a long list of names is no help: the table's filter shows them a page at a time
 		List<BackupSource.UncoveredEntry> listed = (state.uncovered().size() <= this.pageSize) ? state.uncovered()
 				: List.of();
-		return new BackupsPage(rows, pager, counts, excused, storages, state.jobs(), listed, state.uncovered().size(),
-				failing, asOf);
+		return new BackupsPage(rows, pager, counts(verdicts.values()), excused, storages, state.jobs(), listed,
+				state.uncovered().size(), failing, asOf);
 	}
 
 	/** The backup storages with where each is, for this page and the settings page. */
@@ -115,6 +111,20 @@ class BackupPages {
 				.thenComparing(s -> !state.location(s.storage()).offHost())
 				.thenComparing(StoredStorage::storage))
 			.toList();
+	}
+
+	/**
+	 * How many guests have each verdict, excused ones left out, as
+	 * {@link Protection#counts()} counts them for the overview; here from the verdicts
+	 * this page has already made.
+	 */
+	private static Map<Verdict, Long> counts(Collection<GuestProtection> verdicts) {
+		Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+		for (Verdict verdict : Verdict.values()) {
+			counts.put(verdict, 0L);
+		}
+		verdicts.stream().filter(p -> !p.excused()).forEach(p -> counts.merge(p.verdict(), 1L, Long::sum));
+		return counts;
 	}
 
 	private static List<BackupsPage.StorageRow> storages(BackupState state) {
