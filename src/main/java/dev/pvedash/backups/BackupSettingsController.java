@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.pvedash.guests.Vmid;
+import dev.pvedash.inventory.Inventory;
 import dev.pvedash.system.UserFacingException;
 
 /**
@@ -28,14 +29,18 @@ class BackupSettingsController {
 
 	private final BackupPages pages;
 
-	BackupSettingsController(ProtectionSettings settings, BackupPages pages) {
+	private final Inventory inventory;
+
+	BackupSettingsController(ProtectionSettings settings, BackupPages pages, Inventory inventory) {
 		this.settings = settings;
+		this.inventory = inventory;
 		this.pages = pages;
 	}
 
 	@GetMapping("/backups/settings")
 	String show(Model model) {
-		model.addAttribute("page", this.pages.page());
+		model.addAttribute("storages", this.pages.storages());
+		model.addAttribute("guests", this.inventory.guests());
 		model.addAttribute("settings", this.settings.current());
 		return "backups/settings";
 	}
@@ -43,7 +48,7 @@ class BackupSettingsController {
 	@PostMapping("/backups/settings/storages/{storage}")
 	String storage(@PathVariable String storage, @RequestParam String location, Principal principal,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		if (this.pages.page().storages().stream().noneMatch(r -> r.storage().storage().equals(storage))) {
+		if (this.pages.storages().stream().noneMatch(r -> r.storage().storage().equals(storage))) {
 			throw new UserFacingException(HttpStatus.NOT_FOUND, "backups.settings.unknown-storage");
 		}
 		StorageLocation parsed = Arrays.stream(StorageLocation.values())

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import jakarta.validation.constraints.Positive;
+
 /**
  * How often backups are read and how old a backup may be (docs/backups.md,
  * docs/protection.md).
@@ -18,16 +20,18 @@ import org.springframework.validation.annotation.Validated;
  * read again
  * @param freshness the global freshness limit of an off-host backup; admins may override
  * it per guest
+ * @param pageSize how many guests the {@code /backups} table shows per page; rows cost
+ * most of a page's rendering (docs/benchmarks.md)
  */
 @Validated
 @ConfigurationProperties("pvedash.backups")
 record BackupsProperties(@DefaultValue("true") boolean enabled, @DefaultValue("15m") Duration interval,
 		@DefaultValue("30s") Duration check, @DefaultValue("10s") Duration afterAction,
-		@DefaultValue("8d") Duration freshness) {
+		@DefaultValue("8d") Duration freshness, @DefaultValue("50") @Positive int pageSize) {
 
 	static BackupsProperties defaults() {
 		return new BackupsProperties(true, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofSeconds(10),
-				Duration.ofDays(8));
+				Duration.ofDays(8), 50);
 	}
 
 }

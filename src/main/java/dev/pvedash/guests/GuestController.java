@@ -22,6 +22,7 @@ import dev.pvedash.inventory.GuestDetail;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
 import dev.pvedash.inventory.PageViewed;
+import dev.pvedash.system.Pager;
 import dev.pvedash.system.UserFacingException;
 
 /**
@@ -66,9 +67,10 @@ class GuestController {
 		this.events.publishEvent(new PageViewed());
 		List<GuestView> all = this.inventory.guests();
 		model.addAttribute("endpoint", this.inventory.endpoint());
-		GuestPage page = GuestPage.of(query.apply(all), query.pageNumber(), this.pageSize);
+		List<GuestView> matches = query.apply(all);
+		Pager page = Pager.of(matches.size(), query.pageNumber(), this.pageSize);
 		model.addAttribute("page", page);
-		model.addAttribute("rows", this.rows.of(page.rows(), locale));
+		model.addAttribute("rows", this.rows.of(page.slice(matches), locale));
 		model.addAttribute("total", all.size());
 		model.addAttribute("tags", new TreeSet<>(all.stream().flatMap(g -> g.tags().stream()).toList()));
 		return htmx.isHtmxRequest() ? "guests/list :: rows" : "guests/list";

@@ -8,16 +8,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.springframework.web.util.UriComponentsBuilder;
-
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.proxmox.GuestState;
 import dev.pvedash.proxmox.GuestType;
+import dev.pvedash.system.Pager;
 
 /**
  * The guests table's filter and sort, bound from the query string. Unknown sort keys fall
  * back to vmid; guests whose sort figure is unknown go last in both directions, so "—"
- * never ranks as zero. The page ({@link GuestPage}) is cut after filter and sort.
+ * never ranks as zero. The page ({@link Pager}) is cut after filter and sort.
  */
 record GuestQuery(String q, String status, String type, String tag, String sort, String dir, String page) {
 
@@ -56,31 +55,20 @@ record GuestQuery(String q, String status, String type, String tag, String sort,
 		return Sort.VMID;
 	}
 
-	/**
-	 * The page asked for; anything but a plain number shows the first page, as an unknown
-	 * sort key shows the vmid order.
-	 */
 	int pageNumber() {
-		return (this.page != null && this.page.matches("[1-9][0-9]{0,5}")) ? Integer.parseInt(this.page) : 1;
+		return Pager.requested(this.page);
 	}
 
 	/** This table's address with its filter and sort, on the given page. */
 	public String pageUrl(int number) {
-		// values as template variables: encode() then escapes every reserved character,
-		// "+" included, which a literal query value would keep (and servers read as a
-		// space)
-		Map<String, Object> values = new LinkedHashMap<>();
-		String[][] params = { { "q", this.q }, { "status", this.status }, { "type", this.type }, { "tag", this.tag },
-				{ "sort", this.sort }, { "dir", this.dir } };
-		for (String[] param : params) {
-			if (!blank(param[1])) {
-				values.put(param[0], param[1]);
-			}
-		}
-		values.put("page", number);
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/guests");
-		values.keySet().forEach((name) -> url.queryParam(name, "{" + name + "}"));
-		return url.encode().buildAndExpand(values).toUriString();
+		Map<String, String> filters = new LinkedHashMap<>();
+		filters.put("q", this.q);
+		filters.put("status", this.status);
+		filters.put("type", this.type);
+		filters.put("tag", this.tag);
+		filters.put("sort", this.sort);
+		filters.put("dir", this.dir);
+		return Pager.link("/guests", filters, number);
 	}
 
 	boolean descending() {

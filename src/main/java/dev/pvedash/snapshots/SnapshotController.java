@@ -41,7 +41,6 @@ class SnapshotController {
 		var guests = this.inventory.guests();
 		model.addAttribute("timeline", this.timeline.page(query));
 		model.addAttribute("warnings", this.risks.current());
-		model.addAttribute("guests", guests);
 		model.addAttribute("tags", new TreeSet<>(guests.stream().flatMap(g -> g.tags().stream()).toList()));
 		model.addAttribute("madeByValues", MadeBy.values());
 		return htmx.isHtmxRequest() ? "snapshots/list :: rows" : "snapshots/list";

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.inventory.GuestView;
 import dev.pvedash.inventory.Inventory;
+import dev.pvedash.system.Pager;
 
 /**
  * Builds the timeline page from H2: filters go to SQL, tags are resolved to vmids through
@@ -31,8 +33,12 @@ class Timeline {
 
 	private final Clock clock;
 
-	Timeline(SnapshotHistory history, SyncStates states, Inventory inventory, Clock clock) {
+	private final int pageSize;
+
+	Timeline(SnapshotHistory history, SyncStates states, Inventory inventory, Clock clock,
+			SnapshotsProperties properties) {
 		this.history = history;
+		this.pageSize = properties.pageSize();
 		this.states = states;
 		this.inventory = inventory;
 		this.clock = clock;
@@ -44,12 +50,10 @@ class Timeline {
 			.collect(Collectors.toMap(GuestView::vmid, Function.identity()));
 		List<Integer> vmids = vmids(query, guests);
 		int total = this.history.count(vmids, query.madeByFilter(), query.withDeleted());
-		int pages = Math.max(1, (total + TimelineQuery.PAGE_SIZE - 1) / TimelineQuery.PAGE_SIZE);
-		int page = Math.min(query.pageNumber(), pages);
+		Pager pager = Pager.of(total, query.pageNumber(), this.pageSize);
 		Instant now = this.clock.instant();
 		List<TimelineRow> rows = this.history
-			.timeline(vmids, query.madeByFilter(), query.withDeleted(), TimelineQuery.PAGE_SIZE,
-					(page - 1) * TimelineQuery.PAGE_SIZE)
+			.timeline(vmids, query.madeByFilter(), query.withDeleted(), this.pageSize, pager.offset())
 			.stream()
 			.map(s -> row(s, guests.get(s.vmid()), now))
 			.toList();
@@ -61,19 +65,26 @@ class Timeline {
 			.orElse(null);
 		long unread = all.stream().filter(s -> s.neverRead() && guests.containsKey(s.vmid())).count();
 		long failing = all.stream().filter(s -> s.lastError() != null && guests.containsKey(s.vmid())).count();
-		return new TimelinePage(rows, total, page, pages, asOf, unread, failing);
+		return new TimelinePage(rows, pager, asOf, unread, failing);
 	}
 
+	/**
+	 * The guests a filter names, or null for all: a vmid as given (a gone guest keeps its
+	 * history), a name part or a tag through the inventory.
+	 */
 	private static List<Integer> vmids(TimelineQuery query, Map<Integer, GuestView> guests) {
 		Integer vmid = query.vmid();
-		if (!query.tagged()) {
+		String name = query.nameSearch();
+		if (!query.tagged() && name == null) {
 			return (vmid != null) ? List.of(vmid) : null;
 		}
 		return guests.values()
 			.stream()
-			.filter(g -> g.tags() != null && g.tags().contains(query.tag()))
+			.filter(g -> !query.tagged() || (g.tags() != null && g.tags().contains(query.tag())))
+			.filter(g -> name == null || (g.name() != null && g.name().toLowerCase(Locale.ROOT).contains(name)))
 			.map(GuestView::vmid)
 			.filter(v -> vmid == null || v.equals(vmid))
+			.sorted()
 			.toList();
 	}
 

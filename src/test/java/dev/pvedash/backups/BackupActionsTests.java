@@ -33,9 +33,9 @@ import dev.pvedash.support.PveDashWebMvcTest;
  * GuestActionSlice), where the test counts the vzdump tasks.
  */
 @PveDashWebMvcTest({ BackupNowController.class, BackupSettingsController.class, BackupsController.class })
-@Import({ BackupPages.class, BackupStates.class, Protection.class, ProtectionSettings.class, BackupRepository.class,
-		BackupJobRepository.class, LastTaskRepository.class, BackupSettingsRepository.class, BackupsConfiguration.class,
-		BackupsVersion.class, GuestActionSlice.GuestsModule.class })
+@Import({ BackupPages.class, BackupTable.class, BackupStates.class, Protection.class, ProtectionSettings.class,
+		BackupRepository.class, BackupJobRepository.class, LastTaskRepository.class, BackupSettingsRepository.class,
+		BackupsConfiguration.class, BackupsVersion.class, GuestActionSlice.GuestsModule.class })
 class BackupActionsTests {
 
 	@Autowired

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +28,9 @@ import dev.pvedash.support.PveDashWebMvcTest;
  * is the guests module's, imported whole so the panel is seen where it lives.
  */
 @PveDashWebMvcTest(BackupsController.class)
-@Import({ GuestPagesSlice.class, BackupPanel.class, BackupPages.class, BackupStates.class, Protection.class,
-		BackupRepository.class, BackupJobRepository.class, LastTaskRepository.class, BackupSettingsRepository.class,
-		BackupsConfiguration.class, BackupsVersion.class, FakeInventory.class })
+@Import({ GuestPagesSlice.class, BackupPanel.class, BackupPages.class, BackupTable.class, BackupStates.class,
+		Protection.class, BackupRepository.class, BackupJobRepository.class, LastTaskRepository.class,
+		BackupSettingsRepository.class, BackupsConfiguration.class, BackupsVersion.class, FakeInventory.class })
 class BackupPagesTests {
 
 	@Autowired
@@ -42,6 +45,9 @@ class BackupPagesTests {
 	@Autowired
 	BackupJobRepository jobs;
 
+	@Autowired
+	Protection protection;
+
 	@BeforeEach
 	void homelab() {
 		this.inventory.clear();
@@ -52,6 +58,7 @@ class BackupPagesTests {
 		}
 		Homes.put(this.inventory, Homes.guest(9000, "debian-template", true));
 		BackupFixtures.homelab(this.backups, this.jobs, Instant.now());
+		this.jobs.replaceUncovered(List.of());
 	}
 
 	Document page(String path, String role, boolean htmx) {
@@ -123,6 +130,98 @@ class BackupPagesTests {
 																// not an empty table
 		assertThat(none.select("#backup-panel").text()).contains("No backup of this guest is known");
 		assertThat(none.select("#backup-panel table")).isEmpty();
+	}
+
+	@Test
+	void longTablesArePagedWithTheCountsOverEveryGuest() {
+		for (int vmid = 300; vmid < 420; vmid++) { // 5 + 120 guests: three pages
+			Homes.put(this.inventory, Homes.guest(vmid, "bulk-" + vmid, false));
+		}
+		Map<Verdict, Long> totals = this.protection.counts();
+		Document first = page("/backups", "VIEWER", false);
+		assertThat(first.select("#verdicts tbody tr")).hasSize(50);
+		assertThat(first.select("#guest-101, #copies-101")).hasSize(2);
+		assertThat(first.select(".pager").text()).contains("1–50 of 125 guests · page 1 of 3").contains("Next");
+		assertThat(first.select(".pager a[rel=prev]")).isEmpty();
+		assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/backups?page=2");
+		assertCounts(first, totals);
+
+		Document second = page("/backups?page=2", "VIEWER", false);
+		assertThat(second.select("#verdicts tbody tr")).hasSize(50);
+		assertThat(second.select("#verdicts tbody tr").first().id()).isEqualTo("guest-346");
+		assertThat(second.select("#verdicts tbody tr").last().id()).isEqualTo("guest-395");
+		assertThat(second.select("#guest-101, #copies-101")).isEmpty();
+		assertThat(second.select("#backups").attr("hx-get")).isEqualTo("/backups?page=2");
+		assertCounts(second, totals);
+
+		Document bulk = page("/backups?q=bulk&verdict=not_protected&sort=vmid&dir=desc&page=2", "VIEWER", false);
+		assertThat(bulk.select("#verdicts tbody tr")).hasSize(50);
+		assertThat(bulk.select("#verdicts tbody tr").first().id()).isEqualTo("guest-369");
+		assertThat(bulk.select("#verdicts .verdict .badge").eachText()).containsOnly("Not protected");
+		assertThat(bulk.select(".pager").text()).contains("51–100 of 120 guests · page 2 of 3");
+		assertThat(bulk.select(".pager a[rel=next]").attr("href"))
+			.isEqualTo("/backups?q=bulk&verdict=not_protected&sort=vmid&dir=desc&page=3");
+		assertThat(bulk.select("#backups").attr("hx-get"))
+			.isEqualTo("/backups?q=bulk&verdict=not_protected&sort=vmid&dir=desc&page=2");
+		assertThat(bulk.select("input[name=q]").val()).isEqualTo("bulk");
+		assertThat(bulk.select("select[name=verdict] option[selected]").val()).isEqualTo("not_protected");
+		assertCounts(bulk, totals);
+
+		Document live = page("/backups?q=bulk&verdict=not_protected&sort=vmid&dir=desc&page=2", "VIEWER", true);
+		assertThat(live.select("header, form.filters")).isEmpty();
+		assertThat(live.select("#backups").attr("hx-get"))
+			.isEqualTo("/backups?q=bulk&verdict=not_protected&sort=vmid&dir=desc&page=2");
+		assertThat(live.select("#verdicts tbody tr").first().id()).isEqualTo("guest-369");
+		assertCounts(live, totals);
+
+		Document last = page("/backups?page=99", "VIEWER", false);
+		assertThat(last.select("#verdicts tbody tr")).hasSize(25);
+		assertThat(last.select("#verdicts tbody tr").last().id()).isEqualTo("guest-9000");
+		assertThat(page("/backups?page=two", "VIEWER", false).select("#verdicts tbody tr").first().id())
+			.isEqualTo("guest-101");
+		assertThat(this.mvc.get().uri("/backups").param("q", "a+b c&page=9").with(user("u").roles("VIEWER")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("hx-get=\"/backups?q=a%2Bb%20c%26page%3D9&amp;page=1\"");
+	}
+
+	@Test
+	void theTableSortsByVerdictWorstFirst() {
+		Document doc = page("/backups?sort=verdict", "VIEWER", false);
+		assertThat(doc.select("#verdicts tbody tr .verdict .badge:first-child").eachText())
+			.containsExactly("Not protected", "Not protected", "Unknown", "At risk", "Protected");
+		assertThat(doc.select("#verdicts th[aria-sort=ascending] a").attr("href"))
+			.isEqualTo("/backups?sort=verdict&dir=desc&page=1");
+	}
+
+	@Test
+	void guestsNoJobCoversAreListedWhenFewAndFilteredWhenMany() {
+		this.jobs.replaceUncovered(List.of(new BackupSource.UncoveredEntry(103, "guest-103", "qemu")));
+		Document few = page("/backups", "VIEWER", false);
+		assertThat(few.select("#uncovered li").text()).contains("103", "guest-103");
+		assertThat(few.select("#uncovered-count").text()).contains("1 guest is in no backup job");
+		List<BackupSource.UncoveredEntry> many = new ArrayList<>();
+		for (int vmid = 300; vmid < 420; vmid++) {
+			Homes.put(this.inventory, Homes.guest(vmid, "bulk-" + vmid, false));
+			many.add(new BackupSource.UncoveredEntry(vmid, "bulk-" + vmid, "qemu"));
+		}
+		this.jobs.replaceUncovered(many);
+		Document doc = page("/backups", "VIEWER", false);
+		assertThat(doc.select("#uncovered li")).isEmpty();
+		assertThat(doc.select("#uncovered-count").text()).contains("120 guests are in no backup job");
+		assertThat(doc.select("#uncovered-count a").attr("href")).isEqualTo("/backups?job=none");
+		Document jobless = page("/backups?job=none&page=3", "VIEWER", false);
+		assertThat(jobless.select("#verdicts tbody tr")).hasSize(20);
+		assertThat(jobless.select("#verdicts tbody tr").first().id()).isEqualTo("guest-400");
+		assertThat(jobless.select(".pager a[rel=prev]").attr("href")).isEqualTo("/backups?job=none&page=2");
+		assertThat(jobless.select("select[name=job] option[selected]").val()).isEqualTo("none");
+	}
+
+	private static void assertCounts(Document doc, Map<Verdict, Long> totals) {
+		totals.forEach((verdict,
+				count) -> assertThat(doc.select("#count-" + verdict.name().toLowerCase(java.util.Locale.ROOT)).text())
+					.as(verdict.name())
+					.isEqualTo(String.valueOf(count)));
 	}
 
 }

@@ -19,6 +19,7 @@ import dev.pvedash.guests.GuestTasks;
 import dev.pvedash.inventory.Inventory;
 import dev.pvedash.proxmox.ProxmoxClient;
 import dev.pvedash.proxmox.ProxmoxConnection;
+import dev.pvedash.system.Formats;
 
 /**
  * The backups module alone, on the migrated H2: an admin's change of a protection setting
@@ -44,6 +45,9 @@ class BackupsModuleTests {
 
 	@MockitoBean
 	ProxmoxConnection connection;
+
+	@MockitoBean
+	Formats formats;
 
 	@Test
 	void aGuestsFreshnessIsStoredAndPublished(Scenario scenario) {

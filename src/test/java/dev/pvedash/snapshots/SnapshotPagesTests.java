@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import dev.pvedash.inventory.GuestDetail;
+import dev.pvedash.inventory.GuestView;
+import dev.pvedash.proxmox.GuestState;
+import dev.pvedash.proxmox.GuestType;
 import dev.pvedash.support.FakeInventory;
 import dev.pvedash.support.Homelabs;
 import dev.pvedash.support.HtmlChecks;
@@ -145,6 +151,56 @@ class SnapshotPagesTests {
 		finally {
 			this.inventory.readAt(NOW);
 		}
+	}
+
+	@Test
+	void longTimelinesArePagedAndFiltersSurvivePaging() throws Exception {
+		fill();
+		for (int vmid = 300; vmid < 420; vmid++) { // 120 guests, one snapshot each
+			GuestView guest = new GuestView(vmid, GuestType.LXC, "pve", "bulk-" + vmid, GuestState.RUNNING, 0.01, 1, 1L,
+					2L, 60L, List.of("bulk"), null, false, NOW);
+			this.inventory.guests
+				.add(new GuestDetail(guest, 1, 1, 1L, List.of(), List.of(), false, null, false, List.of(), null, NOW));
+			StoredSnapshots.add(this.history, this.inventory, vmid, "auto", null, NOW.minusSeconds(60L * (vmid - 299)),
+					null, false, null, Attribution.OUTSIDE, NOW);
+		}
+		Document first = page(this.mvc.get().uri("/snapshots")); // 120 + 5: three pages
+		assertThat(vmids(first)).hasSize(50).startsWith("300").endsWith("349");
+		assertThat(first.select(".pager").text()).contains("1–50 of 125 snapshots · page 1 of 3");
+		assertThat(first.select(".pager a[rel=prev]")).isEmpty();
+		assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/snapshots?page=2");
+
+		assertThat(vmids(page(this.mvc.get().uri("/snapshots").param("page", "2")))).hasSize(50)
+			.startsWith("350")
+			.endsWith("399");
+		assertThat(vmids(page(this.mvc.get().uri("/snapshots").param("page", "99")))).hasSize(25)
+			.startsWith("400")
+			.endsWith("101", "100", "101");
+		assertThat(vmids(page(this.mvc.get().uri("/snapshots").param("page", "two")))).startsWith("300");
+
+		Document bulk = page(this.mvc.get().uri("/snapshots").param("guest", "BULK").param("page", "3"));
+		assertThat(vmids(bulk)).hasSize(20).startsWith("400").endsWith("419");
+		assertThat(bulk.select(".pager").text()).contains("101–120 of 120 snapshots · page 3 of 3");
+		assertThat(bulk.select(".pager a[rel=prev]").attr("href")).isEqualTo("/snapshots?guest=BULK&page=2");
+		assertThat(bulk.select("input[name=guest]").val()).isEqualTo("BULK");
+
+		String fragment = assertThat(this.mvc.get()
+			.uri("/snapshots")
+			.param("tag", "bulk")
+			.param("madeBy", "OUTSIDE")
+			.param("page", "2")
+			.header("HX-Request", "true")).hasStatusOk().bodyText().actual();
+		assertThat(fragment).startsWith("<div id=\"snapshot-rows\"").doesNotContain("<html");
+		Document live = Jsoup.parse(fragment);
+		assertThat(vmids(live)).hasSize(50).startsWith("350");
+		assertThat(live.select(".pager a[rel=next]").attr("href"))
+			.isEqualTo("/snapshots?tag=bulk&madeBy=OUTSIDE&page=3");
+		assertThat(live.select(".pager a[rel=prev]").attr("href"))
+			.isEqualTo("/snapshots?tag=bulk&madeBy=OUTSIDE&page=1");
+	}
+
+	private static java.util.List<String> vmids(Document page) {
+		return page.select("table.snapshots tbody tr .vmid").eachText();
 	}
 
 	private void fill() {

@@ -88,7 +88,7 @@ class SnapshotSyncTests {
 	@DisplayName("at most readsPerRun lists per run, so thousands of guests never burst")
 	void capPerRun() {
 		this.sync = sync(new SnapshotsProperties(Duration.ofDays(8), 5, Duration.ofDays(60), Duration.ofHours(6), 3,
-				Duration.ofMinutes(1), Duration.ofHours(1)));
+				Duration.ofMinutes(1), Duration.ofHours(1), 50));
 		assertThat(this.sync.run()).hasSize(3);
 		assertThat(this.sync.run()).hasSize(3);
 		assertThat(this.sync.run()).hasSize(1);

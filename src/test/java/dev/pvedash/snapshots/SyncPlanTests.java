@@ -53,7 +53,7 @@ class SyncPlanTests {
 		Map<Integer, GuestSyncState> states = Map.of(100, state(100, 400, null, null), 101, state(101, null, 0, null),
 				102, state(102, 5, 1, null), 103, state(103, 1, null, null), 104, state(104, 500, null, null));
 		SnapshotsProperties cap3 = new SnapshotsProperties(Duration.ofDays(8), 5, Duration.ofDays(60),
-				Duration.ofHours(6), 3, Duration.ofMinutes(1), Duration.ofHours(1));
+				Duration.ofHours(6), 3, Duration.ofMinutes(1), Duration.ofHours(1), 50);
 		assertThat(SyncPlan.due(guests, states, NOW, cap3)).extracting(GuestView::vmid).containsExactly(102, 101, 104);
 	}
 

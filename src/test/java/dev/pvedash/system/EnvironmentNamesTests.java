@@ -42,7 +42,10 @@ class EnvironmentNamesTests {
 			"PVEDASH_SIMULATOR_PVE_VERSION, pvedash.simulator.pve-version, 6.2-4",
 			"PVEDASH_SIMULATOR_NODES, pvedash.simulator.nodes, 3",
 			"PVEDASH_SIMULATOR_GUESTS, pvedash.simulator.guests, 2000",
-			"PVEDASH_GUESTS_CRITICAL_TAG, pvedash.guests.critical-tag, router" })
+			"PVEDASH_GUESTS_CRITICAL_TAG, pvedash.guests.critical-tag, router",
+			"PVEDASH_GUESTS_PAGE_SIZE, pvedash.guests.page-size, 100",
+			"PVEDASH_BACKUPS_PAGE_SIZE, pvedash.backups.page-size, 100",
+			"PVEDASH_SNAPSHOTS_PAGE_SIZE, pvedash.snapshots.page-size, 100" })
 	void documentedEnvironmentVariableReachesItsProperty(String env, String property, String value) throws Exception {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", Map.of(env, value)));
